@@ -1,0 +1,126 @@
+"""What every rule needs while one Doc is alive: mentions by token, refs, evidence, dates."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.dates import normalize_date
+from kg.gazetteer import Gazetteer
+from kg.mentions import TokenMention
+from kg.model import Article, EntityRef, Evidence, MentionRef, Ref, TimeValue
+
+__all__ = ["DocContext", "ACTOR_KINDS"]
+
+ACTOR_KINDS = frozenset({"person", "country", "institution"})
+
+
+@dataclass
+class DocContext:
+    """One article's Doc, its mentions and the gazetteer, with helpers the rules share."""
+
+    doc: Doc
+    article: Article
+    gaz: Gazetteer
+    mentions: list[TokenMention]
+    by_token: dict[int, TokenMention] = field(default_factory=dict)
+    by_end: dict[int, TokenMention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for tm in self.mentions:
+            for i in range(tm.start, tm.end):
+                self.by_token[i] = tm
+            self.by_end[tm.end] = tm
+
+    # --- refs -------------------------------------------------------------------------
+    def ref(self, tm: TokenMention) -> MentionRef:
+        return MentionRef(tm.mention.id)
+
+    def kind(self, ref: Ref) -> str:
+        if isinstance(ref, EntityRef):
+            return ref.kind
+        return self._mention_kind[ref.mention_id]
+
+    @property
+    def _mention_kind(self) -> dict[str, str]:
+        cache = getattr(self, "_kind_cache", None)
+        if cache is None:
+            cache = {tm.mention.id: tm.mention.kind for tm in self.mentions}
+            self._kind_cache = cache
+        return cache
+
+    def seat(self, ref: Ref) -> EntityRef | None:
+        """The place where a known institution sits ("Kremlin" -> Moscow), from the gazetteer."""
+        if isinstance(ref, MentionRef):
+            label = next((tm.mention.gazetteer for tm in self.mentions if tm.mention.id == ref.mention_id), None)
+        else:
+            label = ref.label
+        place = self.gaz.institution_place.get(label) if label else None
+        return EntityRef("place", place) if place else None
+
+    def demonym_ref(self, token: Token) -> EntityRef | None:
+        """The country a demonym token names ("Russian" -> Russia), as a ref."""
+        if not token.text[:1].isupper():
+            return None
+        country = self.gaz.demonym(token.text)
+        if country and self.gaz.lookup(country) and self.gaz.lookup(country)[0] == "country":
+            return EntityRef("country", country)
+        return None
+
+    def token_ref(self, token: Token, kinds=ACTOR_KINDS, demonyms: bool = False) -> Ref | None:
+        """The ref of the mention a token belongs to (or of its demonym), if of the given kinds."""
+        tm = self.by_token.get(token.i)
+        if tm is not None and tm.mention.kind in kinds:
+            return self.ref(tm)
+        if demonyms and "country" in kinds:
+            return self.demonym_ref(token)
+        return None
+
+    def np_refs(self, token: Token, kinds=ACTOR_KINDS, demonyms: bool = False, depth: int = 0) -> list[Ref]:
+        """Refs named by a noun phrase headed by ``token`` and its conjuncts ("Putin and Xi").
+
+        A head that is not itself a name may carry one in an apposition or compound
+        ("‘dear friend’ Chinese leader Xi Jinping", "the leader, Ann Smith").
+        """
+        refs: list[Ref] = []
+        for head in (token, *token.conjuncts):
+            ref = self.token_ref(head, kinds, demonyms)
+            found = [ref] if ref is not None else []
+            if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
+                for child in head.children:
+                    if child.dep_ in ("appos", "compound", "nmod"):
+                        found = self.np_refs(child, kinds, demonyms, depth + 1)
+                        if found:
+                            break
+            refs += [r for r in found if r not in refs]
+        return refs
+
+    # --- evidence and dates -----------------------------------------------------------
+    def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:
+        text = self.doc.text
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Evidence(self.article.id, text[start:end], start, end, rule, confidence)
+
+    def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
+        """The date of an event: a DATE attached to its trigger (or the trigger's verb), else
+        the one full date the sentence states. Unresolvable dates give None."""
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        if not dates:
+            return None
+        anchors = {t.i for t in anchor_tokens}
+        for ent in dates:
+            for up in ent.root.ancestors:   # attached to the trigger within its own clause
+                if up.i in anchors:
+                    value = normalize_date(ent.text, self.article.date)
+                    if value:
+                        return value
+                    break
+                if up.pos_ in ("VERB", "AUX"):
+                    break
+        resolved = [v for v in (normalize_date(e.text, self.article.date) for e in dates) if v]
+        full = {v for v in resolved if v.datatype == "date"}
+        return full.pop() if len(full) == 1 else None

@@ -1,0 +1,180 @@
+"""Normalise date expressions to ISO values, resolving relative ones against an anchor.
+
+An expression that cannot be pinned down ("a few days", "the following year", a weekday
+with no article date) gives ``None``: a date is left out rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.model import TimeValue
+
+__all__ = ["normalize_date", "parse_publication_date"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_PATTERNS = [
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?!\d)"),
+    re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M),
+    re.compile(_M + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?:^|\b(?:in|of|since|during|by)\s+)(?P<year>(?:19|20)\d{2})$"),
+    re.compile(r"^(?P<year>(?:19|20)\d{2})$"),
+]
+_DURATION = re.compile(r"\b(days?|weeks?|months?|years?|hours?|decades?|centuries|minutes?)\b(?! ago)")
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.replace("\u2019", "'").split()).lower()
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"^(on|in|the|since|by|during|of|from|until)\s+", "", text).strip(" ,.")
+
+
+def normalize_date(text: str, anchor: date | None = None) -> TimeValue | None:
+    """Normalise a date expression.
+
+    Parameters
+    ----------
+    text : str
+        The expression, e.g. a spaCy DATE entity's text.
+    anchor : date, optional
+        The article's publication date, for relative expressions.
+
+    Returns
+    -------
+    TimeValue or None
+
+    Examples
+    --------
+    >>> normalize_date("March 20, 2023")
+    TimeValue(value='2023-03-20', datatype='date')
+    >>> normalize_date("Monday", date(2023, 3, 21))
+    TimeValue(value='2023-03-20', datatype='date')
+    >>> normalize_date("last month", date(2023, 3, 21))
+    TimeValue(value='2023-02', datatype='gYearMonth')
+    >>> normalize_date("in 2019")
+    TimeValue(value='2019', datatype='gYear')
+    >>> normalize_date("a few days") is None
+    True
+    """
+    t = _clean(text)
+    if not t:
+        return None
+    for pattern in _PATTERNS:
+        m = pattern.search(t)
+        if not m:
+            continue
+        parts = m.groupdict()
+        month = MONTHS[parts["month"]] if parts.get("month") else int(parts["mnum"]) if parts.get("mnum") else None
+        year = parts.get("year")
+        if year is not None:
+            year = int(year)
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+        if month is not None and parts.get("day"):
+            if year is None:
+                if anchor is None:
+                    return None
+                year = anchor.year
+            d = _valid(year, month, int(parts["day"]))
+            return TimeValue(d.isoformat(), "date") if d else None
+        if month is not None and year is not None:
+            return TimeValue(f"{year:04d}-{month:02d}", "gYearMonth") if 1 <= month <= 12 else None
+        if year is not None and month is None:
+            return TimeValue(f"{year:04d}", "gYear")
+    return _relative(t, anchor)
+
+
+def _relative(t: str, anchor: date | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    words = t.split()
+    first = words[0] if words else ""
+    if first in ("last", "this", "next", "past") and len(words) == 2:
+        unit, shift = words[1], {"last": -1, "past": -1, "this": 0, "next": 1}[first]
+        if unit == "year":
+            return TimeValue(f"{anchor.year + shift:04d}", "gYear")
+        if unit == "month":
+            y, m = anchor.year, anchor.month + shift
+            y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
+            return TimeValue(f"{y:04d}-{m:02d}", "gYearMonth")
+        if unit in MONTHS:
+            m = MONTHS[unit]
+            y = anchor.year - (1 if (shift < 0 and m >= anchor.month) or (shift == 0 and m > anchor.month) else 0)
+            if shift > 0:
+                y = anchor.year + (1 if m <= anchor.month else 0)
+            return TimeValue(f"{y:04d}-{m:02d}", "gYearMonth")
+        if unit in WEEKDAYS:
+            return _weekday(WEEKDAYS[unit], anchor, strictly_before=shift < 0)
+        return None
+    if _DURATION.search(t) and first not in ("yesterday", "today"):
+        return None
+    if first in ("yesterday",) and len(words) <= 2:
+        return TimeValue((anchor - timedelta(days=1)).isoformat(), "date")
+    if first in ("today", "tonight") and len(words) <= 2:
+        return TimeValue(anchor.isoformat(), "date")
+    if first in WEEKDAYS and len(words) <= 3:
+        return _weekday(WEEKDAYS[first], anchor, strictly_before=False)
+    if first in MONTHS and len(words) == 1 and len(first) > 3:
+        m = MONTHS[first]
+        y = anchor.year - (1 if m > anchor.month else 0)
+        return TimeValue(f"{y:04d}-{m:02d}", "gYearMonth")
+    return None
+
+
+def _weekday(wd: int, anchor: date, strictly_before: bool) -> TimeValue:
+    """The most recent such weekday on or before the anchor (news reports the past)."""
+    delta = (anchor.weekday() - wd) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return TimeValue((anchor - timedelta(days=delta)).isoformat(), "date")
+
+
+_PUBLISHED = re.compile(r"(?:publish(?:ed)?|posted|updated|date)\s*(?:on)?\s*:?\s*(.{6,40})", re.IGNORECASE)
+_LEADING_DATE = [p for p in _PATTERNS[:4]]
+
+
+def parse_publication_date(raw: str) -> date | None:
+    """The publication date an article states: a "Published: …" line anywhere, or a line
+    near the top that begins with a full date ("Mar 21, 2023164 Shares")."""
+    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+    for line in lines:
+        m = _PUBLISHED.match(line)
+        if m:
+            value = _leading_full_date(m.group(1))
+            if value:
+                return value
+    for line in lines[1:8]:
+        value = _leading_full_date(line)
+        if value:
+            return value
+    return None
+
+
+def _leading_full_date(text: str) -> date | None:
+    t = text.lower()
+    for pattern in _LEADING_DATE:
+        m = pattern.match(t)
+        if m:
+            tv = normalize_date(m.group(0))
+            if tv and tv.datatype == "date":
+                return date.fromisoformat(tv.value)
+    return None

@@ -1,0 +1,277 @@
+"""Events and actor-to-actor facts from trigger words and the dependency parse.
+
+The lexicon (``ontology/data/triggers.tsv``) maps verb and noun lemmas to event classes
+(Meeting, Visit, LegalAction, MilitaryAction, Aid) and to contract facts (met, invaded,
+accused, criticized, praised, supports, opposes). Arguments come from the parse:
+subjects with their conjuncts ("Putin and Xi met"), passive agents ("was accused by"),
+objects, ``with``/``to``/``for``/``of``/``into`` phrases, possessors of nouns ("Xi's visit"),
+and the subject of a light verb governing a noun trigger ("the ICC issued an arrest warrant").
+A trigger that is negated, modal ("may arm") or reported as a fear or plan is skipped.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from kg.extract.context import ACTOR_KINDS, DocContext
+from kg.model import RawEvent, RawFact, Ref
+
+__all__ = ["extract_events"]
+
+#: Verbs whose subject is the actor of the noun trigger they govern.
+LIGHT_VERBS = frozenset({
+    "attend", "hold", "host", "have", "join", "convene", "chair", "begin", "open", "start", "conclude",
+    "launch", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
+    "provide", "send", "give", "pledge", "make", "stage", "carry", "seek", "request", "file", "bring",
+    "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step",
+})
+#: Governing verbs that make an event reported rather than real.
+HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
+                          "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
+                          "demand", "request", "accuse", "claim"})
+MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
+PLACE_KINDS = frozenset({"place", "country"})
+
+
+def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    lex = getattr(ctx.gaz, "_trigger_index", None)
+    if lex is None:
+        lex = defaultdict(list)
+        for trig in ctx.gaz.triggers:
+            lex[(trig.lemma.split()[-1], trig.pos)].append((trig.produces, trig.frame, trig.lemma))
+        ctx.gaz._trigger_index = lex
+    return lex
+
+
+def _entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
+    pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        return []
+    lex = _lexicon(ctx)
+    out = []
+    for key in {tok.lemma_.lower(), tok.lower_}:
+        for produces, frame, lemma in lex.get((key, pos), []):
+            words = lemma.split()
+            if len(words) > 1:
+                prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+                if prev is None or prev.lemma_.lower() != words[-2]:
+                    continue
+            if (produces, frame) not in out:
+                out.append((produces, frame))
+    return out
+
+
+def _irrealis(tok: Token) -> bool:
+    chain = [tok, *list(tok.ancestors)[:2]]
+    for t in chain:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+            return True
+    return any(t.lemma_ in HYPOTHETICAL for t in list(tok.ancestors)[:3])
+
+
+def _subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
+    """Actor refs of a verb's subject, and whether the verb is passive."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if subj:
+        return [r for s in subj for r in ctx.np_refs(s, demonyms=True)], passive
+    if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        refs, _ = _subjects(ctx, verb.head, depth + 1)
+        return refs, passive
+    if verb.dep_ == "relcl":
+        return ctx.np_refs(verb.head), passive
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":   # "the ICC's decision to charge"
+        return [r for c in verb.head.children if c.dep_ == "poss" for r in ctx.np_refs(c)], passive
+    return [], passive
+
+
+def _prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTOR_KINDS) -> list[Ref]:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out += [r for r in ctx.np_refs(pobj, kinds) if r not in out]
+    return out
+
+
+def _objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS) -> list[Ref]:
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "dative") or (
+                child.dep_ in ("npadvmod", "dep") and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i):
+            refs = ctx.np_refs(child, kinds)
+            if not refs and child.pos_ == "NOUN":   # "blasted Xi's visit" -> Xi
+                refs = [r for c in child.children if c.dep_ == "poss" for r in ctx.np_refs(c, kinds)]
+            out += refs
+    return out
+
+
+def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to")) -> Ref | None:
+    """The place an event happened: a place or country after in/at/to, or a seat of government
+    whose place the gazetteer knows ("met at the Kremlin" -> Moscow)."""
+    for tok in toks:
+        for kid in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep")]]:
+            refs = _prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
+            for ref in refs:
+                if ctx.kind(ref) != "institution":
+                    return ref
+                seat = ctx.seat(ref)
+                if seat is not None:
+                    return seat
+    return None
+
+
+def _noun_args(ctx: DocContext, noun: Token):
+    """(governing verb, its subjects, possessor refs, modifier refs) of a noun trigger."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    verb = None
+    if head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lower_ in ("for", "to", "into", "at"):
+        verb = head.head.head
+    subjects = []
+    if verb is not None and verb.lemma_ in LIGHT_VERBS:
+        subjects, _ = _subjects(ctx, verb)
+    poss = [r for t in (noun, head) for c in t.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
+    mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
+            for r in ctx.np_refs(c, demonyms=True)]
+    return head, verb, subjects, poss, mods
+
+
+def _unique(refs) -> tuple[Ref, ...]:
+    out = []
+    for r in refs:
+        if r not in out:
+            out.append(r)
+    return tuple(out)
+
+
+def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, conf) -> RawEvent:
+    sent = tok.sent
+    participants = _unique([*agents, *targets, *extra])
+    return RawEvent(type_, tok.text, _unique(agents), _unique(targets), participants, location,
+                    ctx.date_for(anchors, sent), ctx.evidence(sent, rule, conf))
+
+
+def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
+    events, facts = [], []
+    entries = _entries(ctx, tok)
+    if not entries or _irrealis(tok):
+        return events, facts
+    is_verb = tok.pos_ in ("VERB", "AUX")
+    if is_verb:
+        subjects, passive = _subjects(ctx, tok)
+        objects = _objects(ctx, tok)
+        by = _prep_objects(ctx, tok, ("by",))
+        if passive:   # "Putin was accused by the ICC": subject is the target
+            agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c)]
+        else:
+            agents, targets = subjects, objects
+        anchors = [tok]
+        verb = tok
+    else:
+        head, verb, subjects, poss, mods = _noun_args(ctx, tok)
+        anchors = [tok, head] + ([verb] if verb is not None else [])
+    sent = tok.sent
+    for produces, frame in entries:
+        kind, _, name = produces.partition(":")
+        if not is_verb:
+            if frame == "warrant":
+                agents, targets = subjects + _prep_objects(ctx, head, ("by",)), \
+                    poss + _prep_objects(ctx, head, ("for", "against"))
+            elif frame == "visit":
+                agents, targets = poss + subjects + mods, []
+            elif frame == "aid":
+                agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
+                targets = _prep_objects(ctx, head, ("to", "for")) + \
+                    (_prep_objects(ctx, verb, ("to", "for")) if verb is not None else [])
+            elif frame == "sym":
+                agents, targets = [], []
+                subjects_all = subjects + poss + mods + _prep_objects(ctx, head, ("between", "with", "among"))
+                agents = subjects_all
+            else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
+                agents = poss + mods + _prep_objects(ctx, head, ("by",)) + subjects
+                targets = _prep_objects(ctx, head, ("of", "into", "against", "on", "in"), kinds={"country", "institution", "person"})
+        if kind == "Event":
+            if frame == "sym":
+                extra = []
+                if is_verb:
+                    extra = _prep_objects(ctx, tok, ("with", "alongside"))
+                people = _unique([*agents, *targets, *extra])
+                if len(people) < 2:
+                    continue
+                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []))
+                ev = _event(ctx, name, tok, [], [], people, loc, anchors,
+                            f"{'verb' if is_verb else 'noun'}-meeting", 0.85 if is_verb else 0.75)
+                events.append(ev)
+                persons = [r for r in ev.participants if ctx.kind(r) == "person"]
+                for a, b in combinations(persons, 2):
+                    facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
+            elif frame == "visit":
+                visitors = [a for a in agents if ctx.kind(a) in ("person", "institution", "country")]
+                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
+                                ("to", "in", "at"))
+                if loc is None and is_verb:
+                    places = _objects(ctx, tok, kinds=PLACE_KINDS)
+                    loc = places[0] if places else None
+                if not visitors:
+                    continue
+                events.append(_event(ctx, name, tok, visitors, [], [], loc, anchors,
+                                     f"{'verb' if is_verb else 'noun'}-visit", 0.8 if is_verb else 0.7))
+            else:
+                agents_ = [a for a in agents if ctx.kind(a) in ACTOR_KINDS]
+                targets_ = [t for t in targets if t not in agents_]
+                if not agents_ and not targets_:
+                    continue
+                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
+                events.append(_event(ctx, name, tok, agents_, targets_, [], loc, anchors,
+                                     f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.8 if is_verb else 0.7))
+        elif kind == "nkg":
+            for a in agents:
+                for t in targets:
+                    if a == t:
+                        continue
+                    if name == "invaded" and not (ctx.kind(a) == "country" and ctx.kind(t) == "country"):
+                        continue
+                    facts.append(RawFact(a, name, t, ctx.evidence(
+                        sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))
+    return events, facts
+
+
+def _partnerships(ctx: DocContext) -> list[RawFact]:
+    """"the China-Russia strategic partnership", "Sino-Russian relations", "X and Y deepen ties"."""
+    out = []
+    nouns = {"partnership", "alliance", "partner", "ally", "ties", "relationship", "relations", "pact", "axis"}
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+            continue
+        if _irrealis(tok):
+            continue
+        refs = []
+        for t in tok.subtree:
+            if t.i < tok.i and t.i >= tok.left_edge.i:
+                r = ctx.token_ref(t, kinds={"country"}, demonyms=True)
+                if r is not None and r not in refs:
+                    refs.append(r)
+        _, verb, subjects, _, _ = _noun_args(ctx, tok)
+        refs += [r for r in subjects if ctx.kind(r) == "country" and r not in refs]
+        for a, b in combinations(refs, 2):
+            out.append(RawFact(a, "partnerOf", b, ctx.evidence(tok.sent, "partnership-noun", 0.7)))
+    return out
+
+
+def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
+    """All events and actor facts of one article."""
+    events, facts = [], []
+    for tok in ctx.doc:
+        ev, fa = _from_trigger(ctx, tok)
+        events += ev
+        facts += fa
+    facts += _partnerships(ctx)
+    return events, facts

@@ -1,0 +1,166 @@
+"""Titles and appositions: leaderOf, title, nationality, memberOf, institutionOf.
+
+"Russian President Vladimir Putin", "US Secretary of State Antony Blinken",
+"Ukrainian Foreign Ministry spokesman Oleg Nikolenko", "John Kirby, a spokesperson for
+the White House", "Dmitry Chernyshenko, one of Russia's deputy prime ministers".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.mentions import TokenMention, title_spans
+from kg.model import EntityRef, RawFact, Ref
+
+__all__ = ["extract_roles", "pretty_title"]
+
+#: Words before a title that stop it meaning "leads now".
+NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
+                         "assistant", "acting-deputy"})
+_SMALL = frozenset({"of", "the", "for", "and", "to", "on", "in"})
+
+
+def pretty_title(text: str, gaz) -> str:
+    """Canonical written form of a title: singular, title-cased ("deputy prime ministers" ->
+    "Deputy Prime Minister")."""
+    words = " ".join(text.split()).split(" ")
+    if words and words[-1].lower().endswith("s") and gaz.title(" ".join(words)) \
+            and not gaz.titles.get(" ".join(words).lower()):
+        words[-1] = words[-1][:-1]
+    return " ".join(w if w.lower() in _SMALL else (w[:1].upper() + w[1:]) for w in words)
+
+
+def _affiliation(ctx: DocContext, token: Token) -> Ref | None:
+    """The country/institution a token (the word before a title) names, if any."""
+    ref = ctx.token_ref(token, kinds={"country", "institution"}, demonyms=True)
+    return ref
+
+
+def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifiers: set[str],
+           sent, rule: str) -> list[RawFact]:
+    gaz = ctx.gaz
+    role, holds = gaz.title(title) or ("official", "any")
+    shown = pretty_title(title, gaz)
+    if modifiers & {"former", "ex", "ex-", "late"}:
+        shown = "Former " + shown
+    out = [RawFact(person, "title", shown, ctx.evidence(sent, rule, 0.9))]
+    if affil is None:
+        return out
+    kind = ctx.kind(affil)
+    current = not (modifiers & NOT_CURRENT)
+    if kind == "country":
+        out.append(RawFact(person, "nationality", affil, ctx.evidence(sent, rule, 0.85)))
+        if role == "leader" and holds in ("country", "any") and current:
+            out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.9)))
+    elif kind == "institution":
+        if role == "leader" and holds in ("institution", "any") and current:
+            out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.85)))
+        else:
+            out.append(RawFact(person, "memberOf", affil, ctx.evidence(sent, rule, 0.85)))
+    return out
+
+
+def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, str]]) -> list[RawFact]:
+    """"<Affiliation> <modifier>* <Title> <Person>"."""
+    doc = ctx.doc
+    if pm.start not in ends:
+        return []
+    start, title = ends[pm.start]
+    j = start
+    modifiers = set()
+    while j > 0 and doc[j - 1].lower_ in NOT_CURRENT | {"acting", "interim", "current"}:
+        modifiers.add(doc[j - 1].lower_)
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        j -= 1
+    affil = None
+    if j > 0 and doc[j - 1].sent == doc[pm.start].sent and not doc[j - 1].is_space:
+        tm = ctx.by_end.get(j)
+        if tm is not None and tm.mention.kind in ("country", "institution"):
+            affil = ctx.ref(tm)
+        else:
+            affil = ctx.demonym_ref(doc[j - 1])
+    sent = doc[pm.start].sent
+    return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix")
+
+
+def _title_of_noun(ctx: DocContext, noun: Token) -> tuple[str, set[str]] | None:
+    """The title phrase a noun heads ("deputy prime ministers", "a spokesperson")."""
+    tokens = [t for t in noun.subtree if t.i <= noun.i and t.i >= noun.left_edge.i]
+    words = [t for t in tokens if t.dep_ not in ("det", "poss", "case", "nummod", "punct", "predet")
+             and t.pos_ != "NUM" and not ctx.by_token.get(t.i) and not ctx.demonym_ref(t)]
+    for k in range(len(words)):   # longest title first: "deputy prime ministers"
+        text = " ".join(t.text for t in words[k:])
+        if ctx.gaz.title(text):
+            return text, {t.lower_ for t in words[:k] if t.lower_ in NOT_CURRENT}
+    return None
+
+
+def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
+    """"<Person>, a <title> for/of <Affiliation>" and "<Affiliation>'s <title>, <Person>"."""
+    doc = ctx.doc
+    root = doc[pm.start:pm.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    out = []
+    for noun in nouns:
+        if noun.lemma_ in ("one", "member", "part") :
+            pobj = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+            if pobj:
+                noun = pobj[0]
+        found = _title_of_noun(ctx, noun)
+        if not found:
+            continue
+        title, modifiers = found
+        affil = None
+        for child in noun.children:
+            if child.dep_ == "poss" or child.dep_ in ("amod", "compound", "nmod"):
+                affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True)
+            elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "in", "with"):
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        affil = ctx.token_ref(g, kinds={"country", "institution"})
+            if affil is not None:
+                break
+        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, "title-apposition")
+    return out
+
+
+def _institution_names(ctx: DocContext) -> list[RawFact]:
+    """"Ukrainian Foreign Ministry" -> institutionOf Ukraine; known seats of government too."""
+    out = []
+    seen = set()
+    for tm in ctx.mentions:
+        m = tm.mention
+        if m.kind != "institution":
+            continue
+        sent = ctx.doc[tm.start].sent
+        first = ctx.doc[tm.start]
+        country = ctx.demonym_ref(first) if tm.end - tm.start > 1 else None
+        if country is None and tm.end - tm.start > 1:
+            known = ctx.gaz.lookup(first.text)
+            if known and known[0] == "country":
+                country = EntityRef("country", known[1])
+        rule = "name-demonym"
+        if country is None and m.gazetteer in ctx.gaz.institution_country:
+            country, rule = EntityRef("country", ctx.gaz.institution_country[m.gazetteer]), "gazetteer"
+        if country is not None and (m.text, country) not in seen:
+            seen.add((m.text, country))
+            out.append(RawFact(ctx.ref(tm), "institutionOf", country,
+                               ctx.evidence(sent, rule, 0.95 if rule == "gazetteer" else 0.9)))
+    return out
+
+
+def extract_roles(ctx: DocContext) -> list[RawFact]:
+    """All title, role and institution facts of one article."""
+    ends = {e: (s, t) for s, e, t in title_spans(ctx.doc, ctx.gaz)}
+    facts: list[RawFact] = []
+    for pm in ctx.mentions:
+        if pm.mention.kind != "person":
+            continue
+        facts += _prefix_title(ctx, pm, ends)
+        facts += _appositive(ctx, pm)
+    facts += _institution_names(ctx)
+    return facts

@@ -1,0 +1,156 @@
+"""World knowledge from the versioned data files in ``ontology/data``.
+
+Countries with aliases, demonyms and capitals; major cities and regions; well-known
+institutions; titles; honorifics; trigger lexicon; web-page debris patterns. Only general
+knowledge that any reader has lives here: never facts about people.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Gazetteer", "load_gazetteer", "norm", "Trigger"]
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def norm(text: str) -> str:
+    """Normalise a surface form for lookups: NFKC, straight apostrophes, case-folded,
+    no leading "the", single spaces.
+
+    >>> norm("the  United States")
+    'united states'
+    >>> norm("Xi\u2019s")
+    "xi's"
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = " ".join(text.split()).casefold()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _rows(path: Path, min_cols: int) -> list[list[str]]:
+    rows = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < min_cols:
+            raise ValueError(f"{path}:{lineno}: expected {min_cols} tab-separated columns, got {len(cols)}")
+        rows.append(cols)
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry: lemma (one or more words), part of speech, what it produces, frame."""
+
+    lemma: str
+    pos: str
+    produces: str
+    frame: str
+
+
+@dataclass
+class Gazetteer:
+    """Look-up tables built from the data files. Build it with :func:`load_gazetteer`."""
+
+    countries: dict[str, str] = field(default_factory=dict)        # norm(alias) -> country
+    demonyms: dict[str, str] = field(default_factory=dict)         # norm(demonym) -> country or region
+    places: dict[str, str] = field(default_factory=dict)           # norm(alias) -> place label
+    place_country: dict[str, str] = field(default_factory=dict)    # place label -> country
+    capitals: dict[str, str] = field(default_factory=dict)         # place label -> country whose capital it is
+    institutions: dict[str, str] = field(default_factory=dict)     # norm(alias) -> institution
+    institution_country: dict[str, str] = field(default_factory=dict)
+    institution_place: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)   # title -> (role, holds for)
+    honorifics: frozenset[str] = frozenset()
+    triggers: tuple[Trigger, ...] = ()
+    debris_lines: tuple[re.Pattern, ...] = ()
+    debris_spans: tuple[re.Pattern, ...] = ()
+    surface_forms: dict[str, list[str]] = field(default_factory=dict)  # label -> surface forms for the ruler
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """The (kind, canonical label) a surface form names, or None if unknown."""
+        key = norm(text)
+        if key in self.countries:
+            return ("country", self.countries[key])
+        if key in self.institutions:
+            return ("institution", self.institutions[key])
+        if key in self.places:
+            return ("place", self.places[key])
+        return None
+
+    def demonym(self, text: str) -> str | None:
+        """The country a demonym or adjective refers to ("Russian" -> "Russia")."""
+        return self.demonyms.get(norm(text))
+
+    def title(self, text: str) -> tuple[str, str] | None:
+        """(role, holds for) of a title phrase, accepting plurals ("ministers")."""
+        key = norm(text).replace(" - ", "-")
+        if key in self.titles:
+            return self.titles[key]
+        if key.endswith("s") and key[:-1] in self.titles:
+            return self.titles[key[:-1]]
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(data_dir: Path) -> Gazetteer:
+    """Read every data file in ``data_dir`` once per process."""
+    g = Gazetteer()
+    forms: dict[tuple[str, str], set[str]] = {}
+
+    def add(kind: str, label: str, alias: str, table: dict[str, str]) -> None:
+        table.setdefault(norm(alias), label)
+        forms.setdefault((kind, label), set()).add(alias)
+
+    for name, aliases, demonyms, capital in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "countries.tsv", 1)):
+        for alias in [name, *_split(aliases)]:
+            add("country", name, alias, g.countries)
+        for dem in _split(demonyms):
+            g.demonyms.setdefault(norm(dem), name)
+            if norm(dem) not in g.countries:
+                forms.setdefault(("demonym", name), set()).add(dem)
+        if capital:
+            add("place", capital, capital, g.places)
+            g.place_country.setdefault(capital, name)
+            g.capitals[capital] = name
+    for name, country, *rest in (r + [""] * (3 - len(r)) for r in _rows(data_dir / "cities.tsv", 2)):
+        for alias in [name, *_split(rest[0] if rest else "")]:
+            add("place", name, alias, g.places)
+        g.place_country.setdefault(name, country)
+    for name, _kind, aliases, demonyms in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "regions.tsv", 2)):
+        for alias in [name, *_split(aliases)]:
+            add("place", name, alias, g.places)
+        for dem in _split(demonyms):
+            forms.setdefault(("demonym", name), set()).add(dem)
+    for name, aliases, country, place in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "institutions.tsv", 1)):
+        for alias in [name, *_split(aliases)]:
+            add("institution", name, alias, g.institutions)
+        if country:
+            g.institution_country[name] = country
+        if place:
+            g.institution_place[name] = place
+    for title, role, holds in _rows(data_dir / "titles.tsv", 3):
+        g.titles[norm(title)] = (role, holds)
+    g.honorifics = frozenset(
+        line.strip().casefold()
+        for line in (data_dir / "honorifics.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    g.triggers = tuple(Trigger(*r[:4]) for r in _rows(data_dir / "triggers.tsv", 4))
+    lines, spans = [], []
+    for kind, pattern in _rows(data_dir / "debris.tsv", 2):
+        (lines if kind == "line" else spans).append(re.compile(pattern, re.IGNORECASE))
+    g.debris_lines, g.debris_spans = tuple(lines), tuple(spans)
+    g.surface_forms = {f"{k}\t{label}": sorted(v) for (k, label), v in forms.items()}
+    return g

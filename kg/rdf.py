@@ -1,0 +1,107 @@
+"""Facts and evidence -> an rdflib graph on the Oxigraph store, and its Turtle export."""
+from __future__ import annotations
+
+import os
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg.iri import IriMinter
+from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
+from kg.resolve import Resolved
+from kg.vocab import NKG, PREFIXES
+
+__all__ = ["build_graph", "write_turtle", "new_graph"]
+
+_XSD_DATE = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
+
+
+def new_graph() -> Graph:
+    """An empty graph on the Oxigraph store with our prefixes bound."""
+    graph = Graph(store="Oxigraph")
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    return graph
+
+
+def _date(tv: TimeValue) -> Literal:
+    return Literal(tv.value, datatype=_XSD_DATE[tv.datatype])
+
+
+def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> Graph:
+    """The whole knowledge graph: articles, entities, facts, events and evidence."""
+    mint = IriMinter(base_iri)
+    mint.register(resolved.entities)
+    triples: list[tuple] = []
+    add = triples.append
+    known_articles = {a.id for a in articles}
+
+    for a in articles:
+        node = mint.article(a.id)
+        add((node, RDF.type, NKG.Article))
+        add((node, DCTERMS.identifier, Literal(a.id)))
+        add((node, DCTERMS.title, Literal(a.title)))
+        if a.date:
+            add((node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)))
+
+    for key, ent in resolved.entities.items():
+        node = mint.entity(key)
+        add((node, RDF.type, NKG[KIND_CLASSES[ent.kind]]))
+        add((node, RDFS.label, Literal(ent.label)))
+        for alt in sorted(ent.alt_labels - {ent.label}):
+            add((node, SKOS.altLabel, Literal(alt)))
+        for art in sorted(ent.articles & known_articles):
+            add((node, NKG.mentionedIn, mint.article(art)))
+
+    def evidence(s: URIRef, p: URIRef, o, ev: Evidence) -> None:
+        node = mint.evidence(s, p, o, ev.article_id, ev.start, ev.rule)
+        add((node, RDF.type, RDF.Statement))
+        add((node, RDF.subject, s))
+        add((node, RDF.predicate, p))
+        add((node, RDF.object, o))
+        add((node, PROV.wasDerivedFrom, mint.article(ev.article_id)))
+        add((node, NKG.sentence, Literal(ev.sentence)))
+        add((node, NKG.charStart, Literal(ev.start, datatype=XSD.integer)))
+        add((node, NKG.charEnd, Literal(ev.end, datatype=XSD.integer)))
+        add((node, NKG.rule, Literal(ev.rule)))
+        add((node, NKG.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal)))
+
+    for fact in resolved.facts:
+        s = mint.entity(fact.subject)
+        p = NKG[fact.predicate]
+        o = Literal(fact.object) if isinstance(fact.object, str) else mint.entity(fact.object)
+        add((s, p, o))
+        for ev in fact.evidence:
+            evidence(s, p, o, ev)
+
+    for event in resolved.events:
+        node = mint.event(event.key)
+        add((node, RDF.type, NKG.Event))
+        add((node, RDF.type, NKG[event.type]))
+        add((node, RDFS.label, Literal(event.label)))
+        for art in sorted(event.articles):
+            add((node, NKG.mentionedIn, mint.article(art)))
+        for role, value, ev in event.evidence:
+            o = _date(value) if role == "date" else mint.entity(value)
+            add((node, NKG[role], o))
+            evidence(node, NKG[role], o, ev)
+
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+    return graph
+
+
+def write_turtle(graph: Graph, path: Path) -> None:
+    """Write Turtle atomically: a temporary file in the same folder, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        graph.serialize(destination=tmp, format="ox-turtle")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

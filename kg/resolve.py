@@ -1,0 +1,298 @@
+"""Mentions -> entities across the corpus; raw facts and events -> resolved, merged ones.
+
+Entity resolution, one node per real thing:
+
+- the gazetteer's canonical label for every name it knows (country aliases "US", "U.S.",
+  "America"; institution acronyms "ICC");
+- persons: a surname or given name alone ("Putin", "Xi") joins the full name that contains
+  it, preferring full names from the same article, then the only one in the corpus;
+  matching is case-insensitive ("putin" in a lower-cased headline);
+- institutions: an acronym joins the name whose initials it spells, a plural the singular
+  ("International Criminal Courts");
+- ``rdfs:label`` is the fullest, most frequent form; every other form is an alt label.
+
+Events of the same type are merged when they share participants and their places and dates
+are compatible; a date-less report joins the best-supported compatible event.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kg.gazetteer import Gazetteer, norm
+from kg.model import DocResult, Entity, EntityRef, Event, Evidence, Fact, Mention, MentionRef, RawEvent, Ref, TimeValue
+
+__all__ = ["resolve", "Resolved", "SYMMETRIC"]
+
+SYMMETRIC = frozenset({"met", "partnerOf"})
+_STOP = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "la", "&"})
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The corpus after resolution: what the RDF step needs."""
+
+    entities: dict[Key, Entity]
+    facts: tuple[Fact, ...]
+    events: tuple[Event, ...]
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in label.replace("-", " ").split() if w.lower() not in _STOP and w[:1].isalpha()).upper()
+
+
+def _best_label(forms: Counter) -> str:
+    """Fullest, then most frequent, then capitalised form."""
+    return max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f[:1]), f))
+
+
+def _person_keys(mentions: list[Mention]) -> dict[str, str]:
+    """mention id -> canonical person label."""
+    full: dict[str, Counter] = defaultdict(Counter)        # norm(full name) -> surface forms
+    full_by_article: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if len(m.text.split()) >= 2:
+            full[norm(m.text)][m.text] += 1
+            full_by_article[m.article_id].add(norm(m.text))
+    # "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last word
+    canon: dict[str, str] = {}
+    for name in sorted(full, key=lambda n: (-sum(full[n].values()), n)):
+        words = name.split()
+        target = next((c for c in canon.values() if c.split()[0] == words[0] and c.split()[-1] == words[-1]
+                       and c != name), None)
+        canon[name] = target or name
+    token_index: dict[str, set[str]] = defaultdict(set)
+    for name in full:
+        for w in name.split():
+            if len(w) > 1:
+                token_index[w].add(canon[name])
+    weight = Counter()
+    for name, forms in full.items():
+        weight[canon[name]] += sum(forms.values())
+
+    out: dict[str, str] = {}
+    for m in mentions:
+        key = norm(m.text)
+        if key in canon:
+            out[m.id] = canon[key]
+            continue
+        words = key.split()
+        candidates = set.intersection(*(token_index.get(w, set()) for w in words)) if words else set()
+        local = {c for c in candidates if c in {canon[n] for n in full_by_article[m.article_id]}}
+        pool = local or candidates
+        if pool:
+            out[m.id] = max(pool, key=lambda c: (weight[c], c))
+        else:
+            out[m.id] = key
+    return out
+
+
+def _other_keys(mentions: list[Mention]) -> dict[str, str]:
+    """mention id -> canonical key for institutions and places not in the gazetteer."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        forms[norm(m.text)][m.text] += 1
+    canon = {k: k for k in forms}
+    for k in forms:
+        if k.endswith("s") and k[:-1] in forms:
+            canon[k] = k[:-1]
+    by_initials = defaultdict(set)
+    for k in forms:
+        if len(k.split()) >= 2:
+            by_initials[_initials(k)].add(k)
+    for k in forms:
+        letters = k.replace(".", "").upper()
+        if " " not in k and 2 <= len(letters) <= 6 and letters in by_initials and len(by_initials[letters]) == 1:
+            canon[k] = next(iter(by_initials[letters]))
+    return {m.id: canon[norm(m.text)] for m in mentions}
+
+
+def _resolve_entities(results: list[DocResult]) -> tuple[dict[str, Key], dict[Key, Entity]]:
+    mentions = [m for r in results for m in r.mentions]
+    people = [m for m in mentions if m.kind == "person" and m.gazetteer is None]
+    others = [m for m in mentions if m.kind != "person" and m.gazetteer is None]
+    person_key = _person_keys(people)
+    other_key = _other_keys(others)
+    group: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.gazetteer is not None:
+            group[m.id] = (m.kind, "g:" + m.gazetteer)
+        elif m.kind == "person":
+            group[m.id] = ("person", person_key[m.id])
+        else:
+            group[m.id] = (m.kind, other_key[m.id])
+    # labels: gazetteer label, else the best surface form of the group
+    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        forms[group[m.id]][m.text] += 1
+        articles[group[m.id]].add(m.article_id)
+    mention_key: dict[str, Key] = {}
+    entities: dict[Key, Entity] = {}
+    label_of: dict[tuple[str, str], Key] = {}
+    for g, counter in forms.items():
+        kind, ident = g
+        if ident.startswith("g:"):
+            label = ident[2:]
+        elif kind == "person":
+            full_forms = Counter({f: c for f, c in counter.items() if norm(f) == ident})
+            label = _best_label(full_forms or counter)
+            if label.islower():
+                label = label.title()
+        else:
+            label = _best_label(Counter({f: c for f, c in counter.items() if norm(f) == ident}) or counter)
+        key = (kind, label)
+        label_of[g] = key
+        old = entities.get(key)
+        alts = {f for f in counter if f != label}
+        if old is not None:
+            alts |= old.alt_labels
+        entities[key] = Entity(kind, label, frozenset(alts), frozenset(articles[g]) | (old.articles if old else frozenset()))
+    for m in mentions:
+        mention_key[m.id] = label_of[group[m.id]]
+    return mention_key, entities
+
+
+def _key(ref: Ref, mention_key: dict[str, Key]) -> Key | None:
+    if isinstance(ref, MentionRef):
+        return mention_key.get(ref.mention_id)
+    return (ref.kind, ref.label)
+
+
+def _ensure(entities: dict[Key, Entity], key: Key, article: str | None) -> None:
+    old = entities.get(key)
+    if old is None:
+        entities[key] = Entity(key[0], key[1], frozenset(), frozenset({article} if article else ()))
+    elif article and article not in old.articles:
+        entities[key] = Entity(old.kind, old.label, old.alt_labels, old.articles | {article})
+
+
+def _resolve_facts(results, mention_key, entities) -> list[Fact]:
+    grouped: dict[tuple, list[Evidence]] = defaultdict(list)
+    for r in results:
+        for f in r.facts:
+            s = _key(f.subject, mention_key)
+            o = f.object if isinstance(f.object, str) else _key(f.object, mention_key)
+            if s is None or o is None or s == o:
+                continue
+            if f.predicate in SYMMETRIC and not isinstance(o, str) and o < s:
+                s, o = o, s
+            for k in (s, o):
+                if not isinstance(k, str):
+                    _ensure(entities, k, f.evidence.article_id if f.evidence.rule != "gazetteer" else None)
+            grouped[(s, f.predicate, o)].append(f.evidence)
+    facts = []
+    for (s, p, o), evs in grouped.items():
+        unique = {(e.article_id, e.start, e.rule): e for e in evs}
+        facts.append(Fact(s, p, o, tuple(sorted(unique.values(), key=lambda e: (e.article_id, e.start, e.rule)))))
+    return sorted(facts, key=lambda f: (f.predicate, f.subject, str(f.object)))
+
+
+# --- events ----------------------------------------------------------------------------
+@dataclass
+class _Cluster:
+    type: str
+    agents: set
+    targets: set
+    participants: set
+    locations: Counter
+    dates: Counter
+    members: list
+
+    @property
+    def location(self):
+        return self.locations.most_common(1)[0][0] if self.locations else None
+
+
+def _dates_compatible(a: TimeValue, b: TimeValue) -> bool:
+    if a.datatype == "date" and b.datatype == "date":
+        from datetime import date
+        return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days) <= 3
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: dict[Key, set[Key]]) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return b in contains.get(a, set()) or a in contains.get(b, set())
+
+
+def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains) -> bool:
+    shared = len(c.participants & parts)
+    if shared < min(2, len(parts), len(c.participants)) or shared == 0:
+        return False
+    if not _places_compatible(c.location, loc, gaz, contains):
+        return False
+    return date is None or all(_dates_compatible(d, date) for d in c.dates)
+
+
+def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazetteer) -> list[Event]:
+    contains: dict[Key, set[Key]] = defaultdict(set)   # place -> what it is located in
+    for f in facts:
+        if f.predicate == "locatedIn" and not isinstance(f.object, str):
+            contains[f.subject].add(f.object)
+    raw: list[tuple[RawEvent, set, set, set, Key | None]] = []
+    for r in results:
+        for ev in r.events:
+            agents = {k for k in (_key(x, mention_key) for x in ev.agents) if k}
+            targets = {k for k in (_key(x, mention_key) for x in ev.targets) if k}
+            parts = {k for k in (_key(x, mention_key) for x in ev.participants) if k} | agents | targets
+            loc = _key(ev.location, mention_key) if ev.location else None
+            if not parts:
+                continue
+            if loc is not None:
+                _ensure(entities, loc, ev.evidence.article_id)
+            raw.append((ev, agents, targets, parts, loc))
+    raw.sort(key=lambda x: (x[0].date is None, x[4] is None, x[0].evidence.article_id, x[0].evidence.start))
+    clusters: list[_Cluster] = []
+    for ev, agents, targets, parts, loc in raw:
+        fits = [c for c in clusters if c.type == ev.type and _compatible(c, parts, loc, ev.date, gaz, contains)]
+        if fits:
+            c = max(fits, key=lambda c: len(c.members))
+        else:
+            c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [])
+            clusters.append(c)
+        c.agents |= agents
+        c.targets |= targets - agents
+        c.participants |= parts
+        if loc is not None:
+            c.locations[loc] += 1
+        if ev.date is not None:
+            c.dates[ev.date] += 1
+        c.members.append((ev, agents, targets, parts, loc))
+    events = []
+    for c in clusters:
+        date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None
+        loc = c.location
+        names = sorted(entities[k].label if k in entities else k[1] for k in c.participants)
+        label = f"{c.type}: {', '.join(names)}" + (f" in {loc[1]}" if loc else "") + (f" ({date.value})" if date else "")
+        ident = hashlib.sha1("|".join([c.type, *names, loc[1] if loc else "", date.value if date else ""])
+                             .encode("utf-8")).hexdigest()[:12]
+        evidence = []
+        for ev, agents, targets, parts, l in c.members:
+            for k in sorted(parts):
+                evidence.append(("participant", k, ev.evidence))
+            for k in sorted(agents):
+                evidence.append(("agent", k, ev.evidence))
+            for k in sorted(targets - agents):
+                evidence.append(("target", k, ev.evidence))
+            if l is not None and l == loc:
+                evidence.append(("location", l, ev.evidence))
+            if ev.date is not None and ev.date == date:
+                evidence.append(("date", date, ev.evidence))
+        events.append(Event(
+            key=f"{c.type.lower()}-{ident}", type=c.type, label=label,
+            agents=frozenset(c.agents), targets=frozenset(c.targets - c.agents),
+            participants=frozenset(c.participants), location=loc, date=date,
+            articles=frozenset(m[0].evidence.article_id for m in c.members), evidence=tuple(evidence)))
+    return sorted(events, key=lambda e: e.key)
+
+
+def resolve(results: list[DocResult], gaz: Gazetteer) -> Resolved:
+    """Resolve the mentions, facts and events of all articles into one graph's content."""
+    mention_key, entities = _resolve_entities(results)
+    facts = _resolve_facts(results, mention_key, entities)
+    events = _merge_events(results, mention_key, entities, facts, gaz)
+    return Resolved(entities, tuple(facts), tuple(events))

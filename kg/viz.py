@@ -1,0 +1,94 @@
+"""networkx -> the offline graph page (``graph.html``). Styling lives here only.
+
+pyvis assembles the vis-network data; the page is rendered with our own template
+(``templates/graph.html.j2``): vis-network's JavaScript and CSS are inlined, nothing is
+loaded from a network, and every string from an article reaches the page as JSON data
+(``tojson`` escapes ``<``, ``>``, ``&``, ``'``) that the page shows with ``textContent``,
+never as markup. pyvis's own template links Bootstrap from a CDN and switches to a
+raw-HTML popup when a tooltip contains "href"; we use neither.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import jinja2
+import networkx as nx
+from pyvis.network import Network
+
+__all__ = ["write_page", "COLORS"]
+
+#: Node colour by type (events share one colour and a diamond shape).
+COLORS = {
+    "Person": "#e15759", "Country": "#4e79a7", "Institution": "#59a14f", "Place": "#f28e2b",
+    "Event": "#b07aa1",
+}
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _vis_assets() -> tuple[str, str]:
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (lib / "vis-network.css").read_text(encoding="utf-8")
+    if "</script" in js.lower() or "</style" in css.lower():
+        raise RuntimeError("vis-network assets contain a closing tag and cannot be inlined safely")
+    return js, css
+
+
+def _tooltip(data: dict) -> str:
+    lines = [f"{data['predicate']}  (confidence {data['confidence']:.2f})"]
+    for sentence, title in data["evidence"][:5]:
+        lines.append(f"\u201c{sentence}\u201d\n    \u2014 {title}")
+    if len(data["evidence"]) > 5:
+        lines.append(f"\u2026 and {len(data['evidence']) - 5} more")
+    return "\n".join(lines)
+
+
+def network_data(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+    """vis-network nodes and edges (plain dicts) for the projection ``g``."""
+    net = Network(directed=True, cdn_resources="in_line")
+    top = max((d.get("pagerank", 0.0) for _, d in g.nodes(data=True)), default=0.0) or 1.0
+    for node, d in g.nodes(data=True):
+        kind = "Event" if d.get("event") else d["type"]
+        net.add_node(node, label=d["label"], group=kind, color=COLORS.get(kind, "#999999"),
+                     size=10 + 30 * (d.get("pagerank", 0.0) / top) ** 0.5,
+                     shape="diamond" if kind == "Event" else "dot",
+                     kind=d["type"], pagerank=round(d.get("pagerank", 0.0), 5))
+    for s, o, d in g.edges(data=True):
+        net.add_edge(s, o, label=d["predicate"], tooltip=_tooltip(d),
+                     width=1 + 3 * d["confidence"], arrows="to")
+    nodes, edges, *_ = net.get_network_data()
+    return nodes, edges
+
+
+def render_page(g: nx.MultiDiGraph, title: str) -> str:
+    """The page's HTML."""
+    nodes, edges = network_data(g)
+    js, css = _vis_assets()
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True)
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n["group"]] = counts.get(n["group"], 0) + 1
+    legend = [{"type": k, "color": c, "count": counts.get(k, 0)} for k, c in COLORS.items()]
+    return env.get_template("graph.html.j2").render(
+        title=title, nodes=nodes, edges=edges, legend=legend, vis_js=js, vis_css=css,
+        physics=len(nodes) <= 2000,
+    )
+
+
+def write_page(g: nx.MultiDiGraph, path: Path, title: str = "newskg") -> None:
+    """Write the page atomically."""
+    html = render_page(g, title)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(html)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,66 @@
+"""The newskg vocabulary (the contract's terms) as an rdflib ``DefinedNamespace``: a typo raises."""
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+__all__ = ["NKG", "PREFIXES"]
+
+
+class NKG(DefinedNamespace):
+    """https://w3id.org/newskg/ontology#"""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/newskg/ontology#")
+
+    Person: URIRef
+    Country: URIRef
+    Institution: URIRef
+    Place: URIRef
+    Event: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    LegalAction: URIRef
+    MilitaryAction: URIRef
+    Aid: URIRef
+    Article: URIRef
+    leaderOf: URIRef
+    nationality: URIRef
+    livesIn: URIRef
+    memberOf: URIRef
+    title: URIRef
+    institutionOf: URIRef
+    locatedIn: URIRef
+    met: URIRef
+    partnerOf: URIRef
+    invaded: URIRef
+    accused: URIRef
+    criticized: URIRef
+    praised: URIRef
+    supports: URIRef
+    opposes: URIRef
+    participant: URIRef
+    agent: URIRef
+    target: URIRef
+    location: URIRef
+    date: URIRef
+    mentionedIn: URIRef
+    sentence: URIRef
+    charStart: URIRef
+    charEnd: URIRef
+    rule: URIRef
+    confidence: URIRef
+    sourceCount: URIRef
+
+
+#: Prefixes declared in every output and predeclared for every query.
+PREFIXES = {
+    "nkg": "https://w3id.org/newskg/ontology#",
+    "res": "https://w3id.org/newskg/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+}
