@@ -72,6 +72,8 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or _POSSESSIVE.fullmatch(doc[end - 1].text)):
         end -= 1
+    if end - start > 2 and doc[start].lower_ == "courtesy" and doc[start + 1].lower_ == "of":   # photo credits
+        start += 2
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or (strip_titles and (doc[start].lower_.rstrip(".") in gaz.honorifics
                                                  or gaz.title(doc[start].text)))):
@@ -105,9 +107,11 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer) -> list[TokenMentio
         if span is None or not _NAME_CHARS.search(span.text):
             continue
         text = _surface(span)
-        known = gaz.lookup(text)
+        known = gaz.lookup(text) or (gaz.lookup(text[:-1]) if text.endswith("s") and len(text) > 4 else None)
         if ent.label_ == "NORP" and known is None:
             continue  # demonyms feed facts, they are not nodes
+        if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
+            continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name
         if known is not None:
             kind, gaz_label = known
         elif ent.label_ != "PERSON" and norm(text) in person_tokens:

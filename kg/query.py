@@ -39,7 +39,7 @@ def load_store(graph_file: Path) -> ox.Store:
 def _compact(term) -> str:
     if isinstance(term, ox.NamedNode):
         for prefix, ns in PREFIXES.items():
-            if term.value.startswith(ns) and "/" not in term.value[len(ns):]:
+            if term.value.startswith(ns):
                 return f"{prefix}:{term.value[len(ns):]}"
         return term.value
     if isinstance(term, ox.Literal):

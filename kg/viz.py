@@ -54,9 +54,8 @@ def network_data(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     top = max((d.get("pagerank", 0.0) for _, d in g.nodes(data=True)), default=0.0) or 1.0
     for node, d in g.nodes(data=True):
         kind = "Event" if d.get("event") else d["type"]
-        net.add_node(node, label=d["label"], group=kind, color=COLORS.get(kind, "#999999"),
+        net.add_node(node, label=d["label"], group=kind if kind in COLORS else "Event",
                      size=10 + 30 * (d.get("pagerank", 0.0) / top) ** 0.5,
-                     shape="diamond" if kind == "Event" else "dot",
                      kind=d["type"], pagerank=round(d.get("pagerank", 0.0), 5))
     for s, o, d in g.edges(data=True):
         net.add_edge(s, o, label=d["predicate"], tooltip=_tooltip(d),
@@ -74,8 +73,11 @@ def render_page(g: nx.MultiDiGraph, title: str) -> str:
     for n in nodes:
         counts[n["group"]] = counts.get(n["group"], 0) + 1
     legend = [{"type": k, "color": c, "count": counts.get(k, 0)} for k, c in COLORS.items()]
+    groups = {k: {"color": {"background": c, "border": c, "highlight": {"background": c, "border": "#222222"},
+                            "hover": {"background": c, "border": "#222222"}},
+                  "shape": "diamond" if k == "Event" else "dot"} for k, c in COLORS.items()}
     return env.get_template("graph.html.j2").render(
-        title=title, nodes=nodes, edges=edges, legend=legend, vis_js=js, vis_css=css,
+        title=title, nodes=nodes, edges=edges, legend=legend, groups=groups, vis_js=js, vis_css=css,
         physics=len(nodes) <= 2000,
     )
 

@@ -83,7 +83,12 @@ class DocContext:
         ("‘dear friend’ Chinese leader Xi Jinping", "the leader, Ann Smith").
         """
         refs: list[Ref] = []
-        for head in (token, *token.conjuncts):
+        # a conjunct that heads its own clause ("Ukraine and China increasing …") is not part of the NP
+        doc = token.doc
+        conjuncts = [c for c in token.conjuncts
+                     if not any(k.dep_ in ("acl", "relcl") and k.pos_ in ("VERB", "AUX") for k in c.children)
+                     and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ in ("VBG", "VBD", "VBZ"))]
+        for head in (token, *conjuncts):
             ref = self.token_ref(head, kinds, demonyms)
             found = [ref] if ref is not None else []
             if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
@@ -106,8 +111,9 @@ class DocContext:
         return Evidence(self.article.id, text[start:end], start, end, rule, confidence)
 
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
-        """The date of an event: a DATE attached to its trigger (or the trigger's verb), else
-        the one full date the sentence states. Unresolvable dates give None."""
+        """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the
+        trigger's own clause. A date elsewhere in the sentence belongs to another clause's
+        event, so it is not used; unresolvable dates give None."""
         dates = [e for e in sent.ents if e.label_ == "DATE"]
         if not dates:
             return None
@@ -121,6 +127,4 @@ class DocContext:
                     break
                 if up.pos_ in ("VERB", "AUX"):
                     break
-        resolved = [v for v in (normalize_date(e.text, self.article.date) for e in dates) if v]
-        full = {v for v in resolved if v.datatype == "date"}
-        return full.pop() if len(full) == 1 else None
+        return None
