@@ -87,7 +87,8 @@ class DocContext:
         doc = token.doc
         conjuncts = [c for c in token.conjuncts
                      if not any(k.dep_ in ("acl", "relcl") and k.pos_ in ("VERB", "AUX") for k in c.children)
-                     and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ in ("VBG", "VBD", "VBZ"))]
+                     and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ in ("VBG", "VBD", "VBZ")
+                              and doc[c.right_edge.i + 1] not in token.ancestors)]
         for head in (token, *conjuncts):
             ref = self.token_ref(head, kinds, demonyms)
             found = [ref] if ref is not None else []
