@@ -101,7 +101,7 @@ def _other_keys(mentions: list[Mention]) -> dict[str, str]:
     by_initials = defaultdict(set)
     for k in forms:
         if len(k.split()) >= 2:
-            by_initials[_initials(k)].add(k)
+            by_initials[_initials(k)].add(canon[k])
     for k in forms:
         letters = k.replace(".", "").upper()
         if " " not in k and 2 <= len(letters) <= 6 and letters in by_initials and len(by_initials[letters]) == 1:

@@ -77,9 +77,11 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     if j > 0 and doc[j - 1].sent == doc[pm.start].sent and not doc[j - 1].is_space:
         tm = ctx.by_end.get(j)
         if tm is not None and tm.mention.kind in ("country", "institution"):
-            affil = ctx.ref(tm)
+            affil, first = ctx.ref(tm), tm.start
         else:
-            affil = ctx.demonym_ref(doc[j - 1])
+            affil, first = ctx.demonym_ref(doc[j - 1]), j - 1
+        if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
+            modifiers.add(doc[first - 1].lower_)
     sent = doc[pm.start].sent
     return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix")
 

@@ -1,0 +1,58 @@
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import normalize_date, parse_publication_date
+
+ANCHOR = date(2023, 3, 21)   # a Tuesday
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("March 20, 2023", "2023-03-20", "date"),
+    ("20 March 2023", "2023-03-20", "date"),
+    ("Mar. 21, 2023", "2023-03-21", "date"),
+    ("2023-03-21", "2023-03-21", "date"),
+    ("3/20/23", "2023-03-20", "date"),
+    ("March 2023", "2023-03", "gYearMonth"),
+    ("in 2019", "2019", "gYear"),
+    ("2018", "2018", "gYear"),
+])
+def test_absolute(text, value, kind):
+    tv = normalize_date(text)
+    assert (tv.value, tv.datatype) == (value, kind)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Monday", "2023-03-20", "date"),
+    ("on Monday", "2023-03-20", "date"),
+    ("Monday's", "2023-03-20", "date"),
+    ("Tuesday", "2023-03-21", "date"),        # the article's own day
+    ("Friday", "2023-03-17", "date"),
+    ("yesterday", "2023-03-20", "date"),
+    ("last month", "2023-02", "gYearMonth"),
+    ("last year", "2022", "gYear"),
+    ("last September", "2022-09", "gYearMonth"),
+    ("February", "2023-02", "gYearMonth"),
+    ("March 14", "2023-03-14", "date"),
+])
+def test_relative_to_publication(text, value, kind):
+    tv = normalize_date(text, ANCHOR)
+    assert (tv.value, tv.datatype) == (value, kind)
+
+
+@pytest.mark.parametrize("text", ["a few days", "days", "the last few years", "recent weeks",
+                                  "the following year", "last week", "three-day", "today's world order"])
+def test_unresolvable_is_left_out(text):
+    assert normalize_date(text, ANCHOR) is None
+
+
+def test_relative_needs_an_anchor():
+    assert normalize_date("Monday") is None
+    assert normalize_date("March 20") is None
+
+
+def test_publication_date_lines():
+    assert parse_publication_date("Title\n\nbody\n\nPublish : 2023-03-21 10:03:00\n") == date(2023, 3, 21)
+    assert parse_publication_date("Title\nMar 21, 2023164 Shares2565 Views\nBody") == date(2023, 3, 21)
+    # an event date in the first sentence is not the publication date
+    assert parse_publication_date("Title\n\nOn March 20, 2023, two leaders met.") is None

@@ -1,0 +1,50 @@
+from kg.model import Article, DocResult, Mention
+from kg.resolve import resolve
+
+
+def _result(article_id, mentions):
+    pos = 0
+    out = []
+    for text, kind, gaz_label in mentions:
+        out.append(Mention(article_id, pos, pos + len(text), text, kind, gaz_label))
+        pos += len(text) + 1
+    return DocResult(Article(article_id, "t", ""), tuple(out), (), ())
+
+
+def test_one_node_per_person_across_articles(gaz):
+    results = [
+        _result("a", [("Vladimir Putin", "person", None), ("Putin", "person", None), ("Xi Jinping", "person", None)]),
+        _result("b", [("Putin", "person", None), ("Xi", "person", None), ("putin", "person", None)]),
+    ]
+    r = resolve(results, gaz)
+    people = {k: e for k, e in r.entities.items() if k[0] == "person"}
+    assert set(people) == {("person", "Vladimir Putin"), ("person", "Xi Jinping")}
+    putin = people[("person", "Vladimir Putin")]
+    assert {"Putin", "putin"} <= putin.alt_labels and putin.articles == {"a", "b"}
+    assert "Xi" in people[("person", "Xi Jinping")].alt_labels
+
+
+def test_surname_prefers_the_full_name_in_its_own_article(gaz):
+    results = [
+        _result("a", [("Ann Smith", "person", None), ("Smith", "person", None)]),
+        _result("b", [("Bob Smith", "person", None), ("Smith", "person", None)]),
+        _result("c", [("Bob Smith", "person", None)]),
+    ]
+    r = resolve(results, gaz)
+    assert "Smith" in r.entities[("person", "Ann Smith")].alt_labels
+    assert r.entities[("person", "Ann Smith")].articles == {"a"}
+    assert r.entities[("person", "Bob Smith")].articles == {"b", "c"}
+
+
+def test_acronyms_plurals_and_country_aliases(gaz):
+    results = [_result("a", [
+        ("Global Health Agency", "institution", None), ("GHA", "institution", None),
+        ("Global Health Agencys", "institution", None),
+        ("US", "country", "United States"), ("America", "country", "United States"),
+        ("United States", "country", "United States"),
+    ])]
+    r = resolve(results, gaz)
+    assert ("institution", "Global Health Agency") in r.entities
+    assert {"GHA", "Global Health Agencys"} <= r.entities[("institution", "Global Health Agency")].alt_labels
+    assert not any(k[1] in ("GHA", "US", "America") for k in r.entities)
+    assert {"US", "America"} <= r.entities[("country", "United States")].alt_labels
