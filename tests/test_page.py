@@ -1,0 +1,117 @@
+"""The graph page in headless Debian chromium with the network off (Playwright)."""
+import json
+
+import pytest
+from rdflib import Graph
+
+from conftest import ROOT, require_chromium
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = require_chromium()
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync", "--disable-quic"])
+        yield b
+        b.close()
+
+
+def open_page(browser, html_path):
+    """Open the page offline; collect console errors and every non-file request."""
+    ctx = browser.new_context(offline=True, viewport={"width": 1400, "height": 900})
+    page = ctx.new_page()
+    seen = {"errors": [], "requests": []}
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("request", lambda r: seen["requests"].append(r.url) if not r.url.startswith("file:") else None)
+    page.goto(html_path.as_uri())
+    page.wait_for_selector("body[data-stabilized=true]", state="attached", timeout=60_000)
+    return ctx, page, seen
+
+
+def hover_edge(page, edge_id):
+    """Centre the view on an edge, move the mouse onto it, return the tooltip's text."""
+    page.mouse.move(2, 2)
+    page.wait_for_timeout(150)
+    point = page.evaluate("""(id) => {
+        const net = window.network, edge = net.body.edges[id];
+        const a = net.getPosition(edge.fromId), b = net.getPosition(edge.toId);
+        const mid = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
+        net.moveTo({position: mid, scale: 2.0});
+        const p = net.canvasToDOM(edge.edgeType.getPoint(0.5));
+        const r = document.getElementById("mynetwork").getBoundingClientRect();
+        return {x: p.x + r.left, y: p.y + r.top};
+    }""", edge_id)
+    page.mouse.move(point["x"] - 4, point["y"] - 4)
+    page.mouse.move(point["x"], point["y"], steps=4)
+    tip = page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    return tip.inner_text()
+
+
+def test_seed_page_offline(browser, seed_build):
+    report, out = seed_build
+    g = Graph().parse(out / "graph.ttl")
+    [[expected]] = list(g.query("""
+        PREFIX nkg: <https://w3id.org/newskg/ontology#>
+        SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE {
+          VALUES ?t { nkg:Person nkg:Country nkg:Institution nkg:Place nkg:Event } ?n a ?t }"""))
+    ctx, page, seen = open_page(browser, out / "graph.html")
+    try:
+        drawn = page.evaluate("window.network.body.data.nodes.length")
+        assert drawn == int(expected)
+        legend = page.inner_text("#legend")
+        for kind in ("Person", "Country", "Institution", "Place", "Event"):
+            assert kind in legend
+        # every edge has a tooltip with its evidence; hover one and read it
+        edges = page.evaluate("window.network.body.data.edges.get().map(e => [e.id, e.label, e.tooltip])")
+        assert edges and all(tip and "\u201c" in tip for _, _, tip in edges)
+        pairs = page.evaluate("window.network.body.data.edges.get().map(e => [e.from, e.to].sort().join(' '))")
+        lone = sorted((e for e, pair in zip(edges, pairs) if pairs.count(pair) == 1), key=lambda e: e[1] != "memberOf")
+        edge_id, label, tooltip = lone[0]
+        text = hover_edge(page, edge_id)
+        assert text.strip() == tooltip.strip() and label in text and "\u2014" in text
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "seeds-graph-tooltip.png"))
+        page.evaluate("window.network.fit()")
+        page.screenshot(path=str(ARTIFACTS / "seeds-graph.png"))
+        assert seen["errors"] == []
+        assert seen["requests"] == []
+    finally:
+        ctx.close()
+
+
+def test_injected_markup_never_runs(browser, tmp_path):
+    from kg.config import Settings
+    from kg.pipeline import build
+    payload = ("<img src=x onerror=\"window.__pwned=1\"> <script>window.__pwned=2</script>")
+    articles = [
+        {"id": "x1", "title": "<script>window.__pwned=3</script>Evil title",
+         "text": f"Leaders meet\n\nFrench President Marie Dubois met Hans Weber in Berlin {payload}.\n"
+                 f"Iraq invaded Kuwait {payload} in 1990."},
+    ]
+    src = tmp_path / "evil<img src=x onerror=window.__pwned=4>.jsonl"
+    src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, Settings())
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "<script>window.__pwned" not in html
+    ctx, page, seen = open_page(browser, out / "graph.html")
+    try:
+        edges = page.evaluate("window.network.body.data.edges.get().map(e => [e.id, e.label])")
+        for edge_id, _ in edges:
+            text = hover_edge(page, edge_id)
+            if "onerror" in text:
+                assert "<img src=x" in text        # shown as text, not made an element
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.__pwned === undefined")
+        assert page.evaluate("document.querySelectorAll('#mynetwork img, .vis-tooltip img').length") == 0
+        assert "<img" in page.inner_text("#page-title")
+        assert seen["requests"] == []
+    finally:
+        ctx.close()
