@@ -34,7 +34,7 @@ def test_title_prefix_and_coordinated_meeting(gaz):
     assert ("Ann Smith", "nationality", "Russia") in facts
     assert ("Ann Smith", "title", "President") in facts
     assert ("Ann Smith", "met", "Bo Li") in facts
-    assert ("Paris", "locatedIn", "France") in facts          # gazetteer: a capital and its country
+    assert ("Paris", "locatedIn", "France") not in facts      # France is not named: nothing to say
     assert ("Meeting", [], [], ["Ann Smith", "Bo Li"], "Paris") in events
 
 
@@ -136,3 +136,12 @@ def test_headline_run_on_person_is_cut(gaz):
     doc_heads = heads
     result, _, _ = run(gaz, words, doc_heads, deps, pos, [(0, 5, "PERSON"), (6, 8, "PERSON")])
     assert [m.text for m in result.mentions] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_gazetteer_containment_when_the_country_is_named(gaz):
+    words = ["French", "troops", "left", "Paris", "."]
+    heads = [1, 2, 2, 2, 2]
+    deps = ["amod", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"]
+    _, facts, _ = run(gaz, words, heads, deps, pos, [(0, 1, "NORP"), (3, 4, "GPE")])
+    assert ("Paris", "locatedIn", "France") in facts

@@ -15,6 +15,11 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "provin
 
 
 def _gazetteer(ctx: DocContext) -> list[RawFact]:
+    """Containment the gazetteer knows ("Moscow" in Russia), stated only when the article also
+    names the container (the country, by name or demonym; the place), so the graph says what
+    the article is about rather than everything the data files know."""
+    named = {tm.mention.gazetteer for tm in ctx.mentions if tm.mention.gazetteer}
+    named |= {ref.label for ref in (ctx.demonym_ref(t) for t in ctx.doc) if ref is not None}
     out, seen = [], set()
     for tm in ctx.mentions:
         m = tm.mention
@@ -25,7 +30,7 @@ def _gazetteer(ctx: DocContext) -> list[RawFact]:
             country = ctx.gaz.place_country.get(m.gazetteer)
         elif m.kind == "institution":
             place = ctx.gaz.institution_place.get(m.gazetteer)
-        if country is None and place is None:
+        if (country or place) not in named:
             continue
         seen.add(m.gazetteer)
         obj = EntityRef("country", country) if country else EntityRef("place", place)
