@@ -53,7 +53,12 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, load_store, read_query_arg, run_query
+    from kg.query import QueryError, example_queries, load_store, read_query_arg, run_query
+
+    if args.list or args.query is None:
+        for name, what in example_queries().items():
+            print(f"{name:24} {what}")
+        return 0 if args.list else 2
 
     graph = Path(args.graph) if args.graph else Path(args.out) / "graph.ttl"
     if not graph.is_file():
@@ -92,7 +97,8 @@ def parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run SPARQL against a built graph",
                        description="Run a SPARQL query (text or a .rq file). Prefixes nkg, res, rdf, rdfs, "
                                    "skos, owl, xsd, dcterms, prov and schema are predeclared.")
-    q.add_argument("query", help="SPARQL text or a .rq file")
+    q.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or an example's name (see --list)")
+    q.add_argument("--list", action="store_true", help="list the example queries shipped with newskg")
     q.add_argument("--out", default="out", help="folder of the built graph (default: out/)")
     q.add_argument("--graph", help="a Turtle file to query instead of OUT/graph.ttl")
     q.add_argument("--format", default="table", choices=QUERY_FORMATS, help="output format (default: table)")

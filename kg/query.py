@@ -99,8 +99,22 @@ def run_query(store: ox.Store, query: str, fmt: str = "table") -> str:
     return buf.getvalue().decode("utf-8")
 
 
+EXAMPLES = Path(__file__).parent / "queries"
+
+
+def example_queries() -> dict[str, str]:
+    """Name -> first comment line of every example query shipped with newskg."""
+    out = {}
+    for path in sorted(EXAMPLES.glob("*.rq")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        out[path.stem] = first.lstrip("# ").strip()
+    return out
+
+
 def read_query_arg(arg: str) -> str:
-    """A query given as text, or the path of a ``.rq`` file."""
+    """A query given as text, the path of a ``.rq`` file, or the name of an example query."""
+    if (EXAMPLES / f"{arg}.rq").is_file() and "/" not in arg:
+        return (EXAMPLES / f"{arg}.rq").read_text(encoding="utf-8")
     path = Path(arg)
     if len(arg) < 4096 and "\n" not in arg and path.suffix.lower() in (".rq", ".sparql") :
         if not path.is_file():

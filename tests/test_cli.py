@@ -72,3 +72,15 @@ def test_bad_input_file_is_named_and_the_rest_is_built(tmp_path):
 def test_nothing_to_build_fails(tmp_path, capsys):
     assert main(["build", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_example_queries_run_by_name(seed_build, capsys):
+    from kg.query import example_queries
+    _, out = seed_build
+    names = list(example_queries())
+    assert {"who-met", "leaders-by-country", "events-by-date", "facts-with-evidence", "most-cited-entities"} <= set(names)
+    for name in names:
+        assert main(["query", name, "--out", str(out)]) == 0, name
+        assert "rows)" in capsys.readouterr().out, name
+    assert main(["query", "--list"]) == 0
+    assert "who-met" in capsys.readouterr().out
