@@ -68,6 +68,7 @@ class Gazetteer:
     places: dict[str, str] = field(default_factory=dict)           # norm(alias) -> place label
     place_country: dict[str, str] = field(default_factory=dict)    # place label -> country
     capitals: dict[str, str] = field(default_factory=dict)         # place label -> country whose capital it is
+    subdivisions: frozenset[str] = frozenset()                      # states and provinces
     institutions: dict[str, str] = field(default_factory=dict)     # norm(alias) -> institution
     institution_country: dict[str, str] = field(default_factory=dict)
     institution_place: dict[str, str] = field(default_factory=dict)
@@ -128,6 +129,14 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         for alias in [name, *_split(rest[0] if rest else "")]:
             add("place", name, alias, g.places)
         g.place_country.setdefault(name, country)
+    subdivisions = set()
+    for name, country, *rest in (r + [""] * (3 - len(r)) for r in _rows(data_dir / "subdivisions.tsv", 2)):
+        label = name.split(" (")[0] if "(" in name else name
+        for alias in ([label] if "(" not in name else []) + _split(rest[0] if rest else ""):
+            add("place", label, alias, g.places)
+        g.place_country.setdefault(label, country)
+        subdivisions.add(label)
+    g.subdivisions = frozenset(subdivisions)
     for name, _kind, aliases, demonyms in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "regions.tsv", 2)):
         for alias in [name, *_split(aliases)]:
             add("place", name, alias, g.places)

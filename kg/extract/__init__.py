@@ -15,10 +15,11 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer) -> DocResult:
     from kg.extract.context import DocContext
     from kg.extract.events import extract_events
     from kg.extract.locations import extract_locations
+    from kg.extract.residence import extract_residence
     from kg.extract.roles import extract_roles
 
     mentions = doc_mentions(doc, article, gaz)
     ctx = DocContext(doc, article, gaz, mentions)
     events, event_facts = extract_events(ctx)
-    facts = extract_roles(ctx) + extract_locations(ctx) + event_facts
+    facts = extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + event_facts
     return DocResult(article, tuple(tm.mention for tm in mentions), tuple(facts), tuple(events))

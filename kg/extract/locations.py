@@ -26,7 +26,7 @@ def _gazetteer(ctx: DocContext) -> list[RawFact]:
         if m.gazetteer is None or m.gazetteer in seen:
             continue
         country = place = None
-        if m.kind == "place":
+        if m.kind == "place" and m.gazetteer not in ctx.gaz.subdivisions:
             country = ctx.gaz.place_country.get(m.gazetteer)
         elif m.kind == "institution":
             place = ctx.gaz.institution_place.get(m.gazetteer)
@@ -61,18 +61,11 @@ def _text(ctx: DocContext) -> list[RawFact]:
                 if country is not None:
                     out.append(RawFact(ctx.ref(tm), "locatedIn", country,
                                        ctx.evidence(sent, "place-noun-apposition", 0.9)))
-            # "PERUGIA, Italy" (a dateline or address), not a list of places
-            nxt = tm.end
-            if nxt + 1 < len(doc) and doc[nxt].text == ",":
-                other = ctx.by_token.get(nxt + 1)
-                after = doc[other.end] if other is not None and other.end < len(doc) else None
-                if (other is not None and other.start == nxt + 1 and other.mention.kind == "country"
-                        and (after is None or after.lower_ not in (",", "and", "or"))
-                        and not (tm.start > 0 and doc[tm.start - 1].text == ",")):
-                    out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(other),
-                                       ctx.evidence(sent, "place-comma-country", 0.75)))
+        # "PERUGIA, Italy", "Livingston, Texas", "U.S. Coast Guard Training Center, Petaluma, Calif."
+        out += _comma_container(ctx, tm, sent)
         # "<Place|Institution> in <Place|Country>"
         root = doc[tm.start:tm.end].root
+        out += _based_in(ctx, tm, root, sent)
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for pobj in prep.children:
@@ -80,6 +73,64 @@ def _text(ctx: DocContext) -> list[RawFact]:
                     if target is not None and target.mention.kind in ("place", "country") and target is not tm:
                         out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(target),
                                            ctx.evidence(sent, "prep-in", 0.8)))
+    return out
+
+
+def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
+    """"<Place or Institution>, <Place or Country>": a dateline or an address. The second name
+    must be a country or a place the gazetteer puts in a country (a state, a region), and the
+    pair must not sit inside a list ("Moscow, Beijing and Paris")."""
+    doc, nxt = ctx.doc, tm.end
+    if not (nxt + 1 < len(doc) and doc[nxt].text == ","):
+        return []
+    other = ctx.by_token.get(nxt + 1)
+    if other is None or other.start != nxt + 1 or other is tm:
+        return []
+    m, o = tm.mention, other.mention
+    container = o.kind == "country" or (o.kind == "place" and o.gazetteer in ctx.gaz.place_country
+                                        and o.gazetteer not in ctx.gaz.capitals)
+    if not container or m.kind not in ("place", "institution") or m.gazetteer == o.gazetteer:
+        return []
+    if m.kind == "place" and m.gazetteer and ctx.gaz.lookup(m.text) and ctx.gaz.lookup(m.text)[0] == "country":
+        return []
+    after = doc[other.end] if other.end < len(doc) else None
+    before = doc[tm.start - 1] if tm.start > 0 else None
+    if after is not None and after.lower_ in ("and", "or") or (before is not None and before.lower_ in ("and", "or")):
+        return []
+    if after is not None and after.text == "," and ctx.by_token.get(other.end + 1) is not None \
+            and ctx.by_token[other.end + 1].mention.kind in ("place", "country"):
+        nxt2 = ctx.by_token[other.end + 1]
+        if not (nxt2.mention.kind == "place" and nxt2.mention.gazetteer in ctx.gaz.place_country):
+            return []     # a list of places
+    return [RawFact(ctx.ref(tm), "locatedIn", ctx.ref(other), ctx.evidence(sent, "comma-container", 0.75))]
+
+
+BASED = frozenset({"base", "headquarter", "headquartered", "based"})
+
+
+def _based_in(ctx: DocContext, tm, root, sent) -> list[RawFact]:
+    """"Pepperell, based in West Point", "Church's is headquartered in San Antonio",
+    "New Orleans-based Popeyes"."""
+    if tm.mention.kind != "institution":
+        return []
+    doc, out = ctx.doc, []
+    verbs = [c for c in root.children if c.dep_ in ("acl", "amod", "appos") and c.lemma_.lower() in BASED]
+    if root.dep_ in ("nsubjpass", "nsubj") and root.head.lemma_.lower() in BASED:
+        verbs.append(root.head)
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    place = ctx.by_token.get(pobj.i)
+                    if place is not None and place.mention.kind in ("place", "country"):
+                        out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(place),
+                                           ctx.evidence(sent, "based-in", 0.85)))
+    # "<Place>-based <Institution>"
+    for i in range(max(tm.start - 4, 1), tm.start):
+        if doc[i].lower_ == "based" and doc[i - 1].text == "-":
+            place = ctx.by_token.get(i - 2)
+            if place is not None and place.mention.kind in ("place", "country"):
+                out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(place), ctx.evidence(sent, "place-based", 0.85)))
     return out
 
 
