@@ -60,3 +60,39 @@ def test_dateline_location(analyze_text):
     r = analyze_text("PERUGIA, Italy (AP) — Police arrested two men in the city on Tuesday.")
     facts, _, _ = facts_of(r)
     assert ("PERUGIA", "locatedIn", "Italy") in facts or ("Perugia", "locatedIn", "Italy") in facts
+
+
+def test_pronoun_resolves_to_the_subject(analyze_text):
+    r = analyze_text("Kenyan President Daniel Mwangi arrived in Nairobi on Monday. "
+                     "He met Tanzanian President Amina Juma at the airport.", pub_date=date(2024, 5, 8))
+    facts, _, _ = facts_of(r)
+    assert ("Daniel Mwangi", "met", "Amina Juma") in facts or ("Amina Juma", "met", "Daniel Mwangi") in facts
+
+
+def test_nominal_description_resolves_to_the_introduced_leader(analyze_text):
+    r = analyze_text("Brazilian President Carlos Lima flew to Lisbon. "
+                     "The Brazilian president praised Portuguese Prime Minister Rui Costa.")
+    facts, _, _ = facts_of(r)
+    assert ("Carlos Lima", "praised", "Rui Costa") in facts
+
+
+def test_unresolvable_pronoun_gives_no_fact(analyze_text):
+    r = analyze_text("He praised the Portuguese Prime Minister Rui Costa.")
+    facts, _, _ = facts_of(r)
+    assert not any(p == "praised" for _, p, _ in facts)
+
+
+def test_metonymy_capital_acts_for_its_country(analyze_text):
+    r = analyze_text("Beijing criticized Japanese Prime Minister Kenji Sato on Tuesday.")
+    facts, _, _ = facts_of(r)
+    assert ("China", "criticized", "Kenji Sato") in facts
+
+
+def test_two_leaders_are_both_participants(analyze_text):
+    r = analyze_text("Indian Prime Minister Ravi Patel welcomed French President Marie Dubois in New Delhi. "
+                     "The two leaders met again in Mumbai on Friday.", pub_date=date(2024, 5, 8))
+    _, _, show = facts_of(r)
+    places = {show(e.location) for e in r.events if e.type == "Meeting" and e.location}
+    assert {"New Delhi", "Mumbai"} <= places
+    mumbai = next(e for e in r.events if e.type == "Meeting" and e.location and show(e.location) == "Mumbai")
+    assert sorted(show(p) for p in mumbai.participants) == ["Marie Dubois", "Ravi Patel"]

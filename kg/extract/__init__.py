@@ -18,8 +18,10 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer) -> DocResult:
     from kg.extract.residence import extract_residence
     from kg.extract.roles import extract_roles
 
+    from kg.extract.coref import resolve_coreference
+
     mentions = doc_mentions(doc, article, gaz)
-    ctx = DocContext(doc, article, gaz, mentions)
+    ctx = DocContext(doc, article, gaz, mentions, coref=resolve_coreference(doc, mentions, gaz))
     events, event_facts = extract_events(ctx)
     facts = extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + event_facts
     return DocResult(article, tuple(tm.mention for tm in mentions), tuple(facts), tuple(events))

@@ -25,6 +25,7 @@ class DocContext:
     mentions: list[TokenMention]
     by_token: dict[int, TokenMention] = field(default_factory=dict)
     by_end: dict[int, TokenMention] = field(default_factory=dict)
+    coref: dict[int, tuple[Ref, ...]] = field(default_factory=dict)   # pronoun/description -> persons
 
     def __post_init__(self) -> None:
         for tm in self.mentions:
@@ -72,6 +73,10 @@ class DocContext:
         tm = self.by_token.get(token.i)
         if tm is not None and tm.mention.kind in kinds:
             return self.ref(tm)
+        if (tm is not None and tm.mention.kind == "place" and "place" not in kinds and "country" in kinds
+                and tm.mention.gazetteer in self.gaz.capitals):
+            # metonymy: a capital acting stands for its country ("Beijing rejected the claims")
+            return EntityRef("country", self.gaz.capitals[tm.mention.gazetteer])
         if demonyms and "country" in kinds:
             return self.demonym_ref(token)
         return None
@@ -92,6 +97,8 @@ class DocContext:
         for head in (token, *conjuncts):
             ref = self.token_ref(head, kinds, demonyms)
             found = [ref] if ref is not None else []
+            if ref is None and "person" in kinds and head.i in self.coref:
+                found = list(self.coref[head.i])
             if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
                 for child in head.children:
                     if child.dep_ in ("appos", "compound", "nmod"):

@@ -99,13 +99,13 @@ def _prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACT
     return out
 
 
-def _objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS) -> list[Ref]:
+def _objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS, possessors: bool = True) -> list[Ref]:
     out = []
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "dative") or (
                 child.dep_ in ("npadvmod", "dep") and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i):
             refs = ctx.np_refs(child, kinds)
-            if not refs and child.pos_ == "NOUN":   # "blasted Xi's visit" -> Xi
+            if not refs and possessors and child.pos_ == "NOUN":   # "blasted Xi's visit" -> Xi
                 refs = [r for c in child.children if c.dep_ == "poss" for r in ctx.np_refs(c, kinds)]
             out += refs
     return out
@@ -167,7 +167,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     is_verb = tok.pos_ in ("VERB", "AUX")
     if is_verb:
         subjects, passive = _subjects(ctx, tok)
-        objects = _objects(ctx, tok)
+        objects = _objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries))
         by = _prep_objects(ctx, tok, ("by",))
         if passive:   # "Putin was accused by the ICC": subject is the target
             agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c)]
@@ -202,7 +202,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             if frame == "sym":
                 extra = []
                 if is_verb:
-                    extra = _prep_objects(ctx, tok, ("with", "alongside"))
+                    extra = _prep_objects(ctx, tok, ("with", "alongside", "by"))
                 people = _unique([*agents, *targets, *extra])
                 if len(people) < 2:
                     continue

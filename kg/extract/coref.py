@@ -1,0 +1,131 @@
+"""Coreference inside one article: pronouns and nominal descriptions -> person mentions.
+
+- "he", "his", "she", "her" -> the most recent person, preferring the subject of the
+  current or previous sentence ("Putin told Xi that he …" -> Putin);
+- "the Russian leader", "the Chinese president" -> the person the article has introduced
+  with that country and title ("Russian President Vladimir Putin");
+- "the two leaders", "both leaders", "the two", "they"/"their" -> the two persons named
+  last, when exactly two are in play within the last two sentences.
+
+A pronoun with no candidate stays unresolved, so no fact can rest on it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+from kg.mentions import TokenMention, title_spans
+from kg.model import MentionRef, Ref
+
+__all__ = ["resolve_coreference"]
+
+SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PAIR_NOUNS = frozenset({"leader", "president", "man", "men", "head", "counterpart", "side", "statesman"})
+TITLE_NOUNS = frozenset({"president", "premier", "minister", "chancellor", "leader", "king", "queen",
+                         "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"})
+
+
+def _introductions(doc: Doc, persons: list[TokenMention], gaz: Gazetteer) -> list[tuple[int, str, str, TokenMention]]:
+    """(position, country, title word, person) for "<Demonym> <Title> <Name>" introductions."""
+    ends = {e: (s, t) for s, e, t in title_spans(doc, gaz)}
+    out = []
+    for pm in persons:
+        # "China's Xi Jinping": a country's possessive before the name
+        if pm.start >= 2 and doc[pm.start - 1].lower_ in ("'s", "\u2019s"):
+            known = gaz.lookup(doc[pm.start - 2].text)
+            if known and known[0] == "country":
+                out.append((pm.start, known[1], "", pm))
+        if pm.start not in ends:
+            continue
+        start, title = ends[pm.start]
+        if start == 0:
+            continue
+        prev = doc[start - 1]
+        country = gaz.demonym(prev.text) if prev.text[:1].isupper() else None
+        if country is None:
+            known = gaz.lookup(prev.text)
+            country = known[1] if known and known[0] == "country" else None
+        if country:
+            out.append((pm.start, country, title.split()[-1].lower(), pm))
+    return out
+
+
+def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) -> dict[int, tuple[Ref, ...]]:
+    """Token index (a pronoun, or the head noun of a description) -> the persons it refers to."""
+    persons = sorted((m for m in mentions if m.mention.kind == "person"), key=lambda m: m.start)
+    if not persons:
+        return {}
+    intros = _introductions(doc, persons, gaz)
+    sents = list(doc.sents)
+    sent_index = {}
+    for k, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_index[i] = k
+    out: dict[int, tuple[Ref, ...]] = {}
+
+    def recent(i: int, window: int = 1) -> list[TokenMention]:
+        k = sent_index.get(i, 0)
+        return [p for p in persons if p.end <= i and sent_index.get(p.start, 0) >= k - window]
+
+    def distinct_last_two(cands: list[TokenMention]) -> list[TokenMention] | None:
+        seen: dict[str, TokenMention] = {}
+        for p in reversed(cands):
+            key = p.mention.text.split()[-1].lower()
+            seen.setdefault(key, p)
+        return list(seen.values())[:2] if len(seen) == 2 else None
+
+    def description(tok) -> tuple[bool, TokenMention | None]:
+        """Is ``tok`` the head of "the <Demonym> <title>"; and if so, whom does it name?"""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in PAIR_NOUNS | TITLE_NOUNS:
+            return False, None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False, None
+        country = next((gaz.demonym(c.text) for c in tok.children
+                        if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
+                        and gaz.demonym(c.text)), None)
+        if country is None:
+            return False, None
+        word = tok.lemma_.lower()
+        matches = [p for pos, c, title, p in intros if c == country and pos < tok.i
+                   and (title == word or word in ("leader", "head") or title == "")]
+        names = {m.mention.text.split()[-1].lower() for m in matches}
+        exact = [p for pos, c, title, p in intros if c == country and pos < tok.i and title == word]
+        if exact:
+            return True, exact[-1]
+        return True, matches[-1] if len(names) == 1 else None
+
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in SINGULAR:
+            cands = recent(tok.i)
+            k = sent_index.get(tok.i, 0)
+            # subjects in the window: named persons, or descriptions ("The Chinese president")
+            subjects = [(p.start, p) for p in cands if doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")]
+            for t in doc[sents[max(k - 1, 0)].start:tok.i]:
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    is_desc, who = description(t)
+                    if is_desc:
+                        subjects.append((t.i, who))
+            subjects.sort(key=lambda x: x[0])
+            if subjects:
+                pick = subjects[-1][1]
+            else:
+                pick = cands[-1] if cands else None
+            if pick is not None:
+                out[tok.i] = (MentionRef(pick.mention.id),)
+        elif (tok.pos_ == "PRON" and low in PLURAL) or (low in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj")):
+            pair = distinct_last_two(recent(tok.i))
+            if pair:
+                out[tok.i] = tuple(MentionRef(p.mention.id) for p in pair)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_NOUNS | TITLE_NOUNS:
+            kids = {c.lower_ for c in tok.children}
+            if tok.tag_ == "NNS" and ("two" in kids or "both" in kids):
+                pair = distinct_last_two(recent(tok.i))
+                if pair:
+                    out[tok.i] = tuple(MentionRef(p.mention.id) for p in pair)
+                continue
+            is_desc, who = description(tok)
+            if who is not None:
+                out[tok.i] = (MentionRef(who.mention.id),)
+    return out
