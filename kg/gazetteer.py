@@ -73,6 +73,7 @@ class Gazetteer:
     institution_country: dict[str, str] = field(default_factory=dict)
     institution_place: dict[str, str] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)   # title -> (role, holds for)
+    leader_only_in: dict[str, frozenset[str]] = field(default_factory=dict)  # title -> countries it leads
     honorifics: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
@@ -149,8 +150,10 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             g.institution_country[name] = country
         if place:
             g.institution_place[name] = place
-    for title, role, holds in _rows(data_dir / "titles.tsv", 3):
+    for title, role, holds, *only in _rows(data_dir / "titles.tsv", 3):
         g.titles[norm(title)] = (role, holds)
+        if only and only[0]:
+            g.leader_only_in[norm(title)] = frozenset(_split(only[0]))
     g.honorifics = frozenset(
         line.strip().casefold()
         for line in (data_dir / "honorifics.txt").read_text(encoding="utf-8").splitlines()

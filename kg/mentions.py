@@ -75,8 +75,8 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
     if end - start > 2 and doc[start].lower_ == "courtesy" and doc[start + 1].lower_ == "of":   # photo credits
         start += 2
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
-                           or (strip_titles and (doc[start].lower_.rstrip(".") in gaz.honorifics
-                                                 or gaz.title(doc[start].text)))):
+                           or doc[start].lower_.rstrip(".") in gaz.honorifics
+                           or (strip_titles and gaz.title(doc[start].text))):
         start += 1
     if strip_titles:  # multi-word titles at the front ("Prime Minister Ann Smith")
         for n in (3, 2):
@@ -112,6 +112,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer) -> list[TokenMentio
             continue  # demonyms feed facts, they are not nodes
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
             continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name
+        if known is None and ent.label_ != "PERSON" and not any(t.text[:1].isupper() for t in span):
+            continue  # "working party": no capital letter, no name
         if known is not None:
             kind, gaz_label = known
         elif ent.label_ != "PERSON" and norm(text) in person_tokens:

@@ -96,3 +96,18 @@ def test_two_leaders_are_both_participants(analyze_text):
     assert {"New Delhi", "Mumbai"} <= places
     mumbai = next(e for e in r.events if e.type == "Meeting" and e.location and show(e.location) == "Mumbai")
     assert sorted(show(p) for p in mumbai.participants) == ["Marie Dubois", "Ravi Patel"]
+
+
+def test_office_titles_lead_only_where_they_do(analyze_text):
+    r = analyze_text("UK Chancellor Ann Jones met German Chancellor Hans Weber in Berlin.")
+    facts, _, _ = facts_of(r)
+    assert ("Hans Weber", "leaderOf", "Germany") in facts
+    assert ("Ann Jones", "leaderOf", "United Kingdom") not in facts
+    assert ("Ann Jones", "title", "Chancellor") in facts
+
+
+def test_verbal_attack_is_criticism_not_war(analyze_text):
+    r = analyze_text("Senator Tom Reed attacked Governor Lisa Hall over the budget.")
+    facts, _, _ = facts_of(r)
+    assert ("Tom Reed", "criticized", "Lisa Hall") in facts
+    assert not [e for e in r.events if e.type == "MilitaryAction"]

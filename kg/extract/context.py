@@ -50,12 +50,15 @@ class DocContext:
             self._kind_cache = cache
         return cache
 
+    def gazetteer_label(self, ref: Ref) -> str | None:
+        """The gazetteer's label of the entity a ref names, if the gazetteer knows it."""
+        if isinstance(ref, EntityRef):
+            return ref.label
+        return next((tm.mention.gazetteer for tm in self.mentions if tm.mention.id == ref.mention_id), None)
+
     def seat(self, ref: Ref) -> EntityRef | None:
         """The place where a known institution sits ("Kremlin" -> Moscow), from the gazetteer."""
-        if isinstance(ref, MentionRef):
-            label = next((tm.mention.gazetteer for tm in self.mentions if tm.mention.id == ref.mention_id), None)
-        else:
-            label = ref.label
+        label = self.gazetteer_label(ref)
         place = self.gaz.institution_place.get(label) if label else None
         return EntityRef("place", place) if place else None
 

@@ -214,7 +214,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 for a, b in combinations(persons, 2):
                     facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
             elif frame == "visit":
-                visitors = [a for a in agents if ctx.kind(a) in ("person", "institution", "country")]
+                visitors = [a for a in agents if ctx.kind(a) == "person"]
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
@@ -229,6 +229,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets_ = [t for t in targets if t not in agents_]
                 if not agents_ and not targets_:
                     continue
+                if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
+                    continue   # "Bush attacked Kerry": words, not arms (the lexicon's criticized covers it)
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
                 events.append(_event(ctx, name, tok, agents_, targets_, [], loc, anchors,
                                      f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.8 if is_verb else 0.7))
@@ -239,6 +241,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         continue
                     if name == "invaded" and not (ctx.kind(a) == "country" and ctx.kind(t) == "country"):
                         continue
+                    if name == "criticized" and tok.lemma_ == "attack" and ctx.kind(t) != "person":
+                        continue   # attacking a country or a town is military, not criticism
                     facts.append(RawFact(a, name, t, ctx.evidence(
                         sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))
     return events, facts

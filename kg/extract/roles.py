@@ -50,6 +50,11 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
     current = not (modifiers & NOT_CURRENT)
     if kind == "country":
         out.append(RawFact(person, "nationality", affil, ctx.evidence(sent, rule, 0.85)))
+        only = gaz.leader_only_in.get(" ".join(title.lower().split()).rstrip("s"), gaz.leader_only_in.get(
+            " ".join(title.lower().split())))
+        country = affil.label if isinstance(affil, EntityRef) else ctx.gazetteer_label(affil)
+        if only is not None and country not in only:
+            current = False   # "UK Chancellor": an office, not the head of government
         if role == "leader" and holds in ("country", "any") and current:
             out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.9)))
     elif kind == "institution":
