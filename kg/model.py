@@ -107,6 +107,7 @@ class RawEvent:
     location: Ref | None
     date: TimeValue | None
     evidence: Evidence
+    quote: str | None = None             # Statement events: the quoted words
 
 
 @dataclass(frozen=True)
@@ -157,3 +158,4 @@ class Event:
     date: TimeValue | None
     articles: frozenset[str]
     evidence: tuple[tuple[str, object, Evidence], ...] = field(default=())  # (role, value, evidence)
+    quote: str | None = None

@@ -85,7 +85,7 @@ def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> G
         for art in sorted(event.articles):
             add((node, NKG.mentionedIn, mint.article(art)))
         for role, value, ev in event.evidence:
-            o = _date(value) if role == "date" else mint.entity(value)
+            o = _date(value) if role == "date" else Literal(value) if role == "quote" else mint.entity(value)
             add((node, NKG[role], o))
             evidence(node, NKG[role], o, ev)
 

@@ -200,6 +200,7 @@ class _Cluster:
     locations: Counter
     dates: Counter
     members: list
+    quote: str | None = None
 
     @property
     def location(self):
@@ -219,7 +220,9 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
     return b in contains.get(a, set()) or a in contains.get(b, set())
 
 
-def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains) -> bool:
+def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None) -> bool:
+    if c.quote != quote:
+        return False   # statements merge only when they quote the same words
     shared = len(c.participants & parts)
     if shared < min(2, len(parts), len(c.participants)) or shared == 0:
         return False
@@ -248,11 +251,12 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     raw.sort(key=lambda x: (x[0].date is None, x[4] is None, x[0].evidence.article_id, x[0].evidence.start))
     clusters: list[_Cluster] = []
     for ev, agents, targets, parts, loc in raw:
-        fits = [c for c in clusters if c.type == ev.type and _compatible(c, parts, loc, ev.date, gaz, contains)]
+        fits = [c for c in clusters if c.type == ev.type
+                and _compatible(c, parts, loc, ev.date, gaz, contains, ev.quote)]
         if fits:
             c = max(fits, key=lambda c: len(c.members))
         else:
-            c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [])
+            c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [], ev.quote)
             clusters.append(c)
         c.agents |= agents
         c.targets |= targets - agents
@@ -268,7 +272,10 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         loc = c.location
         names = sorted(entities[k].label if k in entities else k[1] for k in c.participants)
         label = f"{c.type}: {', '.join(names)}" + (f" in {loc[1]}" if loc else "") + (f" ({date.value})" if date else "")
-        ident = hashlib.sha1("|".join([c.type, *names, loc[1] if loc else "", date.value if date else ""])
+        if c.quote:
+            label += ": \u201c" + c.quote[:60] + ("\u2026" if len(c.quote) > 60 else "") + "\u201d"
+        ident = hashlib.sha1("|".join([c.type, *names, loc[1] if loc else "", date.value if date else "",
+                                       c.quote or ""])
                              .encode("utf-8")).hexdigest()[:12]
         evidence = []
         for ev, agents, targets, parts, l in c.members:
@@ -282,11 +289,14 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
                 evidence.append(("location", l, ev.evidence))
             if ev.date is not None and ev.date == date:
                 evidence.append(("date", date, ev.evidence))
+            if ev.quote:
+                evidence.append(("quote", ev.quote, ev.evidence))
         events.append(Event(
             key=f"{c.type.lower()}-{ident}", type=c.type, label=label,
             agents=frozenset(c.agents), targets=frozenset(c.targets - c.agents),
             participants=frozenset(c.participants), location=loc, date=date,
-            articles=frozenset(m[0].evidence.article_id for m in c.members), evidence=tuple(evidence)))
+            articles=frozenset(m[0].evidence.article_id for m in c.members), evidence=tuple(evidence),
+            quote=c.quote))
     return sorted(events, key=lambda e: e.key)
 
 

@@ -21,6 +21,8 @@ class NKG(DefinedNamespace):
     LegalAction: URIRef
     MilitaryAction: URIRef
     Aid: URIRef
+    Statement: URIRef
+    quote: URIRef
     Article: URIRef
     leaderOf: URIRef
     nationality: URIRef

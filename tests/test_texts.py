@@ -111,3 +111,19 @@ def test_verbal_attack_is_criticism_not_war(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Tom Reed", "criticized", "Lisa Hall") in facts
     assert not [e for e in r.events if e.type == "MilitaryAction"]
+
+
+def test_quote_is_a_statement_with_speaker_addressee_and_words(analyze_text):
+    r = analyze_text("\u201cWe will never give up our land,\u201d Ukrainian President Olena Koval told Polish "
+                     "President Jan Nowak on Monday.", pub_date=date(2024, 5, 8))
+    _, _, show = facts_of(r)
+    [st] = [e for e in r.events if e.type == "Statement"]
+    assert [show(a) for a in st.agents] == ["Olena Koval"]
+    assert [show(t) for t in st.targets] == ["Jan Nowak"]
+    assert st.quote == "We will never give up our land"
+    assert st.date.value == "2024-05-06"
+
+
+def test_reported_speech_without_quotes_is_no_statement(analyze_text):
+    r = analyze_text("Ukrainian President Olena Koval said the talks would continue.")
+    assert not [e for e in r.events if e.type == "Statement"]

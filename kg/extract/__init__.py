@@ -22,6 +22,9 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer) -> DocResult:
 
     mentions = doc_mentions(doc, article, gaz)
     ctx = DocContext(doc, article, gaz, mentions, coref=resolve_coreference(doc, mentions, gaz))
+    from kg.extract.quotes import extract_quotes
+
     events, event_facts = extract_events(ctx)
+    events += extract_quotes(ctx)
     facts = extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + event_facts
     return DocResult(article, tuple(tm.mention for tm in mentions), tuple(facts), tuple(events))
