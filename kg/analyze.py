@@ -11,7 +11,7 @@ from rdflib import Graph
 
 from kg.vocab import NKG, PREFIXES
 
-__all__ = ["project", "rank"]
+__all__ = ["project", "rank", "metrics", "communities", "ego", "evidence_path", "timeline", "write_analytics"]
 
 _PREFIX = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
@@ -82,3 +82,142 @@ def rank(g: nx.MultiDiGraph) -> None:
     for node in g.nodes:
         g.nodes[node]["pagerank"] = pr.get(node, 0.0)
         g.nodes[node]["degree"] = g.degree(node)
+
+
+def _simple(g: nx.MultiDiGraph, events: bool = True) -> nx.Graph:
+    """Undirected simple graph; parallel facts add up as weight (sum of confidences)."""
+    h = nx.Graph()
+    for n, d in sorted(g.nodes(data=True)):
+        if events or not d.get("event"):
+            h.add_node(n)
+    for s, o, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"])):
+        if s in h and o in h and s != o:
+            w = h[s][o]["weight"] + d["confidence"] if h.has_edge(s, o) else d["confidence"]
+            h.add_edge(s, o, weight=w)
+    return h
+
+
+def communities(g: nx.MultiDiGraph, seed: int = 42) -> dict[str, int]:
+    """Louvain communities (fixed seed, so runs repeat), numbered by size, largest first."""
+    h = _simple(g)
+    if h.number_of_edges() == 0:
+        return {n: i for i, n in enumerate(sorted(h.nodes))}
+    parts = nx.community.louvain_communities(h, weight="weight", seed=seed)
+    parts = sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p[0]))
+    return {n: i for i, p in enumerate(parts) for n in p}
+
+
+def metrics(g: nx.MultiDiGraph) -> list[dict]:
+    """One row per node: label, type, PageRank, degree, weighted degree, betweenness,
+    community, and rank within its type."""
+    h = _simple(g)
+    pr = nx.pagerank(h, weight="weight") if h.number_of_edges() else {n: 1 / max(len(h), 1) for n in h}
+    bc = nx.betweenness_centrality(h, weight=None, k=min(len(h), 500) if len(h) > 500 else None, seed=42)
+    comm = communities(g)
+    rows = []
+    for n, d in g.nodes(data=True):
+        rows.append({
+            "id": n, "label": d["label"], "type": d["type"], "event": bool(d.get("event")),
+            "pagerank": round(pr.get(n, 0.0), 6), "degree": g.degree(n),
+            "weighted_degree": round(h.degree(n, weight="weight") if n in h else 0.0, 4),
+            "betweenness": round(bc.get(n, 0.0), 6), "community": comm.get(n, -1),
+        })
+    rows.sort(key=lambda r: (-r["pagerank"], r["label"]))
+    by_type: dict[str, int] = {}
+    for r in rows:
+        by_type[r["type"]] = by_type.get(r["type"], 0) + 1
+        r["rank_in_type"] = by_type[r["type"]]
+    return rows
+
+
+def find_node(g: nx.MultiDiGraph, name: str) -> str:
+    """The node whose label (or IRI) is ``name``, case-insensitively; KeyError if none."""
+    key = name.casefold()
+    for n, d in g.nodes(data=True):
+        if d["label"].casefold() == key or n == name:
+            return n
+    for n, d in g.nodes(data=True):
+        if key in d["label"].casefold():
+            return n
+    raise KeyError(f"no node named {name!r}")
+
+
+def ego(g: nx.MultiDiGraph, name: str, hops: int = 2) -> nx.MultiDiGraph:
+    """The neighbourhood of a node within ``hops`` facts, in either direction."""
+    center = find_node(g, name)
+    keep = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), center, cutoff=hops)
+    return g.subgraph(keep).copy()
+
+
+def evidence_path(g: nx.MultiDiGraph, source: str, target: str) -> list[tuple[str, str, str, list]]:
+    """The shortest chain of facts linking two nodes: (subject, predicate, object, evidence) steps."""
+    a, b = find_node(g, source), find_node(g, target)
+    nodes = nx.shortest_path(g.to_undirected(as_view=True), a, b)
+    steps = []
+    for x, y in zip(nodes, nodes[1:]):
+        if g.has_edge(x, y):
+            key, d = next(iter(g[x][y].items()))
+            steps.append((g.nodes[x]["label"], d["predicate"], g.nodes[y]["label"], d["evidence"]))
+        else:
+            key, d = next(iter(g[y][x].items()))
+            steps.append((g.nodes[y]["label"], d["predicate"], g.nodes[x]["label"], d["evidence"]))
+    return steps
+
+
+_TIMELINE = _PREFIX + """
+SELECT ?event ?label ?type ?date ?place (GROUP_CONCAT(DISTINCT ?who; separator="; ") AS ?participants)
+       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+  ?event a nkg:Event, ?t ; rdfs:label ?label ; nkg:mentionedIn ?article .
+  FILTER(?t != nkg:Event) BIND(STRAFTER(STR(?t), "#") AS ?type)
+  OPTIONAL { ?event nkg:date ?date }
+  OPTIONAL { ?event nkg:location/rdfs:label ?place }
+  OPTIONAL { ?event nkg:participant/rdfs:label ?who }
+} GROUP BY ?event ?label ?type ?date ?place ORDER BY ?date ?label"""
+
+
+def timeline(graph: Graph) -> list[dict]:
+    """Events in date order (undated last), with type, place, participants, source count."""
+    rows = []
+    for r in graph.query(_TIMELINE):
+        rows.append({"id": str(r.event), "label": str(r.label), "type": str(r.type),
+                     "date": str(r.date) if r.date is not None else "", "place": str(r.place or ""),
+                     "participants": str(r.participants or ""), "articles": int(r.articles)})
+    rows.sort(key=lambda r: (r["date"] == "", r["date"], r["label"]))
+    return rows
+
+
+def write_analytics(g: nx.MultiDiGraph, graph: Graph, out_dir) -> dict[str, object]:
+    """Write ``nodes``, ``edges``, ``communities`` and ``timeline`` as CSV and JSON into
+    ``out_dir`` (atomically). Returns the node rows for a summary."""
+    import csv
+    import json
+    import os
+    import tempfile
+    from pathlib import Path
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    nodes = metrics(g)
+    edges = [{"source": s, "target": o, "source_label": g.nodes[s]["label"], "target_label": g.nodes[o]["label"],
+              "predicate": d["predicate"], "confidence": d["confidence"], "sources": len({t for _, t in d["evidence"]})}
+             for s, o, d in g.edges(data=True)]
+    comm: dict[int, list[dict]] = {}
+    for r in nodes:
+        comm.setdefault(r["community"], []).append(r)
+    communities_rows = [{"community": c, "size": len(rs), "top_actors": "; ".join(
+        r["label"] for r in rs if r["type"] in ("Person", "Country", "Institution"))[:300]}
+        for c, rs in sorted(comm.items())]
+    tables = {"nodes": nodes, "edges": edges, "communities": communities_rows, "timeline": timeline(graph)}
+    for name, rows in tables.items():
+        for ext in ("csv", "json"):
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                if ext == "json":
+                    json.dump(rows, fh, ensure_ascii=False, indent=1)
+                else:
+                    cols = list(rows[0]) if rows else ["id"]
+                    w = csv.DictWriter(fh, fieldnames=cols)
+                    w.writeheader()
+                    w.writerows(rows)
+            os.replace(tmp, out / f"{name}.{ext}")
+    return tables

@@ -77,6 +77,61 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analyze(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from kg.analyze import evidence_path, find_node, metrics, project, rank, timeline, write_analytics, ego
+    from kg.query import _table
+    from kg.rdf import new_graph
+
+    graph_file = Path(args.out) / "graph.ttl"
+    if not graph_file.is_file():
+        print(f"kg analyze: {graph_file}: no graph here; run 'kg build INPUT --out {args.out}' first", file=sys.stderr)
+        return 2
+    graph: Graph = new_graph()
+    graph.parse(graph_file, format="ox-turtle")
+    g = project(graph)
+    rank(g)
+    try:
+        if args.path:
+            steps = evidence_path(g, *args.path)
+            for i, (s, p, o, ev) in enumerate(steps, 1):
+                print(f"{i}. {s} --{p}--> {o}")
+                for sentence, title in ev[:2]:
+                    print(f"     \u201c{sentence}\u201d \u2014 {title}")
+            return 0
+        if args.focus:
+            g = ego(g, args.focus, args.hops)
+            print(f"neighbourhood of {g.nodes[find_node(g, args.focus)]['label']} within {args.hops} hop(s): "
+                  f"{g.number_of_nodes()} nodes, {g.number_of_edges()} facts")
+    except KeyError as exc:
+        print(f"kg analyze: {exc.args[0]}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # networkx raises NetworkXNoPath / NodeNotFound
+        if type(exc).__name__ in ("NetworkXNoPath", "NodeNotFound"):
+            print(f"kg analyze: no chain of facts links {args.path[0]!r} and {args.path[1]!r}", file=sys.stderr)
+            return 1
+        raise
+    rows = metrics(g)
+    if not args.focus:
+        write_analytics(g, graph, Path(args.out) / "analytics")
+    for kind, plural in (("Person", "people"), ("Country", "countries"), ("Institution", "institutions"),
+                         ("Place", "places")):
+        top = [r for r in rows if r["type"] == kind][: args.top]
+        if top:
+            print(f"\nTop {plural} by PageRank")
+            print(_table(["label", "pagerank", "degree", "betweenness", "community"],
+                         [[r["label"], f"{r['pagerank']:.4f}", str(r["degree"]), f"{r['betweenness']:.3f}",
+                           str(r["community"])] for r in top]), end="")
+    events = timeline(graph)
+    if events and not args.focus:
+        print("\nTimeline")
+        print(_table(["date", "type", "place", "participants", "articles"],
+                     [[e["date"], e["type"], e["place"], e["participants"], str(e["articles"])]
+                      for e in events[: args.top * 3]]), end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from kg import __version__
     from kg.query import QUERY_FORMATS
@@ -103,6 +158,15 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--graph", help="a Turtle file to query instead of OUT/graph.ttl")
     q.add_argument("--format", default="table", choices=QUERY_FORMATS, help="output format (default: table)")
     q.set_defaults(func=_query)
+
+    a = sub.add_parser("analyze", help="rankings, communities, timeline, neighbourhoods and paths",
+                       description="Analyse a built graph; writes OUT/analytics/*.csv and *.json.")
+    a.add_argument("--out", default="out", help="folder of the built graph (default: out/)")
+    a.add_argument("--focus", metavar="NAME", help="only the neighbourhood of this entity")
+    a.add_argument("--hops", type=int, default=2, help="neighbourhood radius for --focus (default 2)")
+    a.add_argument("--path", nargs=2, metavar=("FROM", "TO"), help="the shortest evidence-backed chain of facts")
+    a.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
+    a.set_defaults(func=_analyze)
     return p
 
 

@@ -41,10 +41,10 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
     Writes ``graph.ttl`` (the contract's export), ``graph.html`` (the offline page) and
-    ``analytics/nodes.csv``. Bad inputs are reported in the returned report; the rest is
+    ``analytics/`` (nodes, edges, communities, timeline as CSV and JSON). Bad inputs are reported in the returned report; the rest is
     built. Raises only for problems that stop every article (no model, unwritable output).
     """
-    from kg.analyze import project, rank
+    from kg.analyze import project, rank, write_analytics
     from kg.nlp import load_pipeline
     from kg.rdf import build_graph, write_turtle
     from kg.resolve import resolve
@@ -78,6 +78,8 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     write_turtle(graph, outputs["graph.ttl"])
     nxg = project(graph)
     rank(nxg)
+    write_analytics(nxg, graph, out_dir / "analytics")
+    outputs["analytics"] = out_dir / "analytics"
     write_page(nxg, outputs["graph.html"], title="newskg: " + ", ".join(str(p) for p in inputs))
     timings["write"] = time.perf_counter() - t
 

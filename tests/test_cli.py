@@ -84,3 +84,24 @@ def test_example_queries_run_by_name(seed_build, capsys):
         assert "row" in capsys.readouterr().out.splitlines()[-1], name
     assert main(["query", "--list"]) == 0
     assert "who-met" in capsys.readouterr().out
+
+
+def test_analyze_writes_tables_and_answers_paths(seed_build, capsys):
+    import json as _json
+    _, out = seed_build
+    nodes = _json.loads((out / "analytics" / "nodes.json").read_text(encoding="utf-8"))
+    assert {"id", "label", "type", "pagerank", "degree", "weighted_degree", "betweenness", "community"} <= set(nodes[0])
+    before = {n["id"]: n["community"] for n in nodes}
+    assert main(["analyze", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Top people by PageRank" in text and "Timeline" in text
+    after = {n["id"]: n["community"] for n in _json.loads((out / "analytics" / "nodes.json").read_text(encoding="utf-8"))}
+    assert before == after                                   # fixed seed: communities repeat
+    timeline = (out / "analytics" / "timeline.csv").read_text(encoding="utf-8")
+    assert "2023-03-20" in timeline and "Moscow" in timeline
+    assert main(["analyze", "--out", str(out), "--path", "Antony Blinken", "Xi Jinping"]) == 0
+    path = capsys.readouterr().out
+    assert path.startswith("1. Antony Blinken") and "\u201c" in path
+    assert main(["analyze", "--out", str(out), "--focus", "Vladimir Putin", "--hops", "1"]) == 0
+    assert "neighbourhood of Vladimir Putin" in capsys.readouterr().out
+    assert main(["analyze", "--out", str(out), "--focus", "Nobody Atall"]) == 2
