@@ -25,7 +25,8 @@ def _build(args: argparse.Namespace) -> int:
     settings = Settings(**kwargs)
     try:
         report = build([Path(p) for p in args.inputs], Path(args.out), settings,
-                       progress=lambda m: print(m, file=sys.stderr) if args.verbose else None)
+                       progress=lambda m: print(m, file=sys.stderr) if args.verbose else None,
+                       workers=args.workers)
     except ModelNotFound as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
@@ -146,6 +147,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--model", help="spaCy pipeline (default: en_core_web_sm, or NEWSKG_MODEL)")
     b.add_argument("--base-iri", help="namespace for entities, events and evidence (res:)")
+    b.add_argument("--workers", type=int, default=1, help="processes for parsing and extraction (default 1)")
     b.add_argument("-v", "--verbose", action="store_true", help="print progress")
     b.set_defaults(func=_build)
 

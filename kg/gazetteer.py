@@ -74,6 +74,7 @@ class Gazetteer:
     institution_place: dict[str, str] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)   # title -> (role, holds for)
     leader_only_in: dict[str, frozenset[str]] = field(default_factory=dict)  # title -> countries it leads
+    title_first_words: frozenset[str] = frozenset()                 # words a title can start with
     honorifics: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
@@ -154,6 +155,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         g.titles[norm(title)] = (role, holds)
         if only and only[0]:
             g.leader_only_in[norm(title)] = frozenset(_split(only[0]))
+    g.title_first_words = frozenset(w for t in g.titles for w in (t.split()[0].split("-")[0],
+                                                               t.split()[0].split("-")[0] + "s"))
     g.honorifics = frozenset(
         line.strip().casefold()
         for line in (data_dir / "honorifics.txt").read_text(encoding="utf-8").splitlines()

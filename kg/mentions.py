@@ -37,21 +37,31 @@ class TokenMention:
 
 
 def title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """Token spans (start, end, title) of title phrases, longest first at each position."""
-    spans, i = [], 0
-    while i < len(doc):
-        for n in (5, 4, 3, 2, 1):
-            if i + n > len(doc):
-                continue
-            span = doc[i:i + n]
-            if any(t.is_space or t.is_punct and t.text != "-" for t in span) or (n > 1 and any(t.is_sent_start for t in span[1:])):
-                continue
-            text = span.text
-            if gaz.title(text):
-                spans.append((i, i + n, text))
-                i += n - 1
-                break
+    """Token spans (start, end, title) of title phrases, longest first at each position.
+
+    Computed once per Doc (cached in ``doc.user_data``): only tokens that can start a title
+    are tried, so the cost is one dictionary look-up per token.
+    """
+    cached = doc.user_data.get("newskg.titles")
+    if cached is not None:
+        return cached
+    firsts = gaz.title_first_words
+    words = [t.lower_ for t in doc]
+    spans, i, n_tok = [], 0, len(doc)
+    while i < n_tok:
+        if words[i] in firsts:
+            for n in (5, 4, 3, 2, 1):
+                if i + n > n_tok:
+                    continue
+                span = doc[i:i + n]
+                if n > 1 and any(t.is_space or (t.is_punct and t.text != "-") or t.is_sent_start for t in span[1:]):
+                    continue
+                if gaz.title(span.text):
+                    spans.append((i, i + n, span.text))
+                    i += n - 1
+                    break
         i += 1
+    doc.user_data["newskg.titles"] = spans
     return spans
 
 

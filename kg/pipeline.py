@@ -14,7 +14,52 @@ from kg.gazetteer import load_gazetteer
 from kg.ingest import InputProblem, read_inputs
 from kg.model import DocResult
 
-__all__ = ["BuildReport", "build"]
+__all__ = ["BuildReport", "build", "extract_all"]
+
+_WORKER: dict = {}
+
+
+def _worker_init(settings: Settings) -> None:
+    """Load the model once per worker process."""
+    from kg.nlp import load_pipeline
+    _WORKER["nlp"] = load_pipeline(settings)
+    _WORKER["gaz"] = load_gazetteer(settings.data_dir)
+    _WORKER["batch"] = settings.batch_size
+
+
+def _worker_run(articles: list) -> list[DocResult]:
+    nlp, gaz = _WORKER["nlp"], _WORKER["gaz"]
+    return [analyze_doc(doc, a, gaz) for doc, a in
+            nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=_WORKER["batch"])]
+
+
+def extract_all(articles: list, settings: Settings, workers: int = 1):
+    """Yield each article's :class:`DocResult`, in input order.
+
+    With ``workers > 1`` articles go in chunks to a pool of processes, each holding one
+    loaded model; results come back in order, so the output equals the one-worker output.
+    """
+    if workers <= 1 or len(articles) < 2:
+        from kg.nlp import load_pipeline
+        nlp = load_pipeline(settings)
+        gaz = load_gazetteer(settings.data_dir)
+        for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True,
+                                     batch_size=settings.batch_size):
+            yield analyze_doc(doc, article, gaz)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.nlp.pipeline import model_name
+    model_name(settings)   # fail here, with the message, rather than inside a worker
+
+    size = max(1, min(64, len(articles) // (workers * 4) or 1))
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                             initargs=(settings,)) as pool:
+        for results in pool.map(_worker_run, chunks):
+            yield from results
 
 
 @dataclass(frozen=True)
@@ -37,7 +82,7 @@ class BuildReport:
 
 
 def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
+          progress: Callable[[str], None] | None = None, workers: int = 1) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
     Writes ``graph.ttl`` (the contract's export), ``graph.html`` (the offline page) and
@@ -45,7 +90,6 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     built. Raises only for problems that stop every article (no model, unwritable output).
     """
     from kg.analyze import project, rank, write_analytics
-    from kg.nlp import load_pipeline
     from kg.rdf import build_graph, write_turtle
     from kg.resolve import resolve
     from kg.viz import write_page
@@ -60,11 +104,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     say(f"read {len(articles)} articles" + (f", {len(problems)} problem(s)" if problems else ""))
 
     t = time.perf_counter()
-    nlp = load_pipeline(settings)
-    results: list[DocResult] = []
-    texts = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
-        results.append(analyze_doc(doc, article, gaz))
+    results: list[DocResult] = list(extract_all(articles, settings, workers))
     timings["nlp+extract"] = time.perf_counter() - t
 
     t = time.perf_counter()

@@ -97,3 +97,10 @@ def test_same_input_same_graph(seed_build, tmp_path):
     first = Graph().parse(seed_build[1] / "graph.ttl")
     second = Graph().parse(tmp_path / "graph.ttl")
     assert isomorphic(first, second)
+
+
+def test_two_workers_give_the_same_graph(seed_build, tmp_path):
+    from kg.config import Settings
+    from kg.pipeline import build
+    build([ROOT / "seeds"], tmp_path, Settings(), workers=2)
+    assert (tmp_path / "graph.ttl").read_bytes() == (seed_build[1] / "graph.ttl").read_bytes()

