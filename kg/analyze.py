@@ -190,10 +190,11 @@ def write_analytics(g: nx.MultiDiGraph, graph: Graph, out_dir) -> dict[str, obje
     """Write ``nodes``, ``edges``, ``communities`` and ``timeline`` as CSV and JSON into
     ``out_dir`` (atomically). Returns the node rows for a summary."""
     import csv
+    import io
     import json
-    import os
-    import tempfile
     from pathlib import Path
+
+    from kg.fsutil import atomic_text
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -209,15 +210,10 @@ def write_analytics(g: nx.MultiDiGraph, graph: Graph, out_dir) -> dict[str, obje
         for c, rs in sorted(comm.items())]
     tables = {"nodes": nodes, "edges": edges, "communities": communities_rows, "timeline": timeline(graph)}
     for name, rows in tables.items():
-        for ext in ("csv", "json"):
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                if ext == "json":
-                    json.dump(rows, fh, ensure_ascii=False, indent=1)
-                else:
-                    cols = list(rows[0]) if rows else ["id"]
-                    w = csv.DictWriter(fh, fieldnames=cols)
-                    w.writeheader()
-                    w.writerows(rows)
-            os.replace(tmp, out / f"{name}.{ext}")
+        atomic_text(out / f"{name}.json", json.dumps(rows, ensure_ascii=False, indent=1))
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["id"])
+        w.writeheader()
+        w.writerows(rows)
+        atomic_text(out / f"{name}.csv", buf.getvalue())
     return tables

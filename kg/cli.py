@@ -133,6 +133,18 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from kg.export import export
+
+    try:
+        for fmt in args.format:
+            print(export(Path(args.out), fmt, Path(args.dest) if args.dest and len(args.format) == 1 else None))
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from kg import __version__
     from kg.query import QUERY_FORMATS
@@ -169,6 +181,14 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--path", nargs=2, metavar=("FROM", "TO"), help="the shortest evidence-backed chain of facts")
     a.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
     a.set_defaults(func=_analyze)
+
+    from kg.export import FORMATS
+    e = sub.add_parser("export", help="write the graph for other tools (RDF stores, Gephi, pandas)",
+                       description="Export OUT/graph.ttl as N-Triples, JSON-LD, GraphML, GEXF or CSV tables.")
+    e.add_argument("format", nargs="+", choices=FORMATS, help="one or more formats")
+    e.add_argument("--out", default="out", help="folder of the built graph (default: out/)")
+    e.add_argument("--dest", help="file to write (one format only; default OUT/graph.FORMAT)")
+    e.set_defaults(func=_export)
     return p
 
 

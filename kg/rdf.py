@@ -1,14 +1,13 @@
 """Facts and evidence -> an rdflib graph on the Oxigraph store, and its Turtle export."""
 from __future__ import annotations
 
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
+from kg.fsutil import atomic_write
 from kg.iri import IriMinter
 from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
 from kg.resolve import Resolved
@@ -95,13 +94,5 @@ def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> G
 
 
 def write_turtle(graph: Graph, path: Path) -> None:
-    """Write Turtle atomically: a temporary file in the same folder, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
-        graph.serialize(destination=tmp, format="ox-turtle")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write Turtle atomically, with Oxigraph's fast writer."""
+    atomic_write(path, lambda tmp: graph.serialize(destination=tmp, format="ox-turtle"))

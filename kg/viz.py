@@ -9,14 +9,13 @@ raw-HTML popup when a tooltip contains "href"; we use neither.
 """
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from pathlib import Path
 
 import jinja2
 import networkx as nx
 from pyvis.network import Network
+
+from kg.fsutil import atomic_text
 
 __all__ = ["write_page", "COLORS"]
 
@@ -84,13 +83,4 @@ def render_page(g: nx.MultiDiGraph, title: str) -> str:
 
 def write_page(g: nx.MultiDiGraph, path: Path, title: str = "newskg") -> None:
     """Write the page atomically."""
-    html = render_page(g, title)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(html)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_text(path, render_page(g, title))
