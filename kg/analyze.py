@@ -53,6 +53,9 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         if kind == "Event" and node in g:
             continue
         g.add_node(node, label=str(row.label), type=kind)
+    for row in graph.query(_PREFIX + "SELECT ?n ?alt WHERE { ?n skos:altLabel ?alt }"):
+        if str(row.n) in g:
+            g.nodes[str(row.n)].setdefault("alt", []).append(str(row.alt))
     # events: keep the most specific class
     for row in graph.query(_PREFIX + "SELECT ?e ?t WHERE { ?e a nkg:Event, ?t . FILTER(?t != nkg:Event) }"):
         if str(row.e) in g:

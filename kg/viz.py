@@ -53,12 +53,15 @@ def network_data(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     top = max((d.get("pagerank", 0.0) for _, d in g.nodes(data=True)), default=0.0) or 1.0
     for node, d in g.nodes(data=True):
         kind = "Event" if d.get("event") else d["type"]
-        net.add_node(node, label=d["label"], group=kind if kind in COLORS else "Event",
+        shown = d["label"]
+        if kind == "Event" and len(shown) > 48:   # the canvas gets a short label, the panel the full one
+            shown = shown.split(": \u201c")[0][:47] + "\u2026"
+        net.add_node(node, label=shown, full=d["label"], group=kind if kind in COLORS else "Event",
                      size=10 + 30 * (d.get("pagerank", 0.0) / top) ** 0.5,
-                     kind=d["type"], pagerank=round(d.get("pagerank", 0.0), 5))
+                     kind=d["type"], pagerank=round(d.get("pagerank", 0.0), 5), alt=sorted(d.get("alt", [])))
     for s, o, d in g.edges(data=True):
-        net.add_edge(s, o, label=d["predicate"], tooltip=_tooltip(d),
-                     width=1 + 3 * d["confidence"], arrows="to")
+        net.add_edge(s, o, label=d["predicate"], tooltip=_tooltip(d), evidence=d["evidence"][:20],
+                     confidence=round(d["confidence"], 3), width=1 + 3 * d["confidence"], arrows="to")
     nodes, edges, *_ = net.get_network_data()
     return nodes, edges
 

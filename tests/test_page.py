@@ -112,6 +112,55 @@ def test_injected_markup_never_runs(browser, tmp_path):
         assert page.evaluate("window.__pwned === undefined")
         assert page.evaluate("document.querySelectorAll('#mynetwork img, .vis-tooltip img').length") == 0
         assert "<img" in page.inner_text("#page-title")
+        # the side panel shows the payload as text too
+        page.fill("#search", "Marie Dubois")
+        page.dispatch_event("#search", "change")
+        page.wait_for_selector("#panel.open", timeout=5_000)
+        assert "onerror" in page.inner_text("#panel")
+        assert page.evaluate("document.querySelectorAll('#panel img, #panel script').length") == 0
+        assert page.evaluate("window.__pwned === undefined")
         assert seen["requests"] == []
+    finally:
+        ctx.close()
+
+
+def test_search_filter_and_evidence_panel(browser, seed_build):
+    _, out = seed_build
+    ctx, page, seen = open_page(browser, out / "graph.html")
+    try:
+        # search by an alternative name focuses the entity and opens its facts
+        page.fill("#search", "Putin")
+        page.dispatch_event("#search", "change")
+        page.wait_for_selector("#panel.open", timeout=5_000)
+        panel = page.inner_text("#panel")
+        assert panel.splitlines()[1] == "Vladimir Putin" and "leaderOf" in panel
+        assert page.evaluate("window.network.getSelectedNodes().length") == 1
+        page.keyboard.press("Escape")
+        # filter by type hides every Place node
+        page.uncheck("input[data-type=Place]")
+        hidden = page.evaluate("window.network.body.data.nodes.get().filter(n => n.hidden).map(n => n.group)")
+        assert hidden and set(hidden) == {"Place"}
+        page.check("input[data-type=Place]")
+        # click an edge: its evidence sentence is in the panel, names highlighted
+        edge_id, label, sentence = page.evaluate("""() => {
+            const net = window.network, data = net.body.data;
+            const pair = e => [e.from, e.to].sort().join(" ");
+            const all = data.edges.get(), counts = {};
+            all.forEach(e => { counts[pair(e)] = (counts[pair(e)] || 0) + 1; });
+            const plain = all.filter(e => counts[pair(e)] === 1 && data.nodes.get(e.from).group !== "Event"
+                                          && data.nodes.get(e.to).group !== "Event");
+            const len = e => { const a = net.getPosition(e.from), b = net.getPosition(e.to);
+                               return Math.hypot(a.x - b.x, a.y - b.y); };
+            plain.sort((x, y) => len(y) - len(x));
+            return [plain[0].id, plain[0].label, plain[0].evidence[0][0]];
+        }""")
+        hover_edge(page, edge_id)
+        page.mouse.down()
+        page.mouse.up()
+        page.wait_for_selector("#panel.open", timeout=5_000)
+        assert sentence in page.inner_text("#panel").replace("\n", " ") or sentence[:40] in page.inner_text("#panel")
+        assert page.evaluate("document.querySelectorAll('#panel mark').length") >= 1
+        page.screenshot(path=str(ARTIFACTS / "seeds-panel.png"))
+        assert seen["errors"] == [] and seen["requests"] == []
     finally:
         ctx.close()
