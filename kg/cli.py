@@ -44,8 +44,9 @@ def _build(args: argparse.Namespace) -> int:
     print(f"seconds: {report.seconds:.1f}")
     print(f"graph: {report.outputs['graph.ttl']}")
     print(f"page: {report.outputs['graph.html']}")
-    if report.problems:
-        print(f"kg build: {len(report.problems)} input problem(s); the other inputs were built", file=sys.stderr)
+    failed = [p for p in report.problems if not p.is_warning]
+    if failed:
+        print(f"kg build: {len(failed)} input problem(s); the other inputs were built", file=sys.stderr)
         return 1
     if report.articles == 0:
         print("kg build: no article was read", file=sys.stderr)

@@ -19,16 +19,20 @@ from kg.extract.dates import parse_publication_date
 from kg.gazetteer import Gazetteer
 from kg.model import Article
 
-__all__ = ["InputProblem", "read_inputs", "clean_debris", "article_from_text"]
+__all__ = ["InputProblem", "read_inputs", "clean_debris", "article_from_text", "decode"]
 
 
 @dataclass(frozen=True)
 class InputProblem:
-    """A file (and line) that could not be read, and why."""
+    """A file (and line) that could not be read, and why. A warning was still built."""
 
     path: str
     line: int | None
     reason: str
+
+    @property
+    def is_warning(self) -> bool:
+        return self.reason.endswith("(warning)")
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -72,19 +76,35 @@ def article_from_text(article_id: str, raw: str, gaz: Gazetteer, *, title: str |
     )
 
 
+def decode(data: bytes, where: str) -> tuple[str | None, InputProblem | None]:
+    """Bytes -> text. UTF-8 (a BOM is dropped); else Windows-1252, with a warning, since
+    scraped news is often cp1252 with curly quotes. NUL bytes mean binary: refused."""
+    if b"\x00" in data:
+        return None, InputProblem(where, None, "binary file (NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            return None, InputProblem(where, line, f"not UTF-8 text (byte {exc.start}: {exc.reason})")
+        return text, InputProblem(where, line, f"not UTF-8 (byte {exc.start}); decoded as Windows-1252 "
+                                               f"and built (warning)")
+
+
 def _read_txt(path: Path, gaz: Gazetteer) -> tuple[list[Article], list[InputProblem]]:
     try:
-        raw = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        return [], [InputProblem(str(path), line, f"not UTF-8 text (byte {exc.start}: {exc.reason})")]
+        data = path.read_bytes()
     except OSError as exc:
         return [], [InputProblem(str(path), None, f"cannot read: {exc.strerror or exc}")]
+    raw, problem = decode(data, str(path))
+    problems = [problem] if problem else []
+    if raw is None:
+        return [], problems
     if not raw.strip():
         return [], [InputProblem(str(path), None, "empty file: no article to build")]
-    if "\x00" in raw:
-        return [], [InputProblem(str(path), None, "binary file (NUL bytes), not an article")]
-    return [article_from_text(path.stem, raw, gaz, source=str(path))], []
+    return [article_from_text(path.stem, raw, gaz, source=str(path))], problems
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -98,6 +118,8 @@ def _read_jsonl(path: Path, gaz: Gazetteer) -> tuple[list[Article], list[InputPr
         return [], [InputProblem(str(path), None, f"cannot read: {exc.strerror or exc}")]
     with handle:
         for lineno, blob in enumerate(handle, 1):
+            if lineno == 1 and blob.startswith(b"\xef\xbb\xbf"):
+                blob = blob[3:]
             try:
                 line = blob.decode("utf-8")
             except UnicodeDecodeError as exc:

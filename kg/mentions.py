@@ -101,8 +101,9 @@ def _surface(span: Span) -> str:
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
 
 
-def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer) -> list[TokenMention]:
-    """The named things of an article, in text order."""
+def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> list[TokenMention]:
+    """The named things of an article, in text order. ``offset``: where the Doc's text starts
+    in the article (long articles are parsed in pieces); mention offsets are article offsets."""
     titles = title_spans(doc, gaz)
     in_title = {i for s, e, _ in titles for i in range(s, e)}
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -143,7 +144,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer) -> list[TokenMentio
             if cut is not None:  # "Putin Welcomes Xi": a verb inside a name ends it
                 rest = doc[cut + 1:span.end]
                 if len(rest) == 1 and rest[0].lower_ in person_tokens:   # ... and what follows may be one
-                    out.append(TokenMention(Mention(article.id, rest.start_char, rest.end_char, rest.text,
+                    out.append(TokenMention(Mention(article.id, offset + rest.start_char, offset + rest.end_char, rest.text,
                                                     "person"), rest.start, rest.end))
                 span = doc[span.start:cut]
                 text = _surface(span)
@@ -153,6 +154,6 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer) -> list[TokenMentio
                         span = span[:n]
                         text = _surface(span)
                         break
-        mention = Mention(article.id, span.start_char, span.end_char, text, kind, gaz_label)
+        mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
     return out

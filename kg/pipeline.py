@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.config import Settings
-from kg.extract import analyze_doc
+from kg.extract import analyze_doc, chunks, merge_results
 from kg.gazetteer import load_gazetteer
 from kg.ingest import InputProblem, read_inputs
 from kg.model import DocResult
@@ -27,10 +27,25 @@ def _worker_init(settings: Settings) -> None:
     _WORKER["batch"] = settings.batch_size
 
 
+def _pieces(articles):
+    for a in articles:
+        parts = chunks(a.text)
+        for k, (offset, text) in enumerate(parts):
+            yield text, (a, offset, k == len(parts) - 1)
+
+
+def _run(nlp, gaz, articles, batch_size: int):
+    """Parse and extract, piece by piece; yield one DocResult per article, in order."""
+    pending: list[DocResult] = []
+    for doc, (article, offset, last) in nlp.pipe(_pieces(articles), as_tuples=True, batch_size=batch_size):
+        pending.append(analyze_doc(doc, article, gaz, offset))
+        if last:
+            yield merge_results(pending) if len(pending) > 1 else pending[0]
+            pending = []
+
+
 def _worker_run(articles: list) -> list[DocResult]:
-    nlp, gaz = _WORKER["nlp"], _WORKER["gaz"]
-    return [analyze_doc(doc, a, gaz) for doc, a in
-            nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=_WORKER["batch"])]
+    return list(_run(_WORKER["nlp"], _WORKER["gaz"], articles, _WORKER["batch"]))
 
 
 def extract_all(articles: list, settings: Settings, workers: int = 1):
@@ -41,11 +56,7 @@ def extract_all(articles: list, settings: Settings, workers: int = 1):
     """
     if workers <= 1 or len(articles) < 2:
         from kg.nlp import load_pipeline
-        nlp = load_pipeline(settings)
-        gaz = load_gazetteer(settings.data_dir)
-        for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True,
-                                     batch_size=settings.batch_size):
-            yield analyze_doc(doc, article, gaz)
+        yield from _run(load_pipeline(settings), load_gazetteer(settings.data_dir), articles, settings.batch_size)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor

@@ -31,16 +31,20 @@ def test_txt_folder_and_jsonl(tmp_path, gaz):
 
 def test_bad_inputs_are_reported_and_the_rest_read(tmp_path, gaz):
     (tmp_path / "good.txt").write_text("Headline\n\nText.\n", encoding="utf-8")
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 news\n".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 news\n\n\u201cQuoted\u201d text.\n".encode("cp1252"))
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
     (tmp_path / "bad.jsonl").write_text('{"id": "ok", "text": "Fine."}\n{not json\n{"id": "x"}\n[1]\n',
                                         encoding="utf-8")
     other = tmp_path.parent / f"{tmp_path.name}-notes.md"
     other.write_text("not an article", encoding="utf-8")
     articles, problems = read_inputs([tmp_path, tmp_path / "missing.txt", other], gaz)
-    assert sorted(a.id for a in articles) == ["good", "ok"]
+    assert sorted(a.id for a in articles) == ["good", "latin1", "ok"]
+    latin = next(a for a in articles if a.id == "latin1")
+    assert latin.title == "Caf\u00e9 news" and "\u201cQuoted\u201d" in latin.text     # no mojibake
     messages = [str(p) for p in problems]
-    assert any("latin1.txt:1" in m and "UTF-8" in m for m in messages)
+    assert any("latin1.txt:1" in m and "Windows-1252" in m and "warning" in m for m in messages)
+    assert any("image.txt" in m and "binary" in m for m in messages)
     assert any("empty.txt" in m and "empty" in m for m in messages)
     assert any("bad.jsonl:2" in m and "invalid JSON" in m for m in messages)
     assert any("bad.jsonl:3" in m and '"text"' in m for m in messages)
@@ -54,3 +58,36 @@ def test_duplicate_ids_keep_the_first(tmp_path, gaz):
     articles, problems = read_inputs([tmp_path / "a.jsonl"], gaz)
     assert [a.text for a in articles] == ["One."]
     assert "duplicate" in str(problems[0])
+
+
+def test_bom_and_crlf(tmp_path, gaz):
+    (tmp_path / "bom.txt").write_bytes("\ufeffHeadline\r\n\r\nBody text.\r\n".encode("utf-8"))
+    (tmp_path / "bom.jsonl").write_bytes("\ufeff".encode("utf-8") + b'{"id": "b", "text": "Body."}\n')
+    articles, problems = read_inputs([tmp_path], gaz)
+    assert problems == []
+    by_id = {a.id: a for a in articles}
+    assert by_id["bom"].title == "Headline" and "\r" not in by_id["bom"].text
+    assert by_id["b"].text == "Body."
+
+
+def test_long_article_is_parsed_in_pieces_with_article_offsets(tmp_path):
+    from kg.config import Settings
+    from kg.extract import MAX_CHARS, chunks
+    from kg.pipeline import build
+    filler = "The weather was mild and the markets were calm that week. " * 60
+    news = "German Chancellor Hans Weber met French President Marie Dubois in Berlin."
+    paras = [filler] * ((int(2.2 * MAX_CHARS)) // len(filler))
+    paras[len(paras) // 2] = news
+    paras[-1] = news
+    text = "Summit\n\n" + "\n\n".join(paras)
+    pieces = chunks(text)
+    assert len(pieces) >= 3 and "".join(p for _, p in pieces) == text
+    assert all(len(p) <= MAX_CHARS for _, p in pieces)
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    report = build([tmp_path / "long.txt"], tmp_path / "out", Settings())
+    assert report.ok and report.facts_by_predicate.get("leaderOf")
+    from rdflib import Graph
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    for row in g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                          SELECT ?s ?a ?b WHERE { ?e nkg:sentence ?s ; nkg:charStart ?a ; nkg:charEnd ?b }"""):
+        assert text[int(row.a):int(row.b)] == str(row.s)

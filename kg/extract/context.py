@@ -26,6 +26,7 @@ class DocContext:
     by_token: dict[int, TokenMention] = field(default_factory=dict)
     by_end: dict[int, TokenMention] = field(default_factory=dict)
     coref: dict[int, tuple[Ref, ...]] = field(default_factory=dict)   # pronoun/description -> persons
+    offset: int = 0                     # where the Doc's text starts in the article
 
     def __post_init__(self) -> None:
         for tm in self.mentions:
@@ -119,7 +120,7 @@ class DocContext:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return Evidence(self.article.id, text[start:end], start, end, rule, confidence)
+        return Evidence(self.article.id, text[start:end], self.offset + start, self.offset + end, rule, confidence)
 
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the
