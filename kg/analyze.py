@@ -11,7 +11,8 @@ from rdflib import Graph
 
 from kg.vocab import NKG, PREFIXES
 
-__all__ = ["project", "rank", "metrics", "communities", "ego", "evidence_path", "timeline", "write_analytics"]
+__all__ = ["project", "rank", "metrics", "communities", "ego", "evidence_path", "timeline", "analytics_tables",
+           "write_analytics"]
 
 _PREFIX = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
@@ -189,18 +190,8 @@ def timeline(graph: Graph) -> list[dict]:
     return rows
 
 
-def write_analytics(g: nx.MultiDiGraph, graph: Graph, out_dir) -> dict[str, object]:
-    """Write ``nodes``, ``edges``, ``communities`` and ``timeline`` as CSV and JSON into
-    ``out_dir`` (atomically). Returns the node rows for a summary."""
-    import csv
-    import io
-    import json
-    from pathlib import Path
-
-    from kg.fsutil import atomic_text
-
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+def analytics_tables(g: nx.MultiDiGraph, graph: Graph) -> dict[str, list[dict]]:
+    """The ``nodes``, ``edges``, ``communities`` and ``timeline`` tables as lists of rows."""
     nodes = metrics(g)
     edges = [{"source": s, "target": o, "source_label": g.nodes[s]["label"], "target_label": g.nodes[o]["label"],
               "predicate": d["predicate"], "confidence": d["confidence"], "sources": len({t for _, t in d["evidence"]})}
@@ -211,7 +202,22 @@ def write_analytics(g: nx.MultiDiGraph, graph: Graph, out_dir) -> dict[str, obje
     communities_rows = [{"community": c, "size": len(rs), "top_actors": "; ".join(
         r["label"] for r in rs if r["type"] in ("Person", "Country", "Institution"))[:300]}
         for c, rs in sorted(comm.items())]
-    tables = {"nodes": nodes, "edges": edges, "communities": communities_rows, "timeline": timeline(graph)}
+    return {"nodes": nodes, "edges": edges, "communities": communities_rows, "timeline": timeline(graph)}
+
+
+def write_analytics(g: nx.MultiDiGraph, graph: Graph, out_dir) -> dict[str, object]:
+    """Write ``nodes``, ``edges``, ``communities`` and ``timeline`` as CSV and JSON into
+    ``out_dir`` (atomically). Returns the tables for a summary."""
+    import csv
+    import io
+    import json
+    from pathlib import Path
+
+    from kg.fsutil import atomic_text
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    tables = analytics_tables(g, graph)
     for name, rows in tables.items():
         atomic_text(out / f"{name}.json", json.dumps(rows, ensure_ascii=False, indent=1))
         buf = io.StringIO()

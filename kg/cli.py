@@ -16,6 +16,7 @@ def _build(args: argparse.Namespace) -> int:
     from kg.config import Settings
     from kg.nlp.pipeline import ModelNotFound
     from kg.pipeline import build
+    from kg.store import StoreLocked
 
     kwargs = {}
     if args.model:
@@ -26,8 +27,9 @@ def _build(args: argparse.Namespace) -> int:
     try:
         report = build([Path(p) for p in args.inputs], Path(args.out), settings,
                        progress=lambda m: print(m, file=sys.stderr) if args.verbose else None,
-                       workers=args.workers)
-    except ModelNotFound as exc:
+                       workers=args.workers, store=Path(args.store) if args.store else None,
+                       add=args.add, reparse=args.reparse)
+    except (ModelNotFound, StoreLocked) as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -41,9 +43,12 @@ def _build(args: argparse.Namespace) -> int:
     print(f"facts: {sum(report.facts_by_predicate.values())} ({fmt(report.facts_by_predicate)})")
     print(f"events: {sum(report.events_by_type.values())} ({fmt(report.events_by_type)})")
     print(f"triples: {report.triples}")
+    print(f"articles parsed: {report.parsed}, reused from the store: {report.reused}"
+          + (f", kept from the store: {report.kept}" if report.kept else ""))
     print(f"seconds: {report.seconds:.1f}")
     print(f"graph: {report.outputs['graph.ttl']}")
     print(f"page: {report.outputs['graph.html']}")
+    print(f"store: {report.outputs['store']}")
     failed = [p for p in report.problems if not p.is_warning]
     if failed:
         print(f"kg build: {len(failed)} input problem(s); the other inputs were built", file=sys.stderr)
@@ -55,26 +60,27 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, example_queries, load_store, read_query_arg, run_query
+    from kg.query import QueryError, example_queries, open_graph, parse_binding, read_query_arg, run_query
 
     if args.list or args.query is None:
         for name, what in example_queries().items():
             print(f"{name:24} {what}")
         return 0 if args.list else 2
 
-    graph = Path(args.graph) if args.graph else Path(args.out) / "graph.ttl"
-    if not graph.is_file():
-        print(f"kg query: {graph}: no graph here; run 'kg build INPUT --out {graph.parent}' first", file=sys.stderr)
-        return 2
     try:
         text = read_query_arg(args.query)
-        store = load_store(graph)
-        sys.stdout.write(run_query(store, text, args.format))
+        bindings = dict(parse_binding(b) for b in args.bind or ())
+        store = open_graph(Path(args.out), Path(args.store) if args.store else None,
+                           Path(args.graph) if args.graph else None)
+        sys.stdout.write(run_query(store, text, args.format, bindings))
     except QueryError as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 2
+    except FileNotFoundError as exc:
+        print(f"kg query: {exc}", file=sys.stderr)
+        return 2
     except (SyntaxError, OSError) as exc:
-        print(f"kg query: {graph}: cannot load the graph: {exc}", file=sys.stderr)
+        print(f"kg query: cannot load the graph: {exc}", file=sys.stderr)
         return 2
     return 0
 
@@ -139,10 +145,47 @@ def _export(args: argparse.Namespace) -> int:
 
     try:
         for fmt in args.format:
-            print(export(Path(args.out), fmt, Path(args.dest) if args.dest and len(args.format) == 1 else None))
+            print(export(Path(args.out), fmt, Path(args.dest) if args.dest and len(args.format) == 1 else None,
+                         Path(args.store) if args.store else None))
     except (FileNotFoundError, ValueError) as exc:
         print(f"kg export: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kg.serve import ServerConfig, serve
+    from kg.store import GraphStore
+
+    store = Path(args.store) if args.store else Path(args.out) / "store"
+    if not GraphStore(store).exists():
+        print(f"kg serve: {store}: no store here; run 'kg build INPUT --out {args.out}' first", file=sys.stderr)
+        return 2
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"kg serve: listening on {args.host}: anyone who can reach this address can query the graph",
+              file=sys.stderr)
+    config = ServerConfig(store=store, pages=Path(args.out), host=args.host, port=args.port,
+                          timeout=args.timeout, max_rows=args.max_rows, workers=args.workers)
+    try:
+        serve(config, verbose=args.verbose)
+    except OSError as exc:
+        print(f"kg serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _push(args: argparse.Namespace) -> int:
+    from kg.push import PushError, push
+
+    store = Path(args.store) if args.store else Path(args.out) / "store"
+    try:
+        report = push(store, args.endpoint, named_graphs=not args.default_only, replace=not args.append,
+                      timeout=args.timeout, auth=args.auth)
+    except (PushError, FileNotFoundError) as exc:
+        print(f"kg push: {exc}", file=sys.stderr)
+        return 2
+    print(f"pushed {report.triples} triples in {report.graphs} graph(s) to {args.endpoint} "
+          f"in {report.seconds:.1f} s")
     return 0
 
 
@@ -161,6 +204,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--model", help="spaCy pipeline (default: en_core_web_sm, or NEWSKG_MODEL)")
     b.add_argument("--base-iri", help="namespace for entities, events and evidence (res:)")
     b.add_argument("--workers", type=int, default=1, help="processes for parsing and extraction (default 1)")
+    b.add_argument("--store", help="the persistent store (default: OUT/store)")
+    b.add_argument("--add", action="store_true",
+                   help="keep the stored articles not given here (add to a growing corpus)")
+    b.add_argument("--reparse", action="store_true", help="parse every article again, ignoring stored extractions")
     b.add_argument("-v", "--verbose", action="store_true", help="print progress")
     b.set_defaults(func=_build)
 
@@ -170,7 +217,10 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or an example's name (see --list)")
     q.add_argument("--list", action="store_true", help="list the example queries shipped with newskg")
     q.add_argument("--out", default="out", help="folder of the built graph (default: out/)")
-    q.add_argument("--graph", help="a Turtle file to query instead of OUT/graph.ttl")
+    q.add_argument("--store", help="the store to query (default: OUT/store, else OUT/graph.ttl)")
+    q.add_argument("--graph", help="a Turtle file to query instead of the store")
+    q.add_argument("--bind", action="append", metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE (<iri>, prefix:local, or a string); repeatable")
     q.add_argument("--format", default="table", choices=QUERY_FORMATS, help="output format (default: table)")
     q.set_defaults(func=_query)
 
@@ -183,12 +233,40 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
     a.set_defaults(func=_analyze)
 
+    s = sub.add_parser("serve", help="a read-only SPARQL endpoint (and the pages) over the store",
+                       description="Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at / "
+                                   "and the graph page at /graph. Read-only; SERVICE is disabled.")
+    s.add_argument("--out", default="out", help="folder of the build (default: out/)")
+    s.add_argument("--store", help="the store to serve (default: OUT/store)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback only)")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
+    s.add_argument("--max-rows", type=int, default=10_000, help="rows or triples per answer (default 10000)")
+    s.add_argument("--workers", type=int, default=2, help="query processes (default 2)")
+    s.add_argument("-v", "--verbose", action="store_true", help="log every request")
+    s.set_defaults(func=_serve)
+
+    u = sub.add_parser("push", help="send the graph to a SPARQL store (Graph Store HTTP Protocol)",
+                       description="PUT the merged graph (default graph) and every article's named graph to a "
+                                   "SPARQL 1.1 Graph Store endpoint: Oxigraph (/store), Fuseki (/DATASET/data), "
+                                   "GraphDB, Virtuoso, QLever.")
+    u.add_argument("--endpoint", required=True, help="the Graph Store endpoint URL, e.g. http://localhost:7878/store")
+    u.add_argument("--out", default="out", help="folder of the build (default: out/)")
+    u.add_argument("--store", help="the store to push (default: OUT/store)")
+    u.add_argument("--default-only", action="store_true", help="push only the merged graph, no named graphs")
+    u.add_argument("--append", action="store_true", help="POST (add to) graphs instead of PUT (replace)")
+    u.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default 60)")
+    u.add_argument("--auth", metavar="USER:PASSWORD", help="HTTP basic authentication")
+    u.set_defaults(func=_push)
+
     from kg.export import FORMATS
     e = sub.add_parser("export", help="write the graph for other tools (RDF stores, Gephi, pandas)",
-                       description="Export OUT/graph.ttl as N-Triples, JSON-LD, GraphML, GEXF or CSV tables.")
+                       description="Export the graph as N-Triples, TriG or N-Quads (with one named graph per "
+                                   "article), JSON-LD, GraphML, GEXF, or CSV/Parquet node and edge tables.")
     e.add_argument("format", nargs="+", choices=FORMATS, help="one or more formats")
     e.add_argument("--out", default="out", help="folder of the built graph (default: out/)")
     e.add_argument("--dest", help="file to write (one format only; default OUT/graph.FORMAT)")
+    e.add_argument("--store", help="the store to dump for trig/nq (default: OUT/store)")
     e.set_defaults(func=_export)
     return p
 

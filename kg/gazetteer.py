@@ -76,6 +76,7 @@ class Gazetteer:
     leader_only_in: dict[str, frozenset[str]] = field(default_factory=dict)  # title -> countries it leads
     title_first_words: frozenset[str] = frozenset()                 # words a title can start with
     honorifics: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()     # "office", "ministry": nouns that end an institution's name
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
     debris_spans: tuple[re.Pattern, ...] = ()
@@ -157,6 +158,11 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             g.leader_only_in[norm(title)] = frozenset(_split(only[0]))
     g.title_first_words = frozenset(w for t in g.titles for w in (t.split()[0].split("-")[0],
                                                                t.split()[0].split("-")[0] + "s"))
+    g.org_heads = frozenset(
+        line.strip().lower()
+        for line in (data_dir / "org_heads.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
     g.honorifics = frozenset(
         line.strip().casefold()
         for line in (data_dir / "honorifics.txt").read_text(encoding="utf-8").splitlines()

@@ -106,6 +106,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     in the article (long articles are parsed in pieces); mention offsets are article offsets."""
     titles = title_spans(doc, gaz)
     in_title = {i for s, e, _ in titles for i in range(s, e)}
+    title_ends = {e for s, e, _ in titles}
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     person_texts = {norm(_surface(e)) for e in persons if len(e) >= 2}
     person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
@@ -117,6 +118,16 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
         if span is None or not _NAME_CHARS.search(span.text):
             continue
+        as_person = False
+        if ent.label_ != "PERSON":  # "Chancellor Olaf Scholz" tagged ORG: a title, then a name
+            rest = _trim(ent, gaz, strip_titles=True)
+            if rest is not None and rest.start == span.start and span.start not in title_ends:
+                rest = None
+            if (rest is not None and 1 <= len(rest) <= 3
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in rest)
+                    and gaz.lookup(rest.text) is None
+                    and not any(gaz.title(t.text) for t in rest) and rest[-1].lower_ not in gaz.org_heads):
+                span, as_person = rest, True
         text = _surface(span)
         known = gaz.lookup(text) or (gaz.lookup(text[:-1]) if text.endswith("s") and len(text) > 4 else None)
         if ent.label_ == "NORP" and known is None:
@@ -125,7 +136,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name
         if known is None and ent.label_ != "PERSON" and not any(t.text[:1].isupper() for t in span):
             continue  # "working party": no capital letter, no name
-        if known is not None:
+        if as_person:
+            kind, gaz_label = "person", None
+        elif known is not None:
             kind, gaz_label = known
         elif ent.label_ != "PERSON" and norm(text) in person_tokens:
             kind, gaz_label = "person", None

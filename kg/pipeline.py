@@ -86,24 +86,88 @@ class BuildReport:
     seconds: float
     triples: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    parsed: int = 0           # articles run through spaCy in this build
+    reused: int = 0           # articles whose stored extraction was reused
+    kept: int = 0             # articles kept from the store (``add=True``) without their files
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+def _gather(articles, stored, fingerprint_now, settings, workers, add, say):
+    """Each article's DocResult and record: reused from the store when its content key and the
+    extractor are unchanged, parsed otherwise; with ``add`` also the stored articles not given.
+
+    Returns (results, records, keys, fingerprints, parsed, reused, kept, stale), ordered by
+    article id so that the graph does not depend on how the corpus was put together.
+    """
+    from dataclasses import replace
+
+    from kg.record import content_key, from_json, to_json
+
+    keys = [content_key(a) for a in articles]
+    reuse = {k: stored[k] for k in keys if k in stored and stored[k].extractor == fingerprint_now}
+    todo = [a for a, k in zip(articles, keys) if k not in reuse]
+    if reuse:
+        say(f"reusing the stored extraction of {len(articles) - len(todo)} article(s); parsing {len(todo)}")
+    fresh = iter(extract_all(todo, settings, workers))
+    results, records, fps = [], [], []
+    for a, k in zip(articles, keys):
+        if k in reuse:
+            results.append(replace(from_json(reuse[k].record), article=a))
+            records.append(reuse[k].record)
+        else:
+            r = next(fresh)
+            results.append(r)
+            records.append(to_json(r))
+        fps.append(fingerprint_now)
+    kept = stale = 0
+    if add:
+        given = {a.id for a in articles}
+        for rec in sorted(stored.values(), key=lambda r: (r.article_id, r.key)):
+            if rec.article_id in given:
+                continue                      # the given version replaces the stored one
+            results.append(from_json(rec.record))
+            records.append(rec.record)
+            keys.append(rec.key)
+            fps.append(rec.extractor)
+            given.add(rec.article_id)
+            kept += 1
+            stale += rec.extractor != fingerprint_now
+    # one canonical order (by article id), however the corpus was put together
+    order = sorted(range(len(results)), key=lambda i: results[i].article.id)
+    pick = lambda seq: [seq[i] for i in order]
+    return pick(results), pick(records), pick(keys), pick(fps), len(todo), len(reuse), kept, stale
+
+
 def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
-          progress: Callable[[str], None] | None = None, workers: int = 1) -> BuildReport:
+          progress: Callable[[str], None] | None = None, workers: int = 1,
+          store: Path | None = None, add: bool = False, reparse: bool = False) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
-    Writes ``graph.ttl`` (the contract's export), ``graph.html`` (the offline page) and
-    ``analytics/`` (nodes, edges, communities, timeline as CSV and JSON). Bad inputs are reported in the returned report; the rest is
-    built. Raises only for problems that stop every article (no model, unwritable output).
+    Writes the persistent store (``out_dir/store`` or ``store``: the merged graph plus one
+    named graph per article, see :mod:`kg.store`), ``graph.ttl`` (the contract's export),
+    ``graph.html`` (the offline page) and ``analytics/`` (nodes, edges, communities, timeline
+    as CSV and JSON).
+
+    Articles already in the store with the same content and extractor are not parsed again.
+    The graph holds exactly the given articles; with ``add=True`` it also keeps the stored
+    articles that were not given (daily additions to a growing corpus). ``reparse=True``
+    ignores stored extractions. Bad inputs are reported in the returned report; the rest is
+    built. Raises only for problems that stop every article (no model, unwritable output,
+    a store locked by another build).
     """
     from kg.analyze import project, rank, write_analytics
-    from kg.rdf import build_graph, write_turtle
+    from kg.iri import IriMinter
+    from kg.nlp.pipeline import model_name, model_version
+    from kg.rdf import build_graphs, write_turtle
+    from kg.record import fingerprint
     from kg.resolve import resolve
+    from kg.store import GraphStore, graph_iri
     from kg.viz import write_page
+    from rdflib import RDF, Literal
+    from kg.vocab import NKG
 
     settings = settings or Settings()
     say = progress or (lambda msg: None)
@@ -114,18 +178,45 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     timings["read"] = time.perf_counter() - t0
     say(f"read {len(articles)} articles" + (f", {len(problems)} problem(s)" if problems else ""))
 
-    t = time.perf_counter()
-    results: list[DocResult] = list(extract_all(articles, settings, workers))
-    timings["nlp+extract"] = time.perf_counter() - t
+    gstore = GraphStore(Path(store) if store else out_dir / "store")
+    with gstore.lock():
+        t = time.perf_counter()
+        fp = fingerprint(model_name(settings), model_version(settings), settings.data_dir)
+        stored = {} if reparse else gstore.records()
+        timings["store-read"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    resolved = resolve(results, gaz)
-    graph = build_graph(articles, resolved, settings.base_iri)
-    timings["resolve+rdf"] = time.perf_counter() - t
+        t = time.perf_counter()
+        results, records, keys, fps, parsed, reused, kept, stale = _gather(
+            articles, stored, fp, settings, workers, add, say)
+        timings["nlp+extract"] = time.perf_counter() - t
+        if stale:
+            problems.append(InputProblem(str(gstore.path), None, f"{stale} kept article(s) were extracted by "
+                                         "another version of newskg or its model; build them from their files "
+                                         "to refresh them (warning)"))
+
+        t = time.perf_counter()
+        resolved = resolve(results, gaz)
+        all_articles = [r.article for r in results]
+        graph, by_article = build_graphs(all_articles, resolved, settings.base_iri)
+        timings["resolve+rdf"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        mint = IriMinter(settings.base_iri)
+
+        def article_graphs():
+            for r, rec, key, f in zip(results, records, keys, fps):
+                g = graph_iri(settings.base_iri, key)
+                head = [(g, RDF.type, NKG.ArticleGraph), (g, NKG.article, mint.article(r.article.id)),
+                        (g, NKG.contentKey, Literal(key)), (g, NKG.extractor, Literal(f)),
+                        (g, NKG.extraction, Literal(rec))]
+                yield g, head + by_article.get(r.article.id, [])
+
+        gstore.write(graph, article_graphs())
+        timings["store-write"] = time.perf_counter() - t
 
     t = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
-    outputs = {"graph.ttl": out_dir / "graph.ttl", "graph.html": out_dir / "graph.html"}
+    outputs = {"graph.ttl": out_dir / "graph.ttl", "graph.html": out_dir / "graph.html", "store": gstore.path}
     write_turtle(graph, outputs["graph.ttl"])
     nxg = project(graph)
     rank(nxg)
@@ -135,7 +226,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     timings["write"] = time.perf_counter() - t
 
     return BuildReport(
-        articles=len(articles),
+        articles=len(all_articles),
         entities_by_type=dict(Counter(e.kind for e in resolved.entities.values()).most_common()),
         facts_by_predicate=dict(Counter(f.predicate for f in resolved.facts).most_common()),
         events_by_type=dict(Counter(e.type for e in resolved.events).most_common()),
@@ -144,4 +235,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         seconds=time.perf_counter() - t0,
         triples=len(graph),
         timings=timings,
+        parsed=parsed,
+        reused=reused,
+        kept=kept,
     )

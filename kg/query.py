@@ -12,7 +12,8 @@ import pyoxigraph as ox
 
 from kg.vocab import PREFIXES
 
-__all__ = ["load_store", "run_query", "QUERY_FORMATS", "QueryError", "with_prefixes"]
+__all__ = ["load_store", "open_graph", "run_query", "parse_binding", "QUERY_FORMATS", "QueryError",
+           "with_prefixes"]
 
 QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml", "turtle")
 
@@ -34,6 +35,58 @@ def load_store(graph_file: Path) -> ox.Store:
     store = ox.Store()
     store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
     return store
+
+
+def open_graph(out_dir: Path, store: Path | None = None, graph_file: Path | None = None) -> ox.Store:
+    """The graph to query: ``graph_file`` if given, else the persistent store (``store`` or
+    ``out_dir/store``, opened read-only), else ``out_dir/graph.ttl`` loaded in memory.
+
+    Raises ``FileNotFoundError`` with what to run when there is nothing to query.
+    """
+    if graph_file is not None:
+        if not Path(graph_file).is_file():
+            raise FileNotFoundError(f"{graph_file}: no such file")
+        return load_store(Path(graph_file))
+    from kg.store import GraphStore
+
+    gstore = GraphStore(Path(store) if store else Path(out_dir) / "store")
+    if gstore.exists():
+        return gstore.open_read()
+    if store is not None:
+        raise FileNotFoundError(f"{store}: no store here; run 'kg build INPUT --store {store}' first")
+    ttl = Path(out_dir) / "graph.ttl"
+    if ttl.is_file():
+        return load_store(ttl)
+    raise FileNotFoundError(f"{out_dir}: no graph here; run 'kg build INPUT --out {out_dir}' first")
+
+
+def parse_binding(text: str) -> tuple[ox.Variable, ox.NamedNode | ox.Literal]:
+    """``NAME=VALUE`` -> a variable and the term it is bound to.
+
+    VALUE ``<iri>`` is an IRI; ``prefix:local`` with a known prefix is that IRI; anything
+    else is a plain string literal. Values are passed to Oxigraph as bound terms, never
+    pasted into the query text, so no value can change the query.
+
+    >>> parse_binding("name=Xi Jinping")[1]
+    <Literal value=Xi Jinping datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
+    >>> parse_binding("p=nkg:met")[1]
+    <NamedNode value=https://w3id.org/newskg/ontology#met>
+    """
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not name.isidentifier():
+        raise QueryError(f"--bind {text!r}: expected NAME=VALUE")
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            term = ox.NamedNode(value[1:-1])
+        except ValueError as exc:
+            raise QueryError(f"--bind {text!r}: {exc}") from exc
+    elif ":" in value and value.split(":", 1)[0] in PREFIXES and " " not in value:
+        prefix, local = value.split(":", 1)
+        term = ox.NamedNode(PREFIXES[prefix] + local)
+    else:
+        term = ox.Literal(value)
+    return ox.Variable(name), term
 
 
 def _compact(term) -> str:
@@ -62,15 +115,20 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def run_query(store: ox.Store, query: str, fmt: str = "table") -> str:
-    """Run ``query`` and return its results in ``fmt`` (one of :data:`QUERY_FORMATS`)."""
+def run_query(store: ox.Store, query: str, fmt: str = "table", bindings: dict | None = None) -> str:
+    """Run ``query`` and return its results in ``fmt`` (one of :data:`QUERY_FORMATS`).
+
+    ``bindings`` maps variables to terms (see :func:`parse_binding`). Oxigraph substitutes
+    them as terms (SPARQL SEP-0007), so a value can never change the query's shape; a bound
+    variable must be one the query selects.
+    """
     if fmt not in QUERY_FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(QUERY_FORMATS)}")
     try:
-        result = store.query(with_prefixes(query))
+        result = store.query(with_prefixes(query), substitutions=bindings or None)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
     if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
         value = bool(result)

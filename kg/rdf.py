@@ -13,7 +13,7 @@ from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
 from kg.resolve import Resolved
 from kg.vocab import NKG, PREFIXES
 
-__all__ = ["build_graph", "write_turtle", "new_graph"]
+__all__ = ["build_graph", "build_graphs", "write_turtle", "new_graph"]
 
 _XSD_DATE = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
 
@@ -32,19 +32,32 @@ def _date(tv: TimeValue) -> Literal:
 
 def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> Graph:
     """The whole knowledge graph: articles, entities, facts, events and evidence."""
+    return build_graphs(articles, resolved, base_iri)[0]
+
+
+def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> tuple[Graph, dict[str, list]]:
+    """The merged graph, and for each article id the triples that come from that article.
+
+    An article's triples are its description, every evidence node it supports and the
+    fact triples those evidence nodes back, all with the merged IRIs: what the store keeps
+    in the article's named graph.
+    """
     mint = IriMinter(base_iri)
     mint.register(resolved.entities)
     triples: list[tuple] = []
     add = triples.append
     known_articles = {a.id for a in articles}
+    by_article: dict[str, list] = {a.id: [] for a in articles}
 
     for a in articles:
         node = mint.article(a.id)
+        start = len(triples)
         add((node, RDF.type, NKG.Article))
         add((node, DCTERMS.identifier, Literal(a.id)))
         add((node, DCTERMS.title, Literal(a.title)))
         if a.date:
             add((node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)))
+        by_article[a.id].extend(triples[start:])
 
     for key, ent in resolved.entities.items():
         node = mint.entity(key)
@@ -57,6 +70,7 @@ def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> G
 
     def evidence(s: URIRef, p: URIRef, o, ev: Evidence) -> None:
         node = mint.evidence(s, p, o, ev.article_id, ev.start, ev.rule)
+        start = len(triples)
         add((node, RDF.type, RDF.Statement))
         add((node, RDF.subject, s))
         add((node, RDF.predicate, p))
@@ -67,6 +81,9 @@ def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> G
         add((node, NKG.charEnd, Literal(ev.end, datatype=XSD.integer)))
         add((node, NKG.rule, Literal(ev.rule)))
         add((node, NKG.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal)))
+        if ev.article_id in by_article:
+            by_article[ev.article_id].append((s, p, o))
+            by_article[ev.article_id].extend(triples[start:])
 
     for fact in resolved.facts:
         s = mint.entity(fact.subject)
@@ -90,7 +107,7 @@ def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> G
 
     graph = new_graph()
     graph.addN((s, p, o, graph) for s, p, o in triples)
-    return graph
+    return graph, by_article
 
 
 def write_turtle(graph: Graph, path: Path) -> None:

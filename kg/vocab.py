@@ -51,6 +51,11 @@ class NKG(DefinedNamespace):
     rule: URIRef
     confidence: URIRef
     sourceCount: URIRef
+    ArticleGraph: URIRef
+    article: URIRef
+    contentKey: URIRef
+    extractor: URIRef
+    extraction: URIRef
 
 
 #: Prefixes declared in every output and predeclared for every query.

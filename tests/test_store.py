@@ -1,0 +1,150 @@
+"""The persistent store: named graphs per article, incremental builds, atomic switches."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.cli import main
+from kg.config import Settings
+from kg.pipeline import build
+from kg.query import with_prefixes
+from kg.record import from_json, to_json
+from kg.store import GraphStore, StoreLocked
+
+from conftest import ROOT, SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def _count(store: ox.Store, query: str) -> int:
+    return int(next(iter(store.query(with_prefixes(query))))[0].value)
+
+
+def test_store_layout_default_graph_is_graph_ttl(seed_build):
+    report, out = seed_build
+    gstore = GraphStore(out / "store")
+    assert (out / "store" / "current").is_symlink()
+    db = gstore.open_read()
+    assert len(list(db.named_graphs())) == report.articles == 5
+    default = Graph()
+    default.parse(data=db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode(), format="nt")
+    assert isomorphic(default, Graph().parse(out / "graph.ttl"))
+    # every evidence node in an article's graph derives from that article
+    assert _count(db, """SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g nkg:article ?a .
+        ?ev <http://www.w3.org/ns/prov#wasDerivedFrom> ?other . FILTER(?other != ?a) } }""") == 0
+    assert _count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?ev a rdf:Statement } }") == \
+        _count(db, "SELECT (COUNT(*) AS ?n) WHERE { ?ev a rdf:Statement }")
+
+
+def test_records_round_trip(seed_build):
+    _, out = seed_build
+    for rec in GraphStore(out / "store").records().values():
+        assert to_json(from_json(rec.record)) == rec.record
+
+
+def test_incremental_add_equals_full_build(seed_build, tmp_path):
+    _, full = seed_build
+    out = tmp_path / "out"
+    first = build(SEED_FILES[:2], out, Settings())
+    assert (first.parsed, first.reused) == (2, 0)
+    second = build(SEED_FILES[2:], out, Settings(), add=True)
+    assert (second.parsed, second.reused, second.kept, second.articles) == (3, 0, 2, 5)
+    assert (out / "graph.ttl").read_bytes() == (full / "graph.ttl").read_bytes()
+    # the whole folder again: nothing to parse, the same bytes
+    again = build([SEEDS], out, Settings())
+    assert (again.parsed, again.reused) == (0, 5)
+    assert (out / "graph.ttl").read_bytes() == (full / "graph.ttl").read_bytes()
+    assert [p.name for p in (out / "store").iterdir() if p.name.startswith("gen-")] == \
+        [GraphStore(out / "store").current().name]
+
+
+def test_changed_article_replaces_its_facts_and_removed_article_goes(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for f in SEED_FILES[:3]:
+        shutil.copy(f, corpus / f.name)
+    out = tmp_path / "out"
+    build([corpus], out, Settings())
+    old_keys = set(GraphStore(out / "store").records())
+    changed = corpus / SEED_FILES[0].name
+    title, _, body = changed.read_text(encoding="utf-8").partition("\n")
+    changed.write_text(title + "\nOn Tuesday, Chancellor Olaf Scholz met President Emmanuel Macron in Paris.\n"
+                       + body, encoding="utf-8")
+    (corpus / SEED_FILES[2].name).unlink()
+    report = build([corpus], out, Settings())
+    assert (report.parsed, report.reused, report.articles) == (1, 1, 2)
+    records = GraphStore(out / "store").records()
+    assert len(records) == 2 and len(set(records) & old_keys) == 1
+    db = GraphStore(out / "store").open_read()
+    assert _count(db, 'SELECT (COUNT(*) AS ?n) WHERE { ?p rdfs:label "Olaf Scholz" { ?p nkg:met ?o } UNION '
+                      '{ ?o nkg:met ?p } }') == 1
+    gone = SEED_FILES[2].stem
+    assert _count(db, f'SELECT (COUNT(*) AS ?n) WHERE {{ ?a dcterms:identifier "{gone}" }}') == 0
+
+
+def test_a_new_extractor_parses_again(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(SEED_FILES[:1], out, Settings())
+    assert build(SEED_FILES[:1], out, Settings()).parsed == 0
+    assert build(SEED_FILES[:1], out, Settings(), reparse=True).parsed == 1
+    import kg.record
+    monkeypatch.setattr(kg.record, "fingerprint", lambda *a: "another-version")
+    assert build(SEED_FILES[:1], out, Settings()).parsed == 1
+
+
+def test_locked_store_is_refused(tmp_path, capsys):
+    out = tmp_path / "out"
+    with GraphStore(out / "store").lock():
+        with pytest.raises(StoreLocked):
+            build(SEED_FILES[:1], out, Settings())
+        assert main(["build", str(SEED_FILES[0]), "--out", str(out)]) == 2
+    assert "another kg build" in capsys.readouterr().err
+
+
+def test_query_uses_the_store_and_binds_values(seed_build, capsys):
+    _, out = seed_build
+    q = "SELECT ?name ?who WHERE { ?p rdfs:label ?name ; nkg:met ?o . ?o rdfs:label ?who }"
+    assert main(["query", q, "--out", str(out), "--bind", "name=Xi Jinping", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] in ([], ["Xi Jinping,Vladimir Putin"])
+    hostile = 'x" } ?p ?q ?r . { "'
+    assert main(["query", q, "--out", str(out), "--bind", f"name={hostile}", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.strip() == "name,who"
+    assert main(["query", "SELECT ?s WHERE { ?s nkg:met ?x }", "--out", str(out), "--bind", "x=1"]) == 2
+    assert "SELECT" in capsys.readouterr().err
+
+
+def _kill_during_build(out: Path, after: float) -> None:
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "--reparse"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(after)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+def test_sigkill_leaves_the_previous_build_usable(seed_build, tmp_path):
+    """Kill `kg build` at several points: the previous store and graph.ttl stay whole."""
+    _, built = seed_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    expected = (built / "graph.ttl").read_bytes()
+    for after in (0.8, 2.0, 3.2, 4.4):
+        _kill_during_build(out, after)
+        assert (out / "graph.ttl").read_bytes() == expected
+        db = GraphStore(out / "store").open_read()
+        assert len(list(db.named_graphs())) == 5
+        assert _count(db, "SELECT (COUNT(*) AS ?n) WHERE { ?s nkg:met ?o }") >= 1
+        del db
+    report = build([SEEDS], out, Settings())
+    assert report.reused == 5 and (out / "graph.ttl").read_bytes() == expected
+    assert len([p for p in (out / "store").iterdir() if p.name.startswith("gen-")]) == 1
