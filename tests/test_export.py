@@ -36,3 +36,29 @@ def test_every_format_reads_back(seed_build, tmp_path, capsys):
 def test_export_without_a_build_is_a_message(tmp_path, capsys):
     assert main(["export", "nt", "--out", str(tmp_path)]) == 2
     assert "kg build" in capsys.readouterr().err
+
+
+def test_datasets_and_parquet_read_back(seed_build, tmp_path):
+    """TriG and N-Quads keep the per-article named graphs; Parquet opens in pandas."""
+    import pandas as pd
+    from rdflib import Dataset, URIRef
+
+    _, built = seed_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    assert main(["export", "trig", "nq", "parquet", "--out", str(out)]) == 0
+    merged = Graph().parse(out / "graph.ttl")
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    named = [g for g in ds.graphs() if g.identifier != URIRef("urn:x-rdflib:default")]
+    assert len(named) == 5
+    assert isomorphic(ds.default_graph, merged)
+    store = ox.Store()
+    store.load(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    assert len(list(store.named_graphs())) == 5
+    assert len(store) == sum(len(g) for g in ds.graphs())
+    nodes = pd.read_parquet(out / "analytics" / "nodes.parquet")
+    edges = pd.read_parquet(out / "analytics" / "edges.parquet")
+    assert {"Vladimir Putin", "Xi Jinping"} <= set(nodes["label"])
+    assert edges["confidence"].between(0, 1).all() and (edges["sources"] >= 1).all()
+    assert len(edges) == len(pd.read_csv(out / "analytics" / "edges.csv"))
