@@ -23,7 +23,7 @@ SELECT ?node ?type ?label WHERE {
 }"""
 
 _EDGES = _PREFIX + """
-SELECT ?s ?p ?o ?sentence ?title ?conf WHERE {
+SELECT ?s ?p ?o ?sentence ?title ?conf ?article WHERE {
   ?s ?p ?o .
   FILTER(STRSTARTS(STR(?p), STR(nkg:)) && ?p != nkg:mentionedIn && isIRI(?o))
   ?ev a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
@@ -45,7 +45,8 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     networkx.MultiDiGraph
         Nodes keyed by IRI with ``label`` and ``type`` (Person, Country, Institution,
         Place, or the event's class); one edge per (subject, predicate, object) with
-        ``predicate``, ``evidence`` (list of (sentence, article title)) and ``confidence``.
+        ``predicate``, ``evidence`` (list of (sentence, article title)), ``confidence``
+        (noisy-or over articles) and ``sources`` (distinct articles).
     """
     g = nx.MultiDiGraph()
     for row in graph.query(_NODES):
@@ -68,12 +69,19 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         if s not in g or o not in g:
             continue
         key = (s, _local(row.p), o)
-        data = edges.setdefault(key, {"predicate": key[1], "evidence": [], "confidence": 0.0})
+        data = edges.setdefault(key, {"predicate": key[1], "evidence": [], "best": {}})
         item = (str(row.sentence), str(row.title))
         if item not in data["evidence"]:
             data["evidence"].append(item)
-        data["confidence"] = max(data["confidence"], float(row.conf))
+        art = str(row.article)
+        data["best"][art] = max(data["best"].get(art, 0.0), float(row.conf))
     for (s, p, o), data in sorted(edges.items()):
+        best = data.pop("best")
+        miss = 1.0
+        for c in best.values():
+            miss *= 1.0 - c
+        data["confidence"] = min(0.999, round(1.0 - miss, 3))    # noisy-or over articles, as kg.confidence
+        data["sources"] = len(best)
         g.add_edge(s, o, key=p, **data)
     return g
 
@@ -194,7 +202,7 @@ def analytics_tables(g: nx.MultiDiGraph, graph: Graph) -> dict[str, list[dict]]:
     """The ``nodes``, ``edges``, ``communities`` and ``timeline`` tables as lists of rows."""
     nodes = metrics(g)
     edges = [{"source": s, "target": o, "source_label": g.nodes[s]["label"], "target_label": g.nodes[o]["label"],
-              "predicate": d["predicate"], "confidence": d["confidence"], "sources": len({t for _, t in d["evidence"]})}
+              "predicate": d["predicate"], "confidence": d["confidence"], "sources": d["sources"]}
              for s, o, d in g.edges(data=True)]
     comm: dict[int, list[dict]] = {}
     for r in nodes:

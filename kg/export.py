@@ -37,7 +37,7 @@ def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
                    pagerank=float(d.get("pagerank", 0.0)), degree=int(d.get("degree", 0)))
     for s, o, k, d in g.edges(keys=True, data=True):
         h.add_edge(s, o, key=k, label=d["predicate"], predicate=d["predicate"],
-                   confidence=float(d["confidence"]), sources=len({t for _, t in d["evidence"]}),
+                   confidence=float(d["confidence"]), sources=int(d["sources"]),
                    evidence=" | ".join(sentence for sentence, _ in d["evidence"][:3]))
     return h
 

@@ -73,5 +73,9 @@ class IriMinter:
     def article(self, article_id: str) -> URIRef:
         return URIRef(f"{self.base}article/{quote(article_id, safe='-._~')}")
 
+    def fact(self, s: URIRef, p: URIRef, o: object) -> URIRef:
+        """The summary node of one fact (subject, predicate, object)."""
+        return URIRef(f"{self.base}fact/{_hash('|'.join(map(str, (s, p, o))), 16)}")
+
     def evidence(self, *parts: object) -> URIRef:
         return URIRef(f"{self.base}evidence/{_hash('|'.join(map(str, parts)), 16)}")

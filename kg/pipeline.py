@@ -167,7 +167,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     from kg.store import GraphStore, graph_iri
     from kg.viz import write_page
     from rdflib import RDF, Literal
-    from kg.vocab import NKG
+    from kg.vocab import NKGM
 
     settings = settings or Settings()
     say = progress or (lambda msg: None)
@@ -206,9 +206,9 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         def article_graphs():
             for r, rec, key, f in zip(results, records, keys, fps):
                 g = graph_iri(settings.base_iri, key)
-                head = [(g, RDF.type, NKG.ArticleGraph), (g, NKG.article, mint.article(r.article.id)),
-                        (g, NKG.contentKey, Literal(key)), (g, NKG.extractor, Literal(f)),
-                        (g, NKG.extraction, Literal(rec))]
+                head = [(g, RDF.type, NKGM.ArticleGraph), (g, NKGM.article, mint.article(r.article.id)),
+                        (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f)),
+                        (g, NKGM.extraction, Literal(rec))]
                 yield g, head + by_article.get(r.article.id, [])
 
         gstore.write(graph, article_graphs())

@@ -7,11 +7,12 @@ from pathlib import Path
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
+from kg.confidence import combine
 from kg.fsutil import atomic_write
 from kg.iri import IriMinter
 from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
 from kg.resolve import Resolved
-from kg.vocab import NKG, PREFIXES
+from kg.vocab import NKG, NKGM, PREFIXES
 
 __all__ = ["build_graph", "build_graphs", "write_turtle", "new_graph"]
 
@@ -24,6 +25,10 @@ def new_graph() -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     return graph
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
 
 
 def _date(tv: TimeValue) -> Literal:
@@ -68,7 +73,7 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> 
         for art in sorted(ent.articles & known_articles):
             add((node, NKG.mentionedIn, mint.article(art)))
 
-    def evidence(s: URIRef, p: URIRef, o, ev: Evidence) -> None:
+    def evidence(s: URIRef, p: URIRef, o, ev: Evidence) -> URIRef:
         node = mint.evidence(s, p, o, ev.article_id, ev.start, ev.rule)
         start = len(triples)
         add((node, RDF.type, RDF.Statement))
@@ -80,18 +85,27 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> 
         add((node, NKG.charStart, Literal(ev.start, datatype=XSD.integer)))
         add((node, NKG.charEnd, Literal(ev.end, datatype=XSD.integer)))
         add((node, NKG.rule, Literal(ev.rule)))
-        add((node, NKG.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal)))
+        add((node, NKG.confidence, _decimal(ev.confidence)))
         if ev.article_id in by_article:
             by_article[ev.article_id].append((s, p, o))
             by_article[ev.article_id].extend(triples[start:])
+        return node
 
     for fact in resolved.facts:
         s = mint.entity(fact.subject)
         p = NKG[fact.predicate]
         o = Literal(fact.object) if isinstance(fact.object, str) else mint.entity(fact.object)
         add((s, p, o))
+        summary = mint.fact(s, p, o)
+        conf, sources = combine(fact.evidence)
+        add((summary, RDF.type, NKGM.Fact))
+        add((summary, NKGM.subject, s))
+        add((summary, NKGM.predicate, p))
+        add((summary, NKGM.object, o))
+        add((summary, NKGM.confidence, _decimal(conf)))
+        add((summary, NKGM.sourceCount, Literal(sources, datatype=XSD.integer)))
         for ev in fact.evidence:
-            evidence(s, p, o, ev)
+            add((summary, NKGM.evidence, evidence(s, p, o, ev)))
 
     for event in resolved.events:
         node = mint.event(event.key)
@@ -100,6 +114,9 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> 
         add((node, RDFS.label, Literal(event.label)))
         for art in sorted(event.articles):
             add((node, NKG.mentionedIn, mint.article(art)))
+        conf, sources = combine(ev for role, _, ev in event.evidence if role == "participant")
+        add((node, NKGM.confidence, _decimal(conf)))
+        add((node, NKGM.sourceCount, Literal(len(event.articles), datatype=XSD.integer)))
         for role, value, ev in event.evidence:
             o = _date(value) if role == "date" else Literal(value) if role == "quote" else mint.entity(value)
             add((node, NKG[role], o))

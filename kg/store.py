@@ -8,7 +8,7 @@ Layout of a store at ``out/store`` (or ``--store PATH``):
 - one **named graph per article**, ``res:graph/<content key>``, keyed by a SHA-256 of the
   article's id, title, date and text. It holds the article's description, the facts and
   evidence that come from it (with the merged IRIs), and the extraction record
-  (``nkg:extraction``, see :mod:`kg.record`) with the fingerprint of the extractor that made
+  (``nkgm:extraction``, see :mod:`kg.record`) with the fingerprint of the extractor that made
   it. A later build reads the record back instead of parsing the text again.
 
 On disk the store is a folder: ``current`` is a symlink to the live *generation*
@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 
-from kg.vocab import NKG
+from kg.vocab import NKGM
 
 __all__ = ["GraphStore", "StoredRecord", "StoreLocked", "graph_iri"]
 
@@ -63,8 +63,8 @@ def graph_iri(base_iri: str, key: str) -> URIRef:
 
 _RECORDS = f"""
 SELECT ?g ?key ?id ?fp ?rec WHERE {{
-  GRAPH ?g {{ ?g <{NKG.contentKey}> ?key ; <{NKG.extractor}> ?fp ; <{NKG.extraction}> ?rec ;
-              <{NKG.article}> ?a . ?a <http://purl.org/dc/terms/identifier> ?id }}
+  GRAPH ?g {{ ?g <{NKGM.contentKey}> ?key ; <{NKGM.extractor}> ?fp ; <{NKGM.extraction}> ?rec ;
+              <{NKGM.article}> ?a . ?a <http://purl.org/dc/terms/identifier> ?id }}
 }}"""
 
 

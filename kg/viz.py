@@ -9,6 +9,7 @@ raw-HTML popup when a tooltip contains "href"; we use neither.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import jinja2
@@ -61,7 +62,8 @@ def network_data(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
                      kind=d["type"], pagerank=round(d.get("pagerank", 0.0), 5), alt=sorted(d.get("alt", [])))
     for s, o, d in g.edges(data=True):
         net.add_edge(s, o, label=d["predicate"], tooltip=_tooltip(d), evidence=d["evidence"][:20],
-                     confidence=round(d["confidence"], 3), width=1 + 3 * d["confidence"], arrows="to")
+                     confidence=round(d["confidence"], 3), sources=int(d.get("sources", 1)),
+                     width=min(8.0, 1 + 1.5 * math.log2(1 + d.get("sources", 1))), arrows="to")
     nodes, edges, *_ = net.get_network_data()
     return nodes, edges
 

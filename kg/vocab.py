@@ -2,7 +2,7 @@
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
-__all__ = ["NKG", "PREFIXES"]
+__all__ = ["NKG", "NKGM", "PREFIXES"]
 
 
 class NKG(DefinedNamespace):
@@ -50,6 +50,25 @@ class NKG(DefinedNamespace):
     charEnd: URIRef
     rule: URIRef
     confidence: URIRef
+
+
+class NKGM(DefinedNamespace):
+    """https://w3id.org/newskg/meta#: statements about the graph, not about the world.
+
+    Fact summaries (combined confidence, source counts) and the store's bookkeeping live
+    here, apart from ``nkg:``, so that the contract's rule "every nkg: triple has evidence"
+    keeps holding.
+    """
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/newskg/meta#")
+
+    Fact: URIRef
+    subject: URIRef
+    predicate: URIRef
+    object: URIRef
+    evidence: URIRef
+    confidence: URIRef
     sourceCount: URIRef
     ArticleGraph: URIRef
     article: URIRef
@@ -61,6 +80,7 @@ class NKG(DefinedNamespace):
 #: Prefixes declared in every output and predeclared for every query.
 PREFIXES = {
     "nkg": "https://w3id.org/newskg/ontology#",
+    "nkgm": "https://w3id.org/newskg/meta#",
     "res": "https://w3id.org/newskg/id/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

@@ -121,9 +121,9 @@ def test_content_negotiation_over_plain_http(server):
 
 
 def test_named_graphs_and_dataset_parameters(server):
-    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a nkg:ArticleGraph } }"
+    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a nkgm:ArticleGraph } }"
     assert _get(server, q, "text/csv")[2].decode().splitlines()[1] == "5"
-    status, _, body = _get(server, "SELECT ?g WHERE { GRAPH ?g { ?g a nkg:ArticleGraph } } LIMIT 1", "text/csv")
+    status, _, body = _get(server, "SELECT ?g WHERE { GRAPH ?g { ?g a nkgm:ArticleGraph } } LIMIT 1", "text/csv")
     graph = body.decode().splitlines()[1]
     # that one graph as the default graph: only its article
     status, _, body = _get(server, "SELECT (COUNT(*) AS ?n) WHERE { ?a a nkg:Article }", "text/csv",

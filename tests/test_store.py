@@ -40,7 +40,7 @@ def test_store_layout_default_graph_is_graph_ttl(seed_build):
     default.parse(data=db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode(), format="nt")
     assert isomorphic(default, Graph().parse(out / "graph.ttl"))
     # every evidence node in an article's graph derives from that article
-    assert _count(db, """SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g nkg:article ?a .
+    assert _count(db, """SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g nkgm:article ?a .
         ?ev <http://www.w3.org/ns/prov#wasDerivedFrom> ?other . FILTER(?other != ?a) } }""") == 0
     assert _count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?ev a rdf:Statement } }") == \
         _count(db, "SELECT (COUNT(*) AS ?n) WHERE { ?ev a rdf:Statement }")
