@@ -46,6 +46,8 @@ def _build(args: argparse.Namespace) -> int:
     print(f"articles parsed: {report.parsed}, reused from the store: {report.reused}"
           + (f", kept from the store: {report.kept}" if report.kept else ""))
     print(f"seconds: {report.seconds:.1f}")
+    if args.verbose:
+        print("stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.timings.items()), file=sys.stderr)
     print(f"graph: {report.outputs['graph.ttl']}")
     print(f"page: {report.outputs['graph.html']}")
     print(f"store: {report.outputs['store']}")

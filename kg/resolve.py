@@ -58,11 +58,10 @@ def _person_keys(mentions: list[Mention]) -> dict[str, str]:
             full_by_article[m.article_id].add(norm(m.text))
     # "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last word
     canon: dict[str, str] = {}
+    ends: dict[tuple[str, str], str] = {}                  # (first, last word) -> the name they join
     for name in sorted(full, key=lambda n: (-sum(full[n].values()), n)):
         words = name.split()
-        target = next((c for c in canon.values() if c.split()[0] == words[0] and c.split()[-1] == words[-1]
-                       and c != name), None)
-        canon[name] = target or name
+        canon[name] = ends.setdefault((words[0], words[-1]), name)
     token_index: dict[str, set[str]] = defaultdict(set)
     for name in full:
         for w in name.split():
@@ -73,6 +72,7 @@ def _person_keys(mentions: list[Mention]) -> dict[str, str]:
         weight[canon[name]] += sum(forms.values())
 
     out: dict[str, str] = {}
+    in_article: dict[str, set[str]] = {}
     for m in mentions:
         key = norm(m.text)
         if key in canon:
@@ -80,7 +80,9 @@ def _person_keys(mentions: list[Mention]) -> dict[str, str]:
             continue
         words = key.split()
         candidates = set.intersection(*(token_index.get(w, set()) for w in words)) if words else set()
-        local = {c for c in candidates if c in {canon[n] for n in full_by_article[m.article_id]}}
+        if m.article_id not in in_article:
+            in_article[m.article_id] = {canon[n] for n in full_by_article[m.article_id]}
+        local = candidates & in_article[m.article_id]
         pool = local or candidates
         if pool:
             out[m.id] = max(pool, key=lambda c: (weight[c], c))

@@ -129,9 +129,9 @@ class GraphStore:
     def write(self, default: Graph, article_graphs: Iterable[tuple[URIRef, Iterable[tuple]]]) -> Path:
         """Write a new generation holding ``default`` and the article graphs; switch to it.
 
-        ``article_graphs`` yields (graph IRI, triples). All quads go in through rdflib's
-        API in one Oxigraph transaction. Returns the new generation's directory. Call it
-        inside :meth:`lock`.
+        ``article_graphs`` yields (graph IRI, triples). The generation is invisible to
+        readers until the switch, so a build killed while writing changes nothing. Returns
+        the new generation's directory. Call it inside :meth:`lock`.
         """
         self.path.mkdir(parents=True, exist_ok=True)
         gens = self._generations()
@@ -143,14 +143,18 @@ class GraphStore:
             number += 1
         target = self.path / f"gen-{number}"
         dataset = Dataset(store=OxigraphStore(store=ox.Store(str(target))))
-        default_graph = dataset.default_graph
-        quads = [(s, p, o, default_graph) for s, p, o in default]
+        # Through rdflib's parser API with oxrdflib's native formats: converting quad by quad
+        # (Dataset.addN) took 37 s for the BBC corpus' 540k quads, this takes about 3 s.
+        dataset.parse(data=default.serialize(format="ox-nt", encoding="utf-8"), format="ox-nt",
+                      transactional=False)
+        lines = []
         for name, triples in article_graphs:
-            ctx = Graph(store=dataset.store, identifier=name)
-            quads.extend((s, p, o, ctx) for s, p, o in triples)
-        dataset.addN(quads)
+            g = name.n3()
+            lines.extend(f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples)
+        if lines:
+            dataset.parse(data="".join(lines).encode("utf-8"), format="ox-nquads", transactional=False)
         dataset.store._inner.flush()
-        del dataset, default_graph, quads
+        del dataset, lines
         gc.collect()                             # release the RocksDB handle before switching
 
         tmp_link = self.path / f".current-{os.getpid()}"
