@@ -169,4 +169,25 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                         break
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
+    out += _name_parts(doc, article, gaz, offset, persons, out, in_title)
+    out.sort(key=lambda tm: tm.start)
     return out
+
+
+def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons, found, in_title):
+    """"Wong met ...": a lone capitalised word that is part of a full name the article gives
+    ("Penny Wong") is that person even where the model tagged nothing."""
+    parts = {t.text for e in persons if len(e) >= 2 for t in e
+             if t.is_alpha and t.text[:1].isupper() and len(t) > 2 and not gaz.title(t.text)}
+    if not parts:
+        return []
+    taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
+    extra = []
+    for t in doc:
+        if (t.text in parts and t.i not in taken and t.i not in in_title and t.pos_ in ("PROPN", "NOUN")
+                and gaz.lookup(t.text) is None
+                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper())
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())):
+            extra.append(TokenMention(Mention(article.id, offset + t.idx, offset + t.idx + len(t), t.text, "person"),
+                                      t.i, t.i + 1))
+    return extra

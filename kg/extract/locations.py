@@ -110,11 +110,11 @@ BASED = frozenset({"base", "headquarter", "headquartered", "based"})
 
 def _based_in(ctx: DocContext, tm, root, sent) -> list[RawFact]:
     """"Pepperell, based in West Point", "Church's is headquartered in San Antonio",
-    "New Orleans-based Popeyes"."""
+    "The Pentagon, which is based in Arlington", "New Orleans-based Popeyes"."""
     if tm.mention.kind != "institution":
         return []
     doc, out = ctx.doc, []
-    verbs = [c for c in root.children if c.dep_ in ("acl", "amod", "appos") and c.lemma_.lower() in BASED]
+    verbs = [c for c in root.children if c.dep_ in ("acl", "amod", "appos", "relcl") and c.lemma_.lower() in BASED]
     if root.dep_ in ("nsubjpass", "nsubj") and root.head.lemma_.lower() in BASED:
         verbs.append(root.head)
     for verb in verbs:
