@@ -15,7 +15,8 @@ __all__ = ["main"]
 def _build(args: argparse.Namespace) -> int:
     from kg.config import Settings
     from kg.nlp.pipeline import ModelNotFound
-    from kg.pipeline import build
+    from kg.pipeline import ExecutorUnavailable, build
+    from kg.progress import wanted as progress_wanted
     from kg.store import StoreLocked
 
     kwargs = {}
@@ -28,8 +29,9 @@ def _build(args: argparse.Namespace) -> int:
         report = build([Path(p) for p in args.inputs], Path(args.out), settings,
                        progress=lambda m: print(m, file=sys.stderr) if args.verbose else None,
                        workers=args.workers, store=Path(args.store) if args.store else None,
-                       add=args.add, reparse=args.reparse)
-    except (ModelNotFound, StoreLocked) as exc:
+                       add=args.add, reparse=args.reparse, executor=args.executor, scheduler=args.scheduler,
+                       show_progress=progress_wanted())
+    except (ModelNotFound, StoreLocked, ExecutorUnavailable) as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -206,6 +208,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--model", help="spaCy pipeline (default: en_core_web_sm, or NEWSKG_MODEL)")
     b.add_argument("--base-iri", help="namespace for entities, events and evidence (res:)")
     b.add_argument("--workers", type=int, default=1, help="processes for parsing and extraction (default 1)")
+    b.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="where parsing runs: local processes (default) or a Dask cluster")
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="the Dask scheduler to use with --executor dask (default: a local cluster of --workers)")
     b.add_argument("--store", help="the persistent store (default: OUT/store)")
     b.add_argument("--add", action="store_true",
                    help="keep the stored articles not given here (add to a growing corpus)")

@@ -77,6 +77,7 @@ class Gazetteer:
     title_first_words: frozenset[str] = frozenset()                 # words a title can start with
     honorifics: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()     # "office", "ministry": nouns that end an institution's name
+    rule_priors: dict = field(default_factory=dict)   # rule -> measured prior (rule_priors.tsv)
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
     debris_spans: tuple[re.Pattern, ...] = ()
@@ -158,6 +159,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             g.leader_only_in[norm(title)] = frozenset(_split(only[0]))
     g.title_first_words = frozenset(w for t in g.titles for w in (t.split()[0].split("-")[0],
                                                                t.split()[0].split("-")[0] + "s"))
+    from kg.confidence import rule_priors
+    g.rule_priors = rule_priors(Path(data_dir))
     g.org_heads = frozenset(
         line.strip().lower()
         for line in (data_dir / "org_heads.txt").read_text(encoding="utf-8").splitlines()

@@ -14,7 +14,11 @@ from kg.gazetteer import load_gazetteer
 from kg.ingest import InputProblem, read_inputs
 from kg.model import DocResult
 
-__all__ = ["BuildReport", "build", "extract_all"]
+__all__ = ["BuildReport", "build", "extract_all", "ExecutorUnavailable"]
+
+
+class ExecutorUnavailable(RuntimeError):
+    """The requested executor cannot run here (Dask missing, scheduler unreachable)."""
 
 _WORKER: dict = {}
 
@@ -48,12 +52,79 @@ def _worker_run(articles: list) -> list[DocResult]:
     return list(_run(_WORKER["nlp"], _WORKER["gaz"], articles, _WORKER["batch"]))
 
 
-def extract_all(articles: list, settings: Settings, workers: int = 1):
+def _dask_task(articles: list, settings: Settings) -> list[DocResult]:
+    """One Dask task: a chunk of articles in, their extractions out (no spaCy objects).
+
+    The model is loaded once per worker process and kept between tasks. A worker whose
+    newskg lives at another path uses its own copy of the data files.
+    """
+    from dataclasses import replace
+
+    from kg.config import DATA_DIR
+
+    if not Path(settings.data_dir).is_dir():
+        settings = replace(settings, data_dir=DATA_DIR)
+    if _WORKER.get("settings") != settings:
+        _worker_init(settings)
+        _WORKER["settings"] = settings
+    return _worker_run(articles)
+
+
+def _extract_dask(chunks: list[list], settings: Settings, workers: int, scheduler: str | None):
+    """Run the chunks as tasks on a Dask cluster (``scheduler``) or a local one; yield results
+    in order, with at most a few chunks per worker in flight so memory stays bounded."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ExecutorUnavailable("the dask executor needs 'pip install newskg[dask]' (dask.distributed)") from exc
+    cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=10)
+        except OSError as exc:
+            raise ExecutorUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        slots = 3 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        pending: list = []
+        it = iter(chunks)
+        for chunk in it:
+            pending.append(client.submit(_dask_task, chunk, settings, pure=False))
+            if len(pending) >= slots:
+                break
+        while pending:
+            fut = pending.pop(0)
+            results = fut.result()
+            fut.release()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(client.submit(_dask_task, nxt, settings, pure=False))
+            yield from results
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def extract_all(articles: list, settings: Settings, workers: int = 1, executor: str = "local",
+                scheduler: str | None = None):
     """Yield each article's :class:`DocResult`, in input order.
 
     With ``workers > 1`` articles go in chunks to a pool of processes, each holding one
     loaded model; results come back in order, so the output equals the one-worker output.
+    ``executor="dask"`` runs the chunks as tasks on a Dask cluster instead: the one at
+    ``scheduler`` (``tcp://host:8786``) or a local cluster of ``workers`` processes.
     """
+    if executor == "dask" and articles:
+        from kg.nlp.pipeline import model_name
+        model_name(settings)
+        size = max(1, min(64, len(articles) // (max(workers, 1) * 4) or 1))
+        yield from _extract_dask([articles[i:i + size] for i in range(0, len(articles), size)],
+                                 settings, workers, scheduler)
+        return
     if workers <= 1 or len(articles) < 2:
         from kg.nlp import load_pipeline
         yield from _run(load_pipeline(settings), load_gazetteer(settings.data_dir), articles, settings.batch_size)
@@ -95,7 +166,8 @@ class BuildReport:
         return not self.problems
 
 
-def _gather(articles, stored, fingerprint_now, settings, workers, add, say):
+def _gather(articles, stored, fingerprint_now, settings, workers, add, say, executor="local", scheduler=None,
+            show_progress=False):
     """Each article's DocResult and record: reused from the store when its content key and the
     extractor are unchanged, parsed otherwise; with ``add`` also the stored articles not given.
 
@@ -111,7 +183,11 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say):
     todo = [a for a, k in zip(articles, keys) if k not in reuse]
     if reuse:
         say(f"reusing the stored extraction of {len(articles) - len(todo)} article(s); parsing {len(todo)}")
-    fresh = iter(extract_all(todo, settings, workers))
+    fresh = extract_all(todo, settings, workers, executor, scheduler)
+    if show_progress and len(todo) > 1:
+        from kg.progress import track
+        fresh = track(fresh, len(todo), [len(a.text.split()) for a in todo])
+    fresh = iter(fresh)
     results, records, fps = [], [], []
     for a, k in zip(articles, keys):
         if k in reuse:
@@ -143,7 +219,8 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say):
 
 def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
           progress: Callable[[str], None] | None = None, workers: int = 1,
-          store: Path | None = None, add: bool = False, reparse: bool = False) -> BuildReport:
+          store: Path | None = None, add: bool = False, reparse: bool = False,
+          executor: str = "local", scheduler: str | None = None, show_progress: bool = False) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
     Writes the persistent store (``out_dir/store`` or ``store``: the merged graph plus one
@@ -154,7 +231,8 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     Articles already in the store with the same content and extractor are not parsed again.
     The graph holds exactly the given articles; with ``add=True`` it also keeps the stored
     articles that were not given (daily additions to a growing corpus). ``reparse=True``
-    ignores stored extractions. Bad inputs are reported in the returned report; the rest is
+    ignores stored extractions. ``executor="dask"`` parses on a Dask cluster (see
+    :func:`extract_all`); merging, resolution and storing stay here. Bad inputs are reported in the returned report; the rest is
     built. Raises only for problems that stop every article (no model, unwritable output,
     a store locked by another build).
     """
@@ -187,7 +265,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
 
         t = time.perf_counter()
         results, records, keys, fps, parsed, reused, kept, stale = _gather(
-            articles, stored, fp, settings, workers, add, say)
+            articles, stored, fp, settings, workers, add, say, executor, scheduler, show_progress)
         timings["nlp+extract"] = time.perf_counter() - t
         if stale:
             problems.append(InputProblem(str(gstore.path), None, f"{stale} kept article(s) were extracted by "

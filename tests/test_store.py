@@ -148,3 +148,18 @@ def test_sigkill_leaves_the_previous_build_usable(seed_build, tmp_path):
     report = build([SEEDS], out, Settings())
     assert report.reused == 5 and (out / "graph.ttl").read_bytes() == expected
     assert len([p for p in (out / "store").iterdir() if p.name.startswith("gen-")]) == 1
+
+
+def test_dask_local_cluster_gives_the_same_graph(seed_build, tmp_path):
+    """Per-article extraction as tasks on a dask.distributed LocalCluster of two workers."""
+    pytest.importorskip("dask.distributed")
+    _, built = seed_build
+    report = build([SEEDS], tmp_path / "out", Settings(), workers=2, executor="dask")
+    assert report.parsed == 5
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (built / "graph.ttl").read_bytes()
+
+
+def test_unreachable_scheduler_is_a_message(tmp_path, capsys):
+    assert main(["build", str(SEED_FILES[0]), "--out", str(tmp_path / "o"), "--executor", "dask",
+                 "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    assert "Dask scheduler" in capsys.readouterr().err

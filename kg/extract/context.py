@@ -120,6 +120,7 @@ class DocContext:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        confidence = self.gaz.rule_priors.get(rule, confidence)     # the measured prior wins
         return Evidence(self.article.id, text[start:end], self.offset + start, self.offset + end, rule, confidence)
 
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:

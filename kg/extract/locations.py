@@ -73,6 +73,28 @@ def _text(ctx: DocContext) -> list[RawFact]:
                     if target is not None and target.mention.kind in ("place", "country") and target is not tm:
                         out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(target),
                                            ctx.evidence(sent, "prep-in", 0.8)))
+        out += _copular_in(ctx, tm, root, sent)
+    return out
+
+
+def _copular_in(ctx: DocContext, tm, root, sent) -> list[RawFact]:
+    """"Rome is in Lazio province", "the plant, which lies in Texas": a place that *is* or
+    *lies* in another place."""
+    if root.dep_ not in ("nsubj",) or root.head.lemma_ not in ("be", "lie", "sit") or tm.mention.kind != "place":
+        return []
+    if any(c.dep_ == "neg" for c in root.head.children):
+        return []
+    out = []
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                target = ctx.by_token.get(pobj.i)
+                if target is None:   # "in Lazio province": the name is a compound of the noun
+                    target = next((ctx.by_token.get(c.i) for c in pobj.children if c.dep_ == "compound"
+                                   and ctx.by_token.get(c.i) is not None), None)
+                if target is not None and target.mention.kind in ("place", "country") and target is not tm:
+                    out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(target),
+                                       ctx.evidence(sent, "copular-in", 0.8)))
     return out
 
 

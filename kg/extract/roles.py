@@ -103,6 +103,24 @@ def _title_of_noun(ctx: DocContext, noun: Token) -> tuple[str, set[str]] | None:
     return None
 
 
+def _unnamed_body(ctx: DocContext, noun: Token) -> Ref | None:
+    """The body a title's "of" phrase names when it is no mention itself: "the Montgomery
+    County House delegation" (a name inside), or "the Ukrainian Popular Rukh", a run of
+    capitalised proper nouns the model left untagged."""
+    for c in noun.children:
+        if c.dep_ == "compound":
+            ref = ctx.token_ref(c, kinds={"country", "institution"})
+            if ref is not None:
+                return ref
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct", "poss", "case")]
+    if (len(words) >= 2 and words[-1] is noun and all(t.text[:1].isupper() and t.is_alpha for t in words)
+            and noun.pos_ == "PROPN" and not any(ctx.by_token.get(t.i) for t in words)):
+        label = " ".join(t.text for t in words)
+        if ctx.gaz.lookup(label) is None and not ctx.gaz.title(label):
+            return EntityRef("institution", label)
+    return None
+
+
 def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     """"<Person>, a <title> for/of <Affiliation>" and "<Affiliation>'s <title>, <Person>"."""
     doc = ctx.doc
@@ -128,7 +146,7 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
             elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "in", "with"):
                 for g in child.children:
                     if g.dep_ == "pobj":
-                        affil = ctx.token_ref(g, kinds={"country", "institution"})
+                        affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g)
             if affil is not None:
                 break
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, "title-apposition")
