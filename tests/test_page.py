@@ -90,10 +90,15 @@ def test_injected_markup_never_runs(browser, tmp_path):
     from kg.config import Settings
     from kg.pipeline import build
     payload = ("<img src=x onerror=\"window.__pwned=1\"> <script>window.__pwned=2</script>")
+    more = ["</script><script>window.__pwned=5</script>", "javascript:window.__pwned=6",
+            "${window.__pwned=7}", "`;window.__pwned=8;`", "\"><svg onload=window.__pwned=9>",
+            "{{constructor.constructor('window.__pwned=10')()}}", "<a href=\"javascript:window.__pwned=11\">x</a>",
+            "\u2028\u2029<!--", "]]></x><iframe srcdoc='<script>parent.__pwned=12</script>'>"]
     articles = [
-        {"id": "x1", "title": "<script>window.__pwned=3</script>Evil title",
+        {"id": "x1", "title": "<script>window.__pwned=3</script>Evil title " + more[0],
          "text": f"Leaders meet\n\nFrench President Marie Dubois met Hans Weber in Berlin {payload}.\n"
-                 f"Iraq invaded Kuwait {payload} in 1990."},
+                 f"Iraq invaded Kuwait {payload} in 1990.\n"
+                 + "".join(f"Chancellor Anna Berg said \u201c{p}\u201d to Marie Dubois in Paris.\n" for p in more)},
     ]
     src = tmp_path / "evil<img src=x onerror=window.__pwned=4>.jsonl"
     src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
@@ -117,7 +122,8 @@ def test_injected_markup_never_runs(browser, tmp_path):
         page.dispatch_event("#search", "change")
         page.wait_for_selector("#panel.open", timeout=5_000)
         assert "onerror" in page.inner_text("#panel")
-        assert page.evaluate("document.querySelectorAll('#panel img, #panel script').length") == 0
+        assert page.evaluate("document.querySelectorAll('#panel img, #panel script, #panel svg, #panel iframe, "
+                             "#panel a[href^=javascript]').length") == 0
         assert page.evaluate("window.__pwned === undefined")
         assert seen["requests"] == []
     finally:
