@@ -56,3 +56,13 @@ def test_publication_date_lines():
     assert parse_publication_date("Title\nMar 21, 2023164 Shares2565 Views\nBody") == date(2023, 3, 21)
     # an event date in the first sentence is not the publication date
     assert parse_publication_date("Title\n\nOn March 20, 2023, two leaders met.") is None
+
+
+def test_month_without_year_is_the_nearest_one():
+    from datetime import date
+    from kg.extract.dates import normalize_date
+    assert normalize_date("October", date(2009, 6, 5)).value == "2009-10"
+    assert normalize_date("December", date(2010, 1, 25)).value == "2009-12"
+    assert normalize_date("11 December", date(2010, 1, 25)).value == "2009-12-11"
+    assert normalize_date("earlier today", date(2008, 9, 17)).value == "2008-09-17"
+    assert normalize_date("this morning", date(2008, 1, 9)).value == "2008-01-09"

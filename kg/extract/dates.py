@@ -93,7 +93,7 @@ def normalize_date(text: str, anchor: date | None = None) -> TimeValue | None:
             if year is None:
                 if anchor is None:
                     return None
-                year = anchor.year
+                year = _nearest_year(month, anchor)
             d = _valid(year, month, int(parts["day"]))
             return TimeValue(d.isoformat(), "date") if d else None
         if month is not None and year is not None:
@@ -103,11 +103,24 @@ def normalize_date(text: str, anchor: date | None = None) -> TimeValue | None:
     return _relative(t, anchor)
 
 
+def _nearest_year(month: int, anchor: date) -> int:
+    """The year that puts ``month`` nearest the anchor: "October" in June is this October,
+    "December" in January last December, "11 January" in December next January."""
+    if month - anchor.month > 6:
+        return anchor.year - 1
+    if anchor.month - month > 6:
+        return anchor.year + 1
+    return anchor.year
+
+
 def _relative(t: str, anchor: date | None) -> TimeValue | None:
     if anchor is None:
         return None
     words = t.split()
     first = words[0] if words else ""
+    if t in ("earlier today", "later today", "this morning", "this afternoon", "this evening", "tonight",
+             "today", "earlier this morning"):
+        return TimeValue(anchor.isoformat(), "date")
     if first in ("last", "this", "next", "past") and len(words) == 2:
         unit, shift = words[1], {"last": -1, "past": -1, "this": 0, "next": 1}[first]
         if unit == "year":
@@ -135,8 +148,7 @@ def _relative(t: str, anchor: date | None) -> TimeValue | None:
         return _weekday(WEEKDAYS[first], anchor, strictly_before=False)
     if first in MONTHS and len(words) == 1 and len(first) > 3:
         m = MONTHS[first]
-        y = anchor.year - (1 if m > anchor.month else 0)
-        return TimeValue(f"{y:04d}-{m:02d}", "gYearMonth")
+        return TimeValue(f"{_nearest_year(m, anchor):04d}-{m:02d}", "gYearMonth")
     return None
 
 

@@ -263,8 +263,25 @@ def _partnerships(ctx: DocContext) -> list[RawFact]:
                 r = ctx.token_ref(t, kinds={"country"}, demonyms=True)
                 if r is not None and r not in refs:
                     refs.append(r)
-        _, verb, subjects, _, _ = _noun_args(ctx, tok)
+        _, verb, subjects, poss, _ = _noun_args(ctx, tok)
         refs += [r for r in subjects if ctx.kind(r) == "country" and r not in refs]
+        # "the partnership between India and the United States", "an alliance with Japan"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        refs += [r for r in ctx.np_refs(pobj, kinds={"country"}) if r not in refs]
+        # "the United States is Britain's closest ally", "described the United States as Britain's closest ally"
+        if tok.lemma_.lower() in ("ally", "partner") and any(ctx.kind(r) == "country" for r in poss):
+            refs += [r for r in poss if ctx.kind(r) == "country" and r not in refs]
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
+                subj = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            else:
+                subj = []
+            for c in subj:
+                refs += [r for r in ctx.np_refs(c, kinds={"country"}) if r not in refs]
         for a, b in combinations(refs, 2):
             out.append(RawFact(a, "partnerOf", b, ctx.evidence(tok.sent, "partnership-noun", 0.7)))
     return out
