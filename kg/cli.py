@@ -24,6 +24,8 @@ def _build(args: argparse.Namespace) -> int:
         kwargs["model"] = args.model
     if args.base_iri:
         kwargs["base_iri"] = args.base_iri
+    if args.node_budget:
+        kwargs["node_budget"] = args.node_budget
     settings = Settings(**kwargs)
     try:
         report = build([Path(p) for p in args.inputs], Path(args.out), settings,
@@ -207,6 +209,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--model", help="spaCy pipeline (default: en_core_web_sm, or NEWSKG_MODEL)")
     b.add_argument("--base-iri", help="namespace for entities, events and evidence (res:)")
+    b.add_argument("--node-budget", type=int, metavar="N",
+                   help="nodes the page draws at first, the top by PageRank (default 2000)")
     b.add_argument("--workers", type=int, default=1, help="processes for parsing and extraction (default 1)")
     b.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="where parsing runs: local processes (default) or a Dask cluster")

@@ -36,6 +36,8 @@ class Settings:
         Folder with the gazetteer and lexicon data files.
     batch_size : int
         ``nlp.pipe`` batch size.
+    node_budget : int
+        Nodes the graph page draws at first (the top by PageRank); the rest open on demand.
     """
 
     model: str = field(default_factory=lambda: os.environ.get("NEWSKG_MODEL", "en_core_web_sm"))
@@ -44,6 +46,7 @@ class Settings:
     )
     data_dir: Path = DATA_DIR
     batch_size: int = 16
+    node_budget: int = 2000
 
     def model_candidates(self) -> tuple[str, ...]:
         """The model names to try, in order."""

@@ -298,9 +298,10 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     write_turtle(graph, outputs["graph.ttl"])
     nxg = project(graph)
     rank(nxg)
-    write_analytics(nxg, graph, out_dir / "analytics")
+    tables = write_analytics(nxg, graph, out_dir / "analytics")
     outputs["analytics"] = out_dir / "analytics"
-    write_page(nxg, outputs["graph.html"], title="newskg: " + ", ".join(str(p) for p in inputs))
+    write_page(nxg, outputs["graph.html"], title="newskg: " + ", ".join(str(p) for p in inputs), tables=tables,
+               budget=settings.node_budget)
     timings["write"] = time.perf_counter() - t
 
     return BuildReport(

@@ -18,7 +18,14 @@ from pyvis.network import Network
 
 from kg.fsutil import atomic_text
 
-__all__ = ["write_page", "COLORS"]
+__all__ = ["write_page", "render_page", "network_data", "layout", "COLORS", "NODE_BUDGET", "PHYSICS_LIMIT"]
+
+#: Nodes drawn at first; above it the page opens on the top nodes by PageRank and the user
+#: expands neighbourhoods on demand.
+NODE_BUDGET = 2000
+#: Up to this many nodes the browser lays the graph out (physics, then frozen); above it the
+#: layout is computed here, once, and the page opens with physics off.
+PHYSICS_LIMIT = 800
 
 #: Node colour by type (events share one colour and a diamond shape).
 COLORS = {
@@ -68,9 +75,59 @@ def network_data(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     return nodes, edges
 
 
-def render_page(g: nx.MultiDiGraph, title: str) -> str:
-    """The page's HTML."""
+def layout(g: nx.MultiDiGraph, community: dict[str, int]) -> dict[str, tuple[float, float]]:
+    """Positions for large graphs, in linear time: each community is a disc (its top node by
+    PageRank in the middle, the others on a golden-angle spiral), and the discs lie on a
+    larger spiral, biggest first. Deterministic; force layouts cost minutes at 10k nodes."""
+    groups: dict[int, list[str]] = {}
+    for n in g.nodes:
+        groups.setdefault(community.get(n, -1), []).append(n)
+    order = sorted(groups.values(), key=lambda ns: (-len(ns), min(ns)))
+    golden = math.pi * (3 - math.sqrt(5))
+    pos: dict[str, tuple[float, float]] = {}
+    spacing = 28.0
+    ring = 0.0
+    for k, members in enumerate(order):
+        members.sort(key=lambda n: (-g.nodes[n].get("pagerank", 0.0), n))
+        radius = spacing * math.sqrt(len(members)) + 40
+        # place disc k on an outward spiral, far enough from the discs before it
+        ring = ring + radius if k else 0.0
+        cx, cy = ring * math.cos(k * golden), ring * math.sin(k * golden)
+        ring += radius
+        for i, n in enumerate(members):
+            r = spacing * math.sqrt(i)
+            pos[n] = (round(cx + r * math.cos(i * golden), 1), round(cy + r * math.sin(i * golden), 1))
+    return pos
+
+
+def render_page(g: nx.MultiDiGraph, title: str, tables: dict | None = None, budget: int = NODE_BUDGET) -> str:
+    """The page's HTML. ``tables`` are the analytics tables (timeline, communities, nodes)
+    shown around the graph; ``budget`` caps the nodes drawn at first."""
     nodes, edges = network_data(g)
+    tables = tables or {}
+    rows = {r["id"]: r for r in tables.get("nodes", [])}
+    dates = {r["id"]: r.get("date", "") for r in tables.get("timeline", [])}
+    ranked = sorted(nodes, key=lambda n: (-n.get("pagerank", 0.0), n["id"]))
+    shown = {n["id"] for n in ranked[:budget]}
+    for n in nodes:
+        n["shown"] = n["id"] in shown
+        if n["id"] in dates and dates[n["id"]]:
+            n["date"] = dates[n["id"]]
+        if n["id"] in rows:
+            n["community"] = rows[n["id"]].get("community", -1)
+    precomputed = len(shown) > PHYSICS_LIMIT
+    if precomputed:
+        pos = layout(g, {n["id"]: n.get("community", -1) for n in nodes})
+        for n in nodes:
+            n["x"], n["y"] = pos[n["id"]]
+    summary = {"entities": sum(1 for n in nodes if n["group"] != "Event"),
+               "events": sum(1 for n in nodes if n["group"] == "Event"), "facts": len(edges),
+               "articles": len({t for e in edges for _, t in e.get("evidence", [])})}
+    top = [{k: r.get(k) for k in ("id", "label", "type", "pagerank", "degree", "community")}
+           for r in tables.get("nodes", []) if r.get("type") in ("Person", "Country", "Institution", "Place")
+           and r.get("rank_in_type", 99) <= 10]
+    extra = {"timeline": tables.get("timeline", []), "communities": tables.get("communities", [])[:30],
+             "top": top, "summary": summary}
     js, css = _vis_assets()
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True)
     counts: dict[str, int] = {}
@@ -80,12 +137,15 @@ def render_page(g: nx.MultiDiGraph, title: str) -> str:
     groups = {k: {"color": {"background": c, "border": c, "highlight": {"background": c, "border": "#222222"},
                             "hover": {"background": c, "border": "#222222"}},
                   "shape": "diamond" if k == "Event" else "dot"} for k, c in COLORS.items()}
+    predicates = sorted({e["label"] for e in edges})
     return env.get_template("graph.html.j2").render(
         title=title, nodes=nodes, edges=edges, legend=legend, groups=groups, vis_js=js, vis_css=css,
-        physics=len(nodes) <= 2000,
+        physics=not precomputed, predicates=predicates, extra=extra, budget=budget,
+        shown=len(shown),
     )
 
 
-def write_page(g: nx.MultiDiGraph, path: Path, title: str = "newskg") -> None:
+def write_page(g: nx.MultiDiGraph, path: Path, title: str = "newskg", tables: dict | None = None,
+               budget: int = NODE_BUDGET) -> None:
     """Write the page atomically."""
-    atomic_text(path, render_page(g, title))
+    atomic_text(path, render_page(g, title, tables, budget))

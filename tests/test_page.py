@@ -169,3 +169,76 @@ def test_search_filter_and_evidence_panel(browser, seed_build):
         assert seen["errors"] == [] and seen["requests"] == []
     finally:
         ctx.close()
+
+
+def test_predicate_date_sources_filters_and_views(browser, seed_build):
+    _, out = seed_build
+    ctx, page, seen = open_page(browser, out / "graph.html")
+    try:
+        # predicate filter hides exactly the edges of that predicate
+        page.click("#controls details summary")
+        page.uncheck("input[data-predicate=locatedIn]")
+        hidden = page.evaluate("window.network.body.data.edges.get().filter(e => e.hidden).map(e => e.predicate)")
+        assert hidden and set(hidden) == {"locatedIn"}
+        page.check("input[data-predicate=locatedIn]")
+        # minimum sources: only facts from 2+ articles stay
+        page.fill("#minsrc", "2")
+        page.dispatch_event("#minsrc", "input")
+        shown = page.evaluate("window.network.body.data.edges.get().filter(e => !e.hidden).map(e => e.sources)")
+        assert shown and min(shown) >= 2
+        page.fill("#minsrc", "1")
+        page.dispatch_event("#minsrc", "input")
+        # date range: events outside it are hidden, the 2023-03-20 meeting stays
+        page.fill("#date-from", "2023-03-01")
+        page.dispatch_event("#date-from", "change")
+        events = page.evaluate("window.network.body.data.nodes.get().filter(n => n.group === 'Event')"
+                               ".map(n => [n.full, !!n.hidden])")
+        assert any(name.startswith("Meeting") and not hid for name, hid in events)
+        assert any(hid for _, hid in events)
+        page.fill("#date-from", "")
+        page.dispatch_event("#date-from", "change")
+        # the views: timeline lists the Moscow meeting; a row click focuses it; top actors list Putin
+        assert "Meeting: Vladimir Putin, Xi Jinping in Moscow" in page.inner_text("#view-timeline")
+        page.click("#view-timeline tr.go >> text=Meeting: Vladimir Putin")
+        page.wait_for_selector("#panel.open", timeout=5_000)
+        page.click("#views nav button[data-view=top]")
+        assert "Vladimir Putin" in page.inner_text("#view-top")
+        page.click("#views nav button[data-view=communities]")
+        assert page.is_visible("#view-communities table")
+        page.click("#views nav button[data-view=summary]")
+        assert "articles" in page.inner_text("#view-summary")
+        page.screenshot(path=str(ARTIFACTS / "seeds-views.png"))
+        assert seen["errors"] == [] and seen["requests"] == []
+    finally:
+        ctx.close()
+
+
+def test_node_budget_and_expanding(browser, tmp_path):
+    """A graph above the budget opens on its top nodes; neighbours appear on demand."""
+    import sys
+    sys.path.insert(0, str(ROOT / "bench"))
+    from page import synthetic
+
+    from kg.viz import write_page
+    g = synthetic(1500)
+    html = tmp_path / "big.html"
+    write_page(g, html, title="big", budget=300)
+    ctx, page, seen = open_page(browser, html)
+    try:
+        assert page.evaluate("window.network.body.data.nodes.length") == 300
+        # find a drawn node with hidden neighbours, open it, expand
+        page.fill("#search", "Name 0")
+        page.dispatch_event("#search", "change")
+        page.wait_for_selector("#expand", timeout=10_000)
+        before = page.evaluate("window.network.body.data.nodes.length")
+        page.evaluate("document.getElementById('expand').click()")
+        after = page.evaluate("window.network.body.data.nodes.length")
+        assert after > before
+        # searching a node outside the budget draws it
+        page.fill("#search", "Name 1498")
+        page.dispatch_event("#search", "change")
+        page.wait_for_selector("#panel.open", timeout=10_000)
+        assert page.evaluate("window.network.body.data.nodes.get('n1498') !== null")
+        assert seen["errors"] == [] and seen["requests"] == []
+    finally:
+        ctx.close()
