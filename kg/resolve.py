@@ -252,14 +252,20 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
             raw.append((ev, agents, targets, parts, loc))
     raw.sort(key=lambda x: (x[0].date is None, x[4] is None, x[0].evidence.article_id, x[0].evidence.start))
     clusters: list[_Cluster] = []
+    # blocking: a report can only join a cluster of its type that shares a participant
+    block: dict[tuple[str, Key], list[int]] = defaultdict(list)
     for ev, agents, targets, parts, loc in raw:
-        fits = [c for c in clusters if c.type == ev.type
-                and _compatible(c, parts, loc, ev.date, gaz, contains, ev.quote)]
+        candidates = sorted({i for p in parts for i in block.get((ev.type, p), ())})
+        fits = [i for i in candidates if _compatible(clusters[i], parts, loc, ev.date, gaz, contains, ev.quote)]
         if fits:
-            c = max(fits, key=lambda c: len(c.members))
+            index = max(fits, key=lambda i: len(clusters[i].members))
+            c = clusters[index]
         else:
             c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [], ev.quote)
             clusters.append(c)
+            index = len(clusters) - 1
+        for p in parts - c.participants:
+            block[(ev.type, p)].append(index)
         c.agents |= agents
         c.targets |= targets - agents
         c.participants |= parts

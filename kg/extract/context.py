@@ -33,6 +33,11 @@ class DocContext:
             for i in range(tm.start, tm.end):
                 self.by_token[i] = tm
             self.by_end[tm.end] = tm
+        # computed once: Doc.text and Doc.ents are rebuilt on every access in spaCy, which made
+        # evidence and dates quadratic in the article's length
+        self.text = self.doc.text
+        self.date_ents = [e for e in self.doc.ents if e.label_ == "DATE"]
+        self._gaz_label = {tm.mention.id: tm.mention.gazetteer for tm in self.mentions}
 
     # --- refs -------------------------------------------------------------------------
     def ref(self, tm: TokenMention) -> MentionRef:
@@ -55,7 +60,7 @@ class DocContext:
         """The gazetteer's label of the entity a ref names, if the gazetteer knows it."""
         if isinstance(ref, EntityRef):
             return ref.label
-        return next((tm.mention.gazetteer for tm in self.mentions if tm.mention.id == ref.mention_id), None)
+        return self._gaz_label.get(ref.mention_id)
 
     def seat(self, ref: Ref) -> EntityRef | None:
         """The place where a known institution sits ("Kremlin" -> Moscow), from the gazetteer."""
@@ -114,7 +119,7 @@ class DocContext:
 
     # --- evidence and dates -----------------------------------------------------------
     def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:
-        text = self.doc.text
+        text = self.text
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1
@@ -127,7 +132,7 @@ class DocContext:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the
         trigger's own clause. A date elsewhere in the sentence belongs to another clause's
         event, so it is not used; unresolvable dates give None."""
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end]
         if not dates:
             return None
         anchors = {t.i for t in anchor_tokens}

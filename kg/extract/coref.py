@@ -11,6 +11,8 @@ A pronoun with no candidate stays unresolved, so no fact can rest on it.
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
@@ -64,9 +66,20 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             sent_index[i] = k
     out: dict[int, tuple[Ref, ...]] = {}
 
+    person_starts = [p.start for p in persons]
+
     def recent(i: int, window: int = 1) -> list[TokenMention]:
+        """Persons ending before token ``i`` within ``window`` sentences: a backward walk from
+        ``i`` (bisect), so the cost is the size of the answer, not of the article."""
         k = sent_index.get(i, 0)
-        return [p for p in persons if p.end <= i and sent_index.get(p.start, 0) >= k - window]
+        out = []
+        for j in range(bisect.bisect_left(person_starts, i) - 1, -1, -1):
+            p = persons[j]
+            if sent_index.get(p.start, 0) < k - window:
+                break
+            if p.end <= i:
+                out.append(p)
+        return out[::-1]
 
     def distinct_last_two(cands: list[TokenMention]) -> list[TokenMention] | None:
         seen: dict[str, TokenMention] = {}
