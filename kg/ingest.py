@@ -7,6 +7,8 @@ evidence still point into the article text exactly as read.
 """
 from __future__ import annotations
 
+import errno
+
 import hashlib
 import json
 import re
@@ -159,10 +161,32 @@ def _read_jsonl(path: Path, gaz: Gazetteer) -> tuple[list[Article], list[InputPr
     return articles, problems
 
 
+def _dangling(path: Path) -> str | None:
+    """Why a symbolic link cannot be read ("symbolic link loop", "broken symbolic link"), or None."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:                       # Python < 3.13 reports a loop this way
+        return "symbolic link loop"
+    except OSError as exc:
+        return "symbolic link loop" if exc.errno == errno.ELOOP else "broken symbolic link"
+    return None
+
+
 def _files(inputs: list[Path]) -> Iterator[Path | InputProblem]:
     for item in inputs:
         if item.is_dir():
-            found = sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".jsonl"))
+            found, bad = [], []
+            for p in sorted(item.rglob("*")):          # rglob does not descend into linked folders
+                if p.suffix.lower() not in (".txt", ".jsonl"):
+                    continue
+                why = _dangling(p)
+                if why:
+                    bad.append(InputProblem(str(p), None, why))
+                elif p.is_file():
+                    found.append(p)
+            yield from bad
             if not found:
                 yield InputProblem(str(item), None, "folder holds no .txt or .jsonl file")
             yield from found
@@ -172,7 +196,7 @@ def _files(inputs: list[Path]) -> Iterator[Path | InputProblem]:
             else:
                 yield InputProblem(str(item), None, "unsupported file type (expected .txt or .jsonl)")
         else:
-            yield InputProblem(str(item), None, "no such file or folder")
+            yield InputProblem(str(item), None, _dangling(item) or "no such file or folder")
 
 
 def read_inputs(inputs: list[Path], gaz: Gazetteer) -> tuple[list[Article], list[InputProblem]]:

@@ -249,6 +249,8 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
                 continue
             if loc is not None:
                 _ensure(entities, loc, ev.evidence.article_id)
+            for k in parts:                  # "Berlin invaded": the country a capital stands for
+                _ensure(entities, k, ev.evidence.article_id)
             raw.append((ev, agents, targets, parts, loc))
     raw.sort(key=lambda x: (x[0].date is None, x[4] is None, x[0].evidence.article_id, x[0].evidence.start))
     clusters: list[_Cluster] = []

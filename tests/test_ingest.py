@@ -91,3 +91,27 @@ def test_long_article_is_parsed_in_pieces_with_article_offsets(tmp_path):
     for row in g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
                           SELECT ?s ?a ?b WHERE { ?e nkg:sentence ?s ; nkg:charStart ?a ; nkg:charEnd ?b }"""):
         assert text[int(row.a):int(row.b)] == str(row.s)
+
+
+def test_symlink_loops_broken_links_and_unreadable_files(tmp_path, gaz, monkeypatch):
+    from pathlib import Path
+    from kg.ingest import read_inputs
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "good.txt").write_text("Headline\n\nText.\n", encoding="utf-8")
+    (tmp_path / "sub" / "up").symlink_to("..")                 # a folder loop
+    (tmp_path / "self.txt").symlink_to("self.txt")              # a link to itself
+    (tmp_path / "gone.txt").symlink_to("nowhere.txt")           # a broken link
+    (tmp_path / "secret.txt").write_text("Secret\n\nText.\n", encoding="utf-8")
+    real = Path.read_bytes
+
+    def guarded(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    articles, problems = read_inputs([tmp_path, tmp_path / "self.txt"], gaz)
+    assert [a.id for a in articles] == ["good"]
+    messages = [str(p) for p in problems]
+    assert sum("self.txt" in m and "loop" in m for m in messages) == 2
+    assert any("gone.txt" in m and "broken symbolic link" in m for m in messages)
+    assert any("secret.txt" in m and "Permission denied" in m for m in messages)
