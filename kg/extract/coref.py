@@ -67,6 +67,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
     out: dict[int, tuple[Ref, ...]] = {}
 
     person_starts = [p.start for p in persons]
+    by_token = {i: p for p in persons for i in range(p.start, p.end)}
 
     def recent(i: int, window: int = 1) -> list[TokenMention]:
         """Persons ending before token ``i`` within ``window`` sentences: a backward walk from
@@ -120,6 +121,23 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                     is_desc, who = description(t)
                     if is_desc:
                         subjects.append((t.i, who))
+            # "Zelensky thanked him": an object pronoun is not its own clause's subject
+            if low in ("him", "her", "himself", "herself") and tok.dep_ in ("dobj", "dative", "pobj"):
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                clause_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+                own = set()
+                for i in clause_subjects:
+                    if i in out:
+                        own |= {r.mention_id for r in out[i]}
+                    elif i in by_token:
+                        own.add(by_token[i].mention.id)
+                if low in ("himself", "herself"):
+                    keep = [p for p in cands if p.mention.id in own]
+                    if keep:
+                        out[tok.i] = (MentionRef(keep[-1].mention.id),)
+                    continue
+                cands = [p for p in cands if p.mention.id not in own]
+                subjects = [(i, p) for i, p in subjects if p is not None and p.mention.id not in own]
             subjects.sort(key=lambda x: x[0])
             if subjects:
                 pick = subjects[-1][1]
