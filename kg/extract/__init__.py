@@ -11,7 +11,7 @@ __all__ = ["analyze_doc", "chunks", "merge_results"]
 
 #: Longest text given to spaCy at once (its default max_length is 1,000,000 characters, and the
 #: parser's memory grows with the text). Longer articles are split on paragraph breaks.
-MAX_CHARS = 100_000
+MAX_CHARS = 50_000
 
 
 def chunks(text: str, limit: int = MAX_CHARS) -> list[tuple[int, str]]:
