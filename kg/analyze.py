@@ -12,6 +12,7 @@ from rdflib import Graph
 from kg.vocab import NKG, PREFIXES
 
 __all__ = ["project", "rank", "metrics", "communities", "ego", "evidence_path", "timeline", "analytics_tables",
+           "without_events", "collapse_events", "bridges",
            "write_analytics"]
 
 _PREFIX = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -23,12 +24,13 @@ SELECT ?node ?type ?label WHERE {
 }"""
 
 _EDGES = _PREFIX + """
-SELECT ?s ?p ?o ?sentence ?title ?conf ?article WHERE {
+SELECT ?s ?p ?o ?sentence ?title ?conf ?article ?date WHERE {
   ?s ?p ?o .
   FILTER(STRSTARTS(STR(?p), STR(nkg:)) && ?p != nkg:mentionedIn && isIRI(?o))
   ?ev a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
       nkg:sentence ?sentence ; prov:wasDerivedFrom ?article ; nkg:confidence ?conf .
   ?article dcterms:title ?title .
+  OPTIONAL { ?article dcterms:date ?date }
 }"""
 
 
@@ -70,7 +72,8 @@ def project(graph: Graph) -> nx.MultiDiGraph:
             continue
         key = (s, _local(row.p), o)
         data = edges.setdefault(key, {"predicate": key[1], "evidence": [], "best": {}})
-        item = (str(row.sentence), str(row.title))
+        source = f"{row.title} ({row.date})" if row.date is not None else str(row.title)
+        item = (str(row.sentence), source)
         if item not in data["evidence"]:
             data["evidence"].append(item)
         art = str(row.article)
@@ -132,6 +135,7 @@ def metrics(g: nx.MultiDiGraph) -> list[dict]:
     k = None if len(core) <= 1000 else max(100, min(500, 2_000_000 // size))
     bc = nx.betweenness_centrality(core, weight=None, k=k, seed=42) if len(core) else {}
     comm = communities(g)
+    bridge = bridges(g, comm)
     rows = []
     for n, d in g.nodes(data=True):
         rows.append({
@@ -139,6 +143,7 @@ def metrics(g: nx.MultiDiGraph) -> list[dict]:
             "pagerank": round(pr.get(n, 0.0), 6), "degree": g.degree(n),
             "weighted_degree": round(h.degree(n, weight="weight") if n in h else 0.0, 4),
             "betweenness": round(bc.get(n, 0.0), 6), "community": comm.get(n, -1),
+            "bridges": bridge.get(n, 0),
         })
     rows.sort(key=lambda r: (-r["pagerank"], r["label"]))
     by_type: dict[str, int] = {}
@@ -158,6 +163,47 @@ def find_node(g: nx.MultiDiGraph, name: str) -> str:
         if key in d["label"].casefold():
             return n
     raise KeyError(f"no node named {name!r}")
+
+
+def without_events(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The projection with the event nodes (and their role edges) dropped."""
+    return g.subgraph([n for n, d in g.nodes(data=True) if not d.get("event")]).copy()
+
+
+def collapse_events(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Events folded into actor–actor edges: every two participants of an event get an edge
+    ``co:<EventType>`` (agent -> target when the event has both), with the event's evidence,
+    confidence and sources; the event nodes go."""
+    h = without_events(g)
+    for e, d in g.nodes(data=True):
+        if not d.get("event"):
+            continue
+        roles: dict[str, set[str]] = {}
+        evidence, best, sources = [], 0.0, 0
+        for _, actor, k, ed in g.out_edges(e, keys=True, data=True):
+            if g.nodes[actor].get("event") or g.nodes[actor]["type"] == "Place":
+                continue
+            roles.setdefault(ed["predicate"], set()).add(actor)
+            evidence += [x for x in ed["evidence"] if x not in evidence]
+            best = max(best, ed["confidence"])
+            sources = max(sources, ed.get("sources", 1))
+        actors = sorted(set().union(*roles.values())) if roles else []
+        pred = "co:" + d["type"]
+        for i, a in enumerate(actors):
+            for b in actors[i + 1:]:
+                s, o = (b, a) if b in roles.get("agent", ()) and a in roles.get("target", ()) else (a, b)
+                key = f"{pred}|{e}"
+                h.add_edge(s, o, key=key, predicate=pred, evidence=evidence[:20], confidence=best, sources=sources)
+    return h
+
+
+def bridges(g: nx.MultiDiGraph, community: dict[str, int]) -> dict[str, int]:
+    """For each node, how many other communities its facts reach: the brokers between groups."""
+    out = {}
+    for n in g.nodes:
+        mine = community.get(n, -1)
+        out[n] = len({community.get(m, -1) for m in nx.all_neighbors(g, n)} - {mine})
+    return out
 
 
 def ego(g: nx.MultiDiGraph, name: str, hops: int = 2) -> nx.MultiDiGraph:

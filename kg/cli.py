@@ -94,7 +94,8 @@ def _query(args: argparse.Namespace) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     from rdflib import Graph
 
-    from kg.analyze import evidence_path, find_node, metrics, project, rank, timeline, write_analytics, ego
+    from kg.analyze import (collapse_events, ego, evidence_path, find_node, metrics, project, rank, timeline,
+                            without_events, write_analytics)
     from kg.query import _table
     from kg.rdf import new_graph
 
@@ -105,6 +106,10 @@ def _analyze(args: argparse.Namespace) -> int:
     graph: Graph = new_graph()
     graph.parse(graph_file, format="ox-turtle")
     g = project(graph)
+    if args.events == "drop":
+        g = without_events(g)
+    elif args.events == "collapse":
+        g = collapse_events(g)
     rank(g)
     try:
         if args.path:
@@ -133,17 +138,39 @@ def _analyze(args: argparse.Namespace) -> int:
                          ("Place", "places")):
         top = [r for r in rows if r["type"] == kind][: args.top]
         if top:
-            print(f"\nTop {plural} by PageRank")
-            print(_table(["label", "pagerank", "degree", "betweenness", "community"],
-                         [[r["label"], f"{r['pagerank']:.4f}", str(r["degree"]), f"{r['betweenness']:.3f}",
-                           str(r["community"])] for r in top]), end="")
+            _show(f"Top {plural} by PageRank", ["label", "pagerank", "degree", "betweenness", "community", "bridges"],
+                  [[r["label"], f"{r['pagerank']:.4f}", str(r["degree"]), f"{r['betweenness']:.3f}",
+                    str(r["community"]), str(r.get("bridges", 0))] for r in top])
+    brokers = sorted((r for r in rows if r.get("bridges", 0) >= 2 and not r["event"]),
+                     key=lambda r: (-r["bridges"], -r["pagerank"]))[: args.top]
+    if brokers:
+        _show("Bridges between communities", ["label", "type", "communities reached", "community"],
+              [[r["label"], r["type"], str(r["bridges"]), str(r["community"])] for r in brokers])
     events = timeline(graph)
     if events and not args.focus:
-        print("\nTimeline")
-        print(_table(["date", "type", "place", "participants", "articles"],
-                     [[e["date"], e["type"], e["place"], e["participants"], str(e["articles"])]
-                      for e in events[: args.top * 3]]), end="")
+        _show("Timeline", ["date", "type", "place", "participants", "articles"],
+              [[e["date"], e["type"], e["place"], e["participants"], str(e["articles"])]
+               for e in events[: args.top * 3]])
     return 0
+
+
+def _show(title: str, heads: list[str], rows: list[list[str]]) -> None:
+    """A table on the terminal: rich on an interactive terminal, plain text in pipes and logs."""
+    from kg.query import _table
+
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left")
+        for h in heads:
+            table.add_column(h, overflow="fold")
+        for r in rows:
+            table.add_row(*r)
+        Console().print(table)
+        return
+    print(f"\n{title}")
+    print(_table(heads, rows), end="")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -243,6 +270,9 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--hops", type=int, default=2, help="neighbourhood radius for --focus (default 2)")
     a.add_argument("--path", nargs=2, metavar=("FROM", "TO"), help="the shortest evidence-backed chain of facts")
     a.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
+    a.add_argument("--events", choices=("keep", "drop", "collapse"), default="keep",
+                   help="event nodes: keep them, drop them, or collapse them into actor-actor edges "
+                        "(co:Meeting, …)")
     a.set_defaults(func=_analyze)
 
     s = sub.add_parser("serve", help="a read-only SPARQL endpoint (and the pages) over the store",

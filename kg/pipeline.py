@@ -21,6 +21,7 @@ class ExecutorUnavailable(RuntimeError):
     """The requested executor cannot run here (Dask missing, scheduler unreachable)."""
 
 _WORKER: dict = {}
+KIND_PLURAL = {"person": "people", "country": "countries", "institution": "institutions", "place": "places"}
 
 
 def _worker_init(settings: Settings) -> None:
@@ -266,7 +267,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     from kg.record import fingerprint
     from kg.resolve import resolve
     from kg.store import GraphStore, graph_iri
-    from kg.viz import write_page
+    from kg.viz import write_index, write_page
     from rdflib import RDF, Literal
     from kg.vocab import NKGM
 
@@ -323,8 +324,13 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     rank(nxg)
     tables = write_analytics(nxg, graph, out_dir / "analytics")
     outputs["analytics"] = out_dir / "analytics"
-    write_page(nxg, outputs["graph.html"], title="newskg: " + ", ".join(str(p) for p in inputs), tables=tables,
-               budget=settings.node_budget)
+    title = "newskg: " + ", ".join(str(p) for p in inputs)
+    write_page(nxg, outputs["graph.html"], title=title, tables=tables, budget=settings.node_budget)
+    entity_counts = dict(Counter(KIND_PLURAL[e.kind] for e in resolved.entities.values()).most_common())
+    outputs["index.html"] = out_dir / "index.html"
+    write_index(outputs["index.html"], title, {
+        "articles": len(all_articles), "entities": entity_counts, "facts": len(resolved.facts),
+        "events": len(resolved.events), "triples": len(graph)}, tables)
     timings["write"] = time.perf_counter() - t
 
     return BuildReport(

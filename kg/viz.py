@@ -18,7 +18,7 @@ from pyvis.network import Network
 
 from kg.fsutil import atomic_text
 
-__all__ = ["write_page", "render_page", "network_data", "layout", "COLORS", "NODE_BUDGET", "PHYSICS_LIMIT"]
+__all__ = ["write_page", "write_index", "render_page", "network_data", "layout", "COLORS", "NODE_BUDGET", "PHYSICS_LIMIT"]
 
 #: Nodes drawn at first; above it the page opens on the top nodes by PageRank and the user
 #: expands neighbourhoods on demand.
@@ -149,3 +149,15 @@ def write_page(g: nx.MultiDiGraph, path: Path, title: str = "newskg", tables: di
                budget: int = NODE_BUDGET) -> None:
     """Write the page atomically."""
     atomic_text(path, render_page(g, title, tables, budget))
+
+
+def write_index(path: Path, title: str, report_counts: dict, tables: dict) -> None:
+    """Write ``index.html``: the build's figures, top actors, timeline, communities and links.
+    Static and escaped (Jinja autoescape); no script at all."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True)
+    top = [r for r in tables.get("nodes", []) if r.get("type") in ("Person", "Country", "Institution", "Place")
+           and r.get("rank_in_type", 99) <= 5]
+    html = env.get_template("index.html.j2").render(
+        title=title, summary=report_counts, top=top, timeline=tables.get("timeline", [])[:200],
+        communities=tables.get("communities", [])[:30])
+    atomic_text(path, html)

@@ -105,3 +105,20 @@ def test_analyze_writes_tables_and_answers_paths(seed_build, capsys):
     assert main(["analyze", "--out", str(out), "--focus", "Vladimir Putin", "--hops", "1"]) == 0
     assert "neighbourhood of Vladimir Putin" in capsys.readouterr().out
     assert main(["analyze", "--out", str(out), "--focus", "Nobody Atall"]) == 2
+
+
+def test_analyze_event_projections_and_bridges(seed_build, tmp_path, capsys):
+    import json
+    import shutil
+    _, built = seed_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    assert (out / "index.html").is_file() and "Open the graph" in (out / "index.html").read_text(encoding="utf-8")
+    assert main(["analyze", "--out", str(out), "--events", "drop"]) == 0
+    nodes = json.loads((out / "analytics" / "nodes.json").read_text(encoding="utf-8"))
+    assert nodes and not any(n["event"] for n in nodes) and "bridges" in nodes[0]
+    assert main(["analyze", "--out", str(out), "--events", "collapse"]) == 0
+    edges = json.loads((out / "analytics" / "edges.json").read_text(encoding="utf-8"))
+    assert any(e["predicate"] == "co:Meeting" and {e["source_label"], e["target_label"]} == {"Vladimir Putin", "Xi Jinping"}
+               for e in edges)
+    assert "Bridges between communities" in capsys.readouterr().out

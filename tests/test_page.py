@@ -106,6 +106,8 @@ def test_injected_markup_never_runs(browser, tmp_path):
     build([src], out, Settings())
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert "<img src=x" not in html and "<script>window.__pwned" not in html
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in index.lower() and "<img" not in index and "<svg" not in index
     ctx, page, seen = open_page(browser, out / "graph.html")
     try:
         edges = page.evaluate("window.network.body.data.edges.get().map(e => [e.id, e.label])")
