@@ -145,6 +145,12 @@ def metrics(g: nx.MultiDiGraph) -> list[dict]:
             "betweenness": round(bc.get(n, 0.0), 6), "community": comm.get(n, -1),
             "bridges": bridge.get(n, 0),
         })
+    # each metric also ranked within its type ("the 3rd most central country")
+    for metric, column in (("weighted_degree", "degree_rank_in_type"), ("betweenness", "betweenness_rank_in_type")):
+        seen: dict[str, int] = {}
+        for r in sorted(rows, key=lambda r: (-r[metric], r["label"])):
+            seen[r["type"]] = seen.get(r["type"], 0) + 1
+            r[column] = seen[r["type"]]
     rows.sort(key=lambda r: (-r["pagerank"], r["label"]))
     by_type: dict[str, int] = {}
     for r in rows:
