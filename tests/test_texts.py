@@ -142,3 +142,10 @@ def test_quote_is_a_statement_with_speaker_addressee_and_words(analyze_text):
 def test_reported_speech_without_quotes_is_no_statement(analyze_text):
     r = analyze_text("Ukrainian President Olena Koval said the talks would continue.")
     assert not [e for e in r.events if e.type == "Statement"]
+
+
+def test_role_verbs_give_titles_and_leaders_but_not_hopes(analyze_text):
+    facts, _, _ = facts_of(analyze_text("Maria Duarte was elected president of Portugal in March. "
+                                        "Tom Reed hopes to become president of Ireland."))
+    assert ("Maria Duarte", "leaderOf", "Portugal") in facts and ("Maria Duarte", "title", "President") in facts
+    assert not any(f[0] == "Tom Reed" for f in facts)

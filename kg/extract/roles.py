@@ -153,6 +153,50 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     return out
 
 
+#: Verbs that give a person a title: "X was elected president of Y", "X became prime minister".
+ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "become", "swear", "nominate",
+                        "install", "inaugurate"})
+
+
+def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
+    """"<Person> was elected president of <Country>", "<Person> became <Country>'s prime minister",
+    "<Person> was sworn in as chancellor". Future and hoped-for roles ("wants to become",
+    "will be named") give nothing."""
+    doc = ctx.doc
+    root = doc[pm.start:pm.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = root.head
+    if verb.lemma_.lower() not in ROLE_VERBS or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
+           or c.dep_ == "neg" for c in verb.children):
+        return []
+    nouns = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    for c in verb.children:   # "sworn in as chancellor", "named as"
+        for g in ([c] if c.dep_ == "prep" and c.lower_ == "as" else
+                  [x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"] if c.dep_ == "prt" else []):
+            nouns += [x for x in g.children if x.dep_ == "pobj"]
+    out = []
+    for noun in nouns:
+        found = _title_of_noun(ctx, noun)
+        if not found:
+            continue
+        title, modifiers = found
+        affil = None
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g)
+            if affil is not None:
+                break
+        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, "title-predicate")
+    return out
+
+
 def _institution_names(ctx: DocContext) -> list[RawFact]:
     """"Ukrainian Foreign Ministry" -> institutionOf Ukraine; known seats of government too."""
     out = []
@@ -187,5 +231,6 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
             continue
         facts += _prefix_title(ctx, pm, ends)
         facts += _appositive(ctx, pm)
+        facts += _role_verb(ctx, pm)
     facts += _institution_names(ctx)
     return facts
