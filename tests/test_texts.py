@@ -149,3 +149,11 @@ def test_role_verbs_give_titles_and_leaders_but_not_hopes(analyze_text):
                                         "Tom Reed hopes to become president of Ireland."))
     assert ("Maria Duarte", "leaderOf", "Portugal") in facts and ("Maria Duarte", "title", "President") in facts
     assert not any(f[0] == "Tom Reed" for f in facts)
+
+
+def test_sending_troops_is_a_military_action_only_with_a_verb(analyze_text):
+    r = analyze_text("Turkey sent troops into northern Syria on Wednesday. US troops in Germany held an exercise.")
+    _, names, show = facts_of(r)
+    military = [e for e in r.events if e.type == "MilitaryAction"]
+    assert len(military) == 1
+    assert [show(a) for a in military[0].agents] == ["Turkey"] and [show(t) for t in military[0].targets] == ["Syria"]

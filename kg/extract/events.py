@@ -21,8 +21,11 @@ from kg.model import RawEvent, RawFact, Ref
 __all__ = ["extract_events"]
 
 #: Verbs whose subject is the actor of the noun trigger they govern.
+#: Verbs that make "troops" an action: "sent troops into", "deployed soldiers to".
+DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "order", "mass", "station"})
+
 LIGHT_VERBS = frozenset({
-    "attend", "hold", "host", "have", "join", "convene", "chair", "begin", "open", "start", "conclude",
+    "deploy", "dispatch", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair", "begin", "open", "start", "conclude",
     "launch", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
     "provide", "send", "give", "pledge", "make", "stage", "carry", "seek", "request", "file", "bring",
     "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step",
@@ -187,6 +190,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     poss + _prep_objects(ctx, head, ("for", "against"))
             elif frame == "visit":
                 agents, targets = poss + subjects + mods, []
+            elif frame == "deploy":   # "Turkey sent troops into Syria": only with a verb of sending
+                if verb is None or verb.lemma_.lower() not in DEPLOY_VERBS:
+                    continue
+                agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
+                targets = _prep_objects(ctx, head, ("into", "to", "against")) + \
+                    _prep_objects(ctx, verb, ("into", "to", "against"), kinds={"country", "institution"})
             elif frame == "aid":
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
                 targets = _prep_objects(ctx, head, ("to", "for")) + \
