@@ -157,3 +157,8 @@ def test_sending_troops_is_a_military_action_only_with_a_verb(analyze_text):
     military = [e for e in r.events if e.type == "MilitaryAction"]
     assert len(military) == 1
     assert [show(a) for a in military[0].agents] == ["Turkey"] and [show(t) for t in military[0].targets] == ["Syria"]
+
+
+def test_passive_attendance_of_a_summit(analyze_text):
+    facts, _, _ = facts_of(analyze_text("The summit in Geneva was attended by Joe Biden and Vladimir Putin."))
+    assert ("Joe Biden", "met", "Vladimir Putin") in facts or ("Vladimir Putin", "met", "Joe Biden") in facts

@@ -140,7 +140,10 @@ def _noun_args(ctx: DocContext, noun: Token):
         verb = head.head.head
     subjects = []
     if verb is not None and verb.lemma_ in LIGHT_VERBS:
-        subjects, _ = _subjects(ctx, verb)
+        if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
+            subjects = _prep_objects(ctx, verb, ("by",))
+        else:
+            subjects, _ = _subjects(ctx, verb)
     poss = [r for t in (noun, head) for c in t.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
