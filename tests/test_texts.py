@@ -162,3 +162,10 @@ def test_sending_troops_is_a_military_action_only_with_a_verb(analyze_text):
 def test_passive_attendance_of_a_summit(analyze_text):
     facts, _, _ = facts_of(analyze_text("The summit in Geneva was attended by Joe Biden and Vladimir Putin."))
     assert ("Joe Biden", "met", "Vladimir Putin") in facts or ("Vladimir Putin", "met", "Joe Biden") in facts
+
+
+def test_aid_amount_in_aid_to_a_country(analyze_text):
+    r = analyze_text("Germany pledged 500 million euros in aid to Ukraine.")
+    _, _, show = facts_of(r)
+    aid = [e for e in r.events if e.type == "Aid"]
+    assert aid and [show(a) for a in aid[0].agents] == ["Germany"] and [show(t) for t in aid[0].targets] == ["Ukraine"]

@@ -138,6 +138,9 @@ def _noun_args(ctx: DocContext, noun: Token):
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
             and head.head.lower_ in ("for", "to", "into", "at"):
         verb = head.head.head
+    elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
+          and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
+        verb = head.head.head.head
     subjects = []
     if verb is not None and verb.lemma_ in LIGHT_VERBS:
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
