@@ -121,6 +121,23 @@ def _unnamed_body(ctx: DocContext, noun: Token) -> Ref | None:
     return None
 
 
+def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> Ref | None:
+    """The country or institution a title noun belongs to: a modifier ("Russia's", "Russian",
+    "the ICC"), or the object of one of ``preps`` ("president of Brazil", "a spokesperson for
+    the White House")."""
+    for child in noun.children:
+        affil = None
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g)
+        if affil is not None:
+            return affil
+    return None
+
+
 def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     """"<Person>, a <title> for/of <Affiliation>" and "<Affiliation>'s <title>, <Person>"."""
     doc = ctx.doc
@@ -139,16 +156,7 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         if not found:
             continue
         title, modifiers = found
-        affil = None
-        for child in noun.children:
-            if child.dep_ == "poss" or child.dep_ in ("amod", "compound", "nmod"):
-                affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True)
-            elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "in", "with"):
-                for g in child.children:
-                    if g.dep_ == "pobj":
-                        affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g)
-            if affil is not None:
-                break
+        affil = _title_affiliation(ctx, noun, ("for", "of", "at", "in", "with"))
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, "title-apposition")
     return out
 
@@ -183,16 +191,7 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         if not found:
             continue
         title, modifiers = found
-        affil = None
-        for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
-                for g in child.children:
-                    if g.dep_ == "pobj":
-                        affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g)
-            if affil is not None:
-                break
+        affil = _title_affiliation(ctx, noun, ("of", "for"))
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, "title-predicate")
     return out
 
