@@ -1,6 +1,8 @@
 import json
 from datetime import date
 
+import pytest
+
 from kg.ingest import clean_debris, read_inputs
 
 
@@ -115,3 +117,39 @@ def test_symlink_loops_broken_links_and_unreadable_files(tmp_path, gaz, monkeypa
     assert sum("self.txt" in m and "loop" in m for m in messages) == 2
     assert any("gone.txt" in m and "broken symbolic link" in m for m in messages)
     assert any("secret.txt" in m and "Permission denied" in m for m in messages)
+
+
+def _twenty_mb(path):
+    para = ("Officials in Nairobi said on Monday that the talks on trade and security would continue, "
+            "and ministers from several countries were expected to attend the meetings next week. ") * 4
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("A very long report\n\n")
+        while fh.tell() < 20_000_000:
+            fh.write(para + "\n\n")
+
+
+def test_twenty_megabyte_article_is_read_and_split_within_spacy_limits(tmp_path, gaz, nlp):
+    from kg.extract import chunks
+    from kg.ingest import read_inputs
+    _twenty_mb(tmp_path / "huge.txt")
+    articles, problems = read_inputs([tmp_path / "huge.txt"], gaz)
+    assert problems == [] and len(articles) == 1 and len(articles[0].text) >= 20_000_000
+    pieces = chunks(articles[0].text)
+    assert all(len(p) < nlp.max_length for _, p in pieces)
+    assert "".join(p for _, p in pieces) == articles[0].text            # offsets add up to the article
+    assert all(p.endswith("\n") or k == len(pieces) - 1 for k, (_, p) in enumerate(pieces))   # at paragraph breaks
+
+
+@pytest.mark.slow
+def test_twenty_megabyte_article_builds_with_bounded_memory(tmp_path):
+    """Opt-in (pytest -m slow; about 20 minutes here): the whole build, peak RSS under 1.5 GB."""
+    import re
+    import subprocess
+    import sys
+    from conftest import ROOT
+    _twenty_mb(tmp_path / "huge.txt")
+    run = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-m", "kg", "build", str(tmp_path / "huge.txt"),
+                          "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    peak_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr).group(1))
+    assert peak_kb < 1_500_000
