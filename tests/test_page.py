@@ -126,6 +126,11 @@ def test_injected_markup_never_runs(browser, tmp_path):
         assert "onerror" in page.inner_text("#panel")
         assert page.evaluate("document.querySelectorAll('#panel img, #panel script, #panel svg, #panel iframe, "
                              "#panel a[href^=javascript]').length") == 0
+        # the timeline view lists the quotes (Statements) as text, payloads included
+        timeline = page.inner_text("#view-timeline")
+        assert "javascript:window.__pwned=6" in timeline or "${window.__pwned=7}" in timeline
+        assert page.evaluate("document.querySelectorAll('#views img, #views script, #views svg, #views iframe, "
+                             "#views a').length") == 0
         assert page.evaluate("window.__pwned === undefined")
         assert seen["requests"] == []
     finally:
