@@ -42,6 +42,8 @@ def main() -> int:
         summary = [l for l in run.stdout.splitlines() if l.startswith(("entities", "facts", "events", "triples"))]
         print(f"{src.stat().st_size / 1e6:.1f} MB article: exit {run.returncode}, wall {wall}, peak RSS {rss:.0f} MB")
         print("\n".join(summary))
+        if run.returncode:
+            print(run.stderr[-3000:])
     return 0
 
 

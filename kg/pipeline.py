@@ -266,7 +266,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     from kg.rdf import build_graphs, write_turtle
     from kg.record import fingerprint
     from kg.resolve import resolve
-    from kg.store import GraphStore, graph_iri
+    from kg.store import GraphStore, graph_iri, record_parts
     from kg.viz import write_index, write_page
     from rdflib import RDF, Literal
     from kg.vocab import NKGM
@@ -309,8 +309,8 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
             for r, rec, key, f in zip(results, records, keys, fps):
                 g = graph_iri(settings.base_iri, key)
                 head = [(g, RDF.type, NKGM.ArticleGraph), (g, NKGM.article, mint.article(r.article.id)),
-                        (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f)),
-                        (g, NKGM.extraction, Literal(rec))]
+                        (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f))]
+                head += [(g, NKGM.extraction, Literal(part)) for part in record_parts(rec)]
                 yield g, head + by_article.get(r.article.id, [])
 
         gstore.write(graph, article_graphs())

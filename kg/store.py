@@ -36,7 +36,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.vocab import NKGM
 
-__all__ = ["GraphStore", "StoredRecord", "StoreLocked", "graph_iri"]
+__all__ = ["GraphStore", "StoredRecord", "StoreLocked", "graph_iri", "record_parts"]
 
 
 class StoreLocked(RuntimeError):
@@ -68,6 +68,31 @@ SELECT ?g ?key ?id ?fp ?rec WHERE {{
 }}"""
 
 
+#: Oxigraph's parser refuses a single literal over 16 MiB: a long article's record is stored
+#: as numbered parts of at most this many characters (4 bytes each at most in UTF-8).
+PART_CHARS = 2_000_000
+
+
+def record_parts(record: str) -> list[str]:
+    """The literals that store ``record``: itself when short, else "000000:…", "000001:…" parts.
+
+    >>> record_parts('{"v":1}')
+    ['{"v":1}']
+    >>> _join_parts(reversed(record_parts("x" * (2 * PART_CHARS + 5)))) == "x" * (2 * PART_CHARS + 5)
+    True
+    """
+    if len(record) <= PART_CHARS:
+        return [record]
+    return [f"{i:06d}:{record[k:k + PART_CHARS]}" for i, k in enumerate(range(0, len(record), PART_CHARS))]
+
+
+def _join_parts(parts) -> str:
+    parts = list(parts)
+    if len(parts) == 1 and not re.match(r"^\d{6}:", parts[0]):
+        return parts[0]
+    return "".join(p[7:] for p in sorted(parts, key=lambda p: p[:6]))
+
+
 class GraphStore:
     """The store at ``path`` (a symlink to its current generation)."""
 
@@ -92,17 +117,22 @@ class GraphStore:
         return ox.Store.read_only(str(self.current()))
 
     def records(self) -> dict[str, StoredRecord]:
-        """Content key -> stored extraction record, for every article graph in the store."""
+        """Content key -> stored extraction record, for every article graph in the store.
+
+        A long record is stored in numbered parts (see :func:`record_parts`); they are joined
+        back here in order.
+        """
         if not self.exists():
             return {}
         store = self.open_read()
-        out = {}
+        heads: dict[str, tuple] = {}
+        parts: dict[str, list[str]] = {}
         for sol in store.query(_RECORDS):
-            rec = StoredRecord(sol["g"].value, sol["key"].value, sol["id"].value, sol["fp"].value,
-                               sol["rec"].value)
-            out[rec.key] = rec
+            key = sol["key"].value
+            heads[key] = (sol["g"].value, key, sol["id"].value, sol["fp"].value)
+            parts.setdefault(key, []).append(sol["rec"].value)
         del store
-        return out
+        return {key: StoredRecord(*head, _join_parts(parts[key])) for key, head in heads.items()}
 
     @contextmanager
     def lock(self) -> Iterator[None]:

@@ -163,3 +163,20 @@ def test_unreachable_scheduler_is_a_message(tmp_path, capsys):
     assert main(["build", str(SEED_FILES[0]), "--out", str(tmp_path / "o"), "--executor", "dask",
                  "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert "Dask scheduler" in capsys.readouterr().err
+
+
+def test_a_record_over_oxigraphs_literal_limit_is_stored_in_parts(tmp_path):
+    """Oxigraph's parser refuses a literal over 16 MiB; a long article's record must still round-trip."""
+    from rdflib import Literal, URIRef
+    from kg.rdf import new_graph
+    from kg.store import record_parts
+    from kg.vocab import NKGM
+    graph = new_graph()
+    graph.add((URIRef("urn:a"), URIRef("urn:b"), Literal("x")))
+    record = '{"v":1,"x":"' + "\u00e9" * 9_000_000 + '"}'               # 18 MB in UTF-8
+    g, art = URIRef("urn:g"), URIRef("urn:art")
+    triples = [(g, NKGM.contentKey, Literal("k")), (g, NKGM.extractor, Literal("f")), (g, NKGM.article, art),
+               (art, URIRef("http://purl.org/dc/terms/identifier"), Literal("art"))]
+    triples += [(g, NKGM.extraction, Literal(p)) for p in record_parts(record)]
+    GraphStore(tmp_path / "store").write(graph, [(g, triples)])
+    assert GraphStore(tmp_path / "store").records()["k"].record == record
