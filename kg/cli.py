@@ -1,7 +1,7 @@
 """The ``kg`` command: thin argument handling around the library functions.
 
 Exit codes: 0 all good; 1 the build finished but some input failed (see the messages);
-2 bad usage or nothing could be done.
+2 bad usage or nothing could be done (no article read, no model, a locked store).
 """
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     for problem in report.problems:
         print(f"kg build: {problem}", file=sys.stderr)
+    if report.articles == 0:
+        print("kg build: no article was read; the previous output, if any, is left as it was", file=sys.stderr)
+        return 2
     fmt = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "none"
     print(f"articles read: {report.articles}")
     print(f"entities: {sum(report.entities_by_type.values())} ({fmt(report.entities_by_type)})")
@@ -58,9 +61,6 @@ def _build(args: argparse.Namespace) -> int:
     failed = [p for p in report.problems if not p.is_warning]
     if failed:
         print(f"kg build: {len(failed)} input problem(s); the other inputs were built", file=sys.stderr)
-        return 1
-    if report.articles == 0:
-        print("kg build: no article was read", file=sys.stderr)
         return 1
     return 0
 

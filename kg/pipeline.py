@@ -279,6 +279,9 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     articles, problems = read_inputs(inputs, gaz)
     timings["read"] = time.perf_counter() - t0
     say(f"read {len(articles)} articles" + (f", {len(problems)} problem(s)" if problems else ""))
+    if not articles and not add:
+        # nothing to build: leave the previous graph, page and store exactly as they were
+        return BuildReport(0, {}, {}, {}, tuple(problems), {}, time.perf_counter() - t0, timings=timings)
 
     gstore = GraphStore(Path(store) if store else out_dir / "store")
     with gstore.lock():

@@ -69,9 +69,19 @@ def test_bad_input_file_is_named_and_the_rest_is_built(tmp_path):
     assert not [p for p in out.iterdir() if p.name.startswith(".")]      # no temporary files left
 
 
-def test_nothing_to_build_fails(tmp_path, capsys):
-    assert main(["build", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 1
+def test_nothing_to_build_fails_and_keeps_the_previous_build(seed_build, tmp_path, capsys):
+    import shutil
+    assert main(["build", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
     assert "no such file" in capsys.readouterr().err
+    assert not (tmp_path / "o" / "graph.ttl").exists()
+    _, built = seed_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    before = (out / "graph.ttl").read_bytes()
+    assert main(["build", str(tmp_path / "nope"), "--out", str(out)]) == 2
+    assert (out / "graph.ttl").read_bytes() == before
+    from kg.store import GraphStore
+    assert len(GraphStore(out / "store").records()) == 5
 
 
 def test_example_queries_run_by_name(seed_build, capsys):
