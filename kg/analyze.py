@@ -9,6 +9,7 @@ from __future__ import annotations
 import networkx as nx
 from rdflib import Graph
 
+from kg.confidence import noisy_or
 from kg.vocab import NKG, PREFIXES
 
 __all__ = ["project", "rank", "metrics", "communities", "ego", "evidence_path", "timeline", "analytics_tables",
@@ -80,10 +81,7 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         data["best"][art] = max(data["best"].get(art, 0.0), float(row.conf))
     for (s, p, o), data in sorted(edges.items()):
         best = data.pop("best")
-        miss = 1.0
-        for c in best.values():
-            miss *= 1.0 - c
-        data["confidence"] = min(0.999, round(1.0 - miss, 3))    # noisy-or over articles, as kg.confidence
+        data["confidence"] = noisy_or(best.values())
         data["sources"] = len(best)
         g.add_edge(s, o, key=p, **data)
     return g

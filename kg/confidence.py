@@ -18,10 +18,22 @@ from typing import Iterable
 
 from kg.model import Evidence
 
-__all__ = ["combine", "rule_priors", "CAP"]
+__all__ = ["combine", "noisy_or", "rule_priors", "CAP"]
 
 #: No fact extracted from text is certain: combined confidence stops here.
 CAP = 0.999
+
+
+def noisy_or(per_article: Iterable[float]) -> float:
+    """``1 - prod(1 - c)`` over one confidence per article, rounded and capped at :data:`CAP`.
+
+    >>> noisy_or([0.7, 0.7])
+    0.91
+    """
+    miss = 1.0
+    for c in per_article:
+        miss *= 1.0 - c
+    return min(CAP, round(1.0 - miss, 3))
 
 
 def combine(evidence: Iterable[Evidence]) -> tuple[float, int]:
@@ -35,10 +47,7 @@ def combine(evidence: Iterable[Evidence]) -> tuple[float, int]:
     best: dict[str, float] = defaultdict(float)
     for ev in evidence:
         best[ev.article_id] = max(best[ev.article_id], ev.confidence)
-    miss = 1.0
-    for c in best.values():
-        miss *= 1.0 - c
-    return min(CAP, round(1.0 - miss, 3)), len(best)
+    return noisy_or(best.values()), len(best)
 
 
 @lru_cache(maxsize=4)

@@ -133,6 +133,12 @@ def _extract_dask(chunks: list[list], settings: Settings, workers: int, schedule
             cluster.close()
 
 
+def _task_chunks(articles: list, workers: int) -> list[list]:
+    """Articles in chunks of up to 64, about four per worker, for process pools and Dask."""
+    size = max(1, min(64, len(articles) // (max(workers, 1) * 4) or 1))
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
+
+
 def extract_all(articles: list, settings: Settings, workers: int = 1, executor: str = "local",
                 scheduler: str | None = None):
     """Yield each article's :class:`DocResult`, in input order.
@@ -145,9 +151,7 @@ def extract_all(articles: list, settings: Settings, workers: int = 1, executor: 
     if executor == "dask" and articles:
         from kg.nlp.pipeline import model_name
         model_name(settings)
-        size = max(1, min(64, len(articles) // (max(workers, 1) * 4) or 1))
-        yield from _extract_dask([articles[i:i + size] for i in range(0, len(articles), size)],
-                                 settings, workers, scheduler)
+        yield from _extract_dask(_task_chunks(articles, workers), settings, workers, scheduler)
         return
     if workers <= 1 or len(articles) < 2:
         from kg.nlp import load_pipeline
@@ -159,8 +163,7 @@ def extract_all(articles: list, settings: Settings, workers: int = 1, executor: 
     from kg.nlp.pipeline import model_name
     model_name(settings)   # fail here, with the message, rather than inside a worker
 
-    size = max(1, min(64, len(articles) // (workers * 4) or 1))
-    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    chunks = _task_chunks(articles, workers)
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
                              initargs=(settings,)) as pool:

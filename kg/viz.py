@@ -75,6 +75,12 @@ def network_data(g: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     return nodes, edges
 
 
+def _top_actors(tables: dict, per_type: int) -> list[dict]:
+    """The node rows of the top ``per_type`` people, countries, institutions and places by PageRank."""
+    return [r for r in tables.get("nodes", []) if r.get("type") in ("Person", "Country", "Institution", "Place")
+            and r.get("rank_in_type", 99) <= per_type]
+
+
 def layout(g: nx.MultiDiGraph, community: dict[str, int]) -> dict[str, tuple[float, float]]:
     """Positions for large graphs, in linear time: each community is a disc (its top node by
     PageRank in the middle, the others on a golden-angle spiral), and the discs lie on a
@@ -124,8 +130,7 @@ def render_page(g: nx.MultiDiGraph, title: str, tables: dict | None = None, budg
                "events": sum(1 for n in nodes if n["group"] == "Event"), "facts": len(edges),
                "articles": len({t for e in edges for _, t in e.get("evidence", [])})}
     top = [{k: r.get(k) for k in ("id", "label", "type", "pagerank", "degree", "community")}
-           for r in tables.get("nodes", []) if r.get("type") in ("Person", "Country", "Institution", "Place")
-           and r.get("rank_in_type", 99) <= 10]
+           for r in _top_actors(tables, 10)]
     extra = {"timeline": tables.get("timeline", []), "communities": tables.get("communities", [])[:30],
              "top": top, "summary": summary}
     js, css = _vis_assets()
@@ -155,8 +160,7 @@ def write_index(path: Path, title: str, report_counts: dict, tables: dict) -> No
     """Write ``index.html``: the build's figures, top actors, timeline, communities and links.
     Static and escaped (Jinja autoescape); no script at all."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True)
-    top = [r for r in tables.get("nodes", []) if r.get("type") in ("Person", "Country", "Institution", "Place")
-           and r.get("rank_in_type", 99) <= 5]
+    top = _top_actors(tables, 5)
     html = env.get_template("index.html.j2").render(
         title=title, summary=report_counts, top=top, timeline=tables.get("timeline", [])[:200],
         communities=tables.get("communities", [])[:30])
