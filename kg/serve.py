@@ -31,7 +31,6 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -312,7 +311,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.verbose:
             super().log_message(fmt, *args)
 
-    def _send(self, status: int, body: bytes, headers: dict | None = None, head_only: bool = False) -> None:
+    def _send(self, status: int, body: bytes, headers: dict | None = None) -> None:
         self.send_response(status)
         headers = dict(headers or {})
         headers.setdefault("Content-Type", "text/plain; charset=utf-8")
@@ -322,8 +321,7 @@ class _Handler(BaseHTTPRequestHandler):
         for k, v in headers.items():
             self.send_header(k, v)
         self.end_headers()
-        if not head_only:
-            self.wfile.write(body)
+        self.wfile.write(body)
 
     def do_GET(self):
         url = urlsplit(self.path)
