@@ -7,7 +7,9 @@ Fixes the small model's known errors with general rules, never with names:
 - a GPE/ORG that is a token of a person's name in the same article ("Blinken", "Xi") is that person;
 - a PERSON span that runs on past a name seen elsewhere in the article, as headlines do
   ("Vladimir Putin Hold Key Meeting"), is cut back to that name;
-- the gazetteer decides the kind of every name it knows (a country, a city, an institution).
+- the gazetteer decides the kind of every name it knows (a country, a city, an institution);
+- a name the model tagged ORG or GPE but followed by an age ("Ann Smith, 50, of Bethany") or by
+  an apposition that is a person's title ("Harrington, a professor of ...") is a person.
 """
 from __future__ import annotations
 
@@ -134,13 +136,15 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             continue  # demonyms feed facts, they are not nodes
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
             continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name
-        if known is None and ent.label_ != "PERSON" and not any(t.text[:1].isupper() for t in span):
-            continue  # "working party": no capital letter, no name
+        if not any(ch.isupper() for ch in span.text) and (known is not None or ent.label_ != "PERSON"):
+            continue  # "working party", "fed by channels": no capital letter, no name
         if as_person:
             kind, gaz_label = "person", None
         elif known is not None:
             kind, gaz_label = known
         elif ent.label_ != "PERSON" and norm(text) in person_tokens:
+            kind, gaz_label = "person", None
+        elif ent.label_ in ("ORG", "GPE") and (_aged_name(span, gaz) or _titled_apposition(span, gaz)):
             kind, gaz_label = "person", None
         elif ent.label_ != "PERSON" and all(i in in_title for i in range(span.start, span.end)):
             continue  # "State" in "Secretary of State"
@@ -170,8 +174,115 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
     out += _name_parts(doc, article, gaz, offset, persons, out, in_title)
+    out = _datelines(doc, article, gaz, offset, out)
+    out = _institution_runs(doc, article, gaz, offset, out)
     out.sort(key=lambda tm: tm.start)
     return out
+
+
+def _capitalised(t) -> bool:
+    return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start or (t.is_sent_start and t.pos_ == "PROPN")
+
+
+def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
+    """"Moscow State University", "the American University of Beirut": capitalised words
+    ending in an institution noun ("University", "Ministry") name one institution even where the
+    model tagged only the place or the demonym inside. The place stays reachable through the
+    name (see ``kg.extract.locations``)."""
+    kinds = {i: tm for tm in found for i in range(tm.start, tm.end)}
+    out, taken = list(found), set()
+    for t in doc:
+        if t.lower_ not in gaz.org_heads or not t.text[:1].isupper() or t.i in kinds or t.i in taken:
+            continue
+        i = t.i
+        while i > 0 and _capitalised(doc[i - 1]) and (doc[i - 1].i not in kinds
+                                                       or kinds[doc[i - 1].i].mention.kind in ("place", "country")):
+            i -= 1
+        j = t.i + 1
+        k = j   # "Radio Reloj Network": a second institution noun further on ends the name there
+        while k < len(doc) and k - j < 3 and _capitalised(doc[k]) and k not in kinds:
+            k += 1
+            if doc[k - 1].lower_ in gaz.org_heads:
+                j = k
+                break
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and _capitalised(doc[j + 1]):
+            j += 1
+            while j < len(doc) and _capitalised(doc[j]) and (j not in kinds or kinds[j].mention.kind in ("place", "country")):
+                j += 1
+        if j - i < 2 or (doc[j - 1].lower_ == "of"):
+            continue
+        span = doc[i:j]
+        if gaz.title(span.text) or any(gaz.title(w.text) for w in span[:1]):
+            continue   # "Foreign Minister" is a title, not a body
+        inner = {kinds[k] for k in range(i, j) if k in kinds}
+        if any(tm.start < i or tm.end > j for tm in inner):
+            continue
+        known = gaz.lookup(span.text)
+        if known is not None and known[0] != "institution":
+            continue
+        out = [tm for tm in out if tm not in inner]
+        out.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                        _surface(span), "institution", known[1] if known else None), i, j))
+        taken.update(range(i, j))
+    return out
+
+
+def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
+    """"BANGKOK, Thailand (AP) -", "DAYTON, Ohio": a capitalised word run at the start of a line,
+    before a comma, is the place the story was filed from, whatever the model tagged it."""
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    by_start = {tm.start: tm for tm in found}
+    covered = {i for tm in found for i in range(tm.start, tm.end)}
+    out = list(found)
+    for i in starts:
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) >= 2:
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text != "," or max(len(t) for t in doc[i:j]) < 3:
+            continue
+        span = doc[i:j]
+        text = " ".join(w.capitalize() for w in span.text.split())
+        known = gaz.lookup(text)
+        kind, label = known if known is not None and known[0] in ("place", "country") else ("place", None)
+        mention = Mention(article.id, offset + span.start_char, offset + span.end_char, span.text, kind, label)
+        old = by_start.get(i)
+        if old is not None and old.end == j:
+            out[out.index(old)] = TokenMention(mention, i, j)
+        elif not any(k in covered for k in range(i, j)):
+            out.append(TokenMention(mention, i, j))
+    return out
+
+
+def _aged_name(span: Span, gaz: Gazetteer) -> bool:
+    """"Marie Ferraro, 50, of Bethany": two to four capitalised proper nouns followed by a
+    comma, a number of years and a comma are a person's name, whatever the model tagged."""
+    doc = span.doc
+    e = span.end
+    if not (e + 2 < len(doc) and doc[e].text == "," and doc[e + 2].text == ","
+            and doc[e + 1].like_num and doc[e + 1].text.isdigit() and 1 <= int(doc[e + 1].text) <= 120):
+        return False
+    words = [t for t in span if t.text != "."]
+    return (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
+            and span[-1].lower_ not in gaz.org_heads and not any(gaz.title(t.text) for t in span))
+
+
+#: Titles that a body can hold too ("Sweden, a NATO member", "Acme, the market leader").
+_BODY_TITLES = frozenset({"member", "leader", "head", "chief", "owner", "founder", "partner", "employee"})
+
+
+def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
+    """"Harrington, a professor of political science, ...": a name whose apposition is a
+    person's title ("professor", "spokesman") is a person's name."""
+    if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span) or span[-1].lower_ in gaz.org_heads:
+        return False
+    for noun in span.root.children:
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i > span.end:
+            words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.is_lower] + [noun]
+            if gaz.title(noun.text) and noun.lemma_.lower() not in _BODY_TITLES:
+                return True
+            if len(words) > 1 and gaz.title(" ".join(t.text for t in words[-2:])):
+                return True
+    return False
 
 
 def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons, found, in_title):

@@ -145,3 +145,78 @@ def test_gazetteer_containment_when_the_country_is_named(gaz):
     pos = ["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"]
     _, facts, _ = run(gaz, words, heads, deps, pos, [(0, 1, "NORP"), (3, 4, "GPE")])
     assert ("Paris", "locatedIn", "France") in facts
+
+
+def test_age_apposition_makes_a_person_who_lives_in_a_place(gaz):
+    # "Ann Smith, 50, of Bethany, Conn., died." with the name mistagged ORG, as the small model does
+    words = ["Ann", "Smith", ",", "50", ",", "of", "Bethany", ",", "Conn.", ",", "died", "."]
+    heads = [1, 10, 1, 1, 1, 3, 5, 6, 6, 1, 10, 10]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "prep", "pobj", "punct", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    result, facts, _ = run(gaz, words, heads, deps, pos, [(0, 2, "ORG"), (6, 7, "GPE"), (8, 9, "GPE")])
+    assert {m.text: m.kind for m in result.mentions}["Ann Smith"] == "person"
+    assert ("Ann Smith", "livesIn", "Bethany") in facts
+
+
+def test_place_before_a_title_or_an_occupation_is_where_the_person_lives(gaz):
+    words = ["Illinois", "Gov.", "Ann", "Smith", "met", "Atlanta", "businessman", "Bo", "Li", "."]
+    heads = [3, 3, 3, 4, 4, 8, 8, 8, 4, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "compound", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "NOUN", "PROPN", "PROPN", "PUNCT"]
+    _, facts, _ = run(gaz, words, heads, deps, pos, [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 6, "GPE"), (7, 9, "PERSON")],
+                      ["illinois", "gov.", "ann", "smith", "meet", "atlanta", "businessman", "bo", "li", "."])
+    assert ("Ann Smith", "livesIn", "Illinois") in facts
+    assert ("Ann Smith", "title", "Gov.") in facts
+    assert ("Bo Li", "livesIn", "Atlanta") in facts
+    assert not any(p == "leaderOf" for _, p, _ in facts)
+
+
+def test_verbs_of_heading_and_working(gaz):
+    # "Ann Smith, who heads the Ocean Institute, said Bo Li led the Farm Union."
+    words = ["Ann", "Smith", ",", "who", "heads", "the", "Ocean", "Institute", ",", "said", "Bo", "Li", "led",
+             "the", "Farm", "Union", "."]
+    heads = [1, 9, 1, 4, 1, 7, 7, 4, 1, 9, 11, 12, 9, 15, 15, 12, 9]
+    deps = ["compound", "nsubj", "punct", "nsubj", "relcl", "det", "compound", "dobj", "punct", "ROOT", "compound",
+            "nsubj", "ccomp", "det", "compound", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "PROPN", "PROPN",
+           "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WP", "VBZ", "DT", "NNP", "NNP", ",", "VBD", "NNP", "NNP", "VBD", "DT", "NNP", "NNP", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[4], lemmas[9], lemmas[12] = "head", "say", "lead"
+    doc = make_doc(words, heads, deps, pos, [(0, 2, "PERSON"), (6, 8, "ORG"), (10, 12, "PERSON"), (14, 16, "ORG")],
+                   lemmas, tags)
+    result = analyze_doc(doc, Article("a1", "t", doc.text), gaz)
+    names = {m.id: m.text for m in result.mentions}
+    facts = {(names[f.subject.mention_id], f.predicate, names.get(getattr(f.object, "mention_id", None)))
+             for f in result.facts if hasattr(f.subject, "mention_id")}
+    assert ("Ann Smith", "leaderOf", "Ocean Institute") in facts
+    assert ("Bo Li", "memberOf", "Farm Union") in facts          # "led": past, so no longer heads it
+    assert ("Bo Li", "leaderOf", "Farm Union") not in facts
+
+
+def test_place_containment_from_possessive_region_and_name(gaz):
+    # "Crowds in Beijing's Tiananmen Square and Kassala in eastern Sudan cheered Moscow State University."
+    words = ["Crowds", "in", "Beijing", "'s", "Tiananmen", "Square", "and", "Kassala", "in", "eastern", "Sudan",
+             "cheered", "Moscow", "State", "University", "."]
+    heads = [11, 0, 5, 2, 5, 1, 5, 5, 7, 10, 8, 11, 14, 14, 11, 11]
+    deps = ["nsubj", "prep", "poss", "case", "compound", "pobj", "cc", "conj", "prep", "amod", "pobj", "ROOT",
+            "compound", "compound", "dobj", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "PART", "PROPN", "PROPN", "CCONJ", "PROPN", "ADP", "ADJ", "PROPN", "VERB",
+           "PROPN", "PROPN", "PROPN", "PUNCT"]
+    _, facts, _ = run(gaz, words, heads, deps, pos, [(2, 3, "GPE"), (4, 6, "FAC"), (7, 8, "GPE"), (10, 11, "GPE"),
+                                                     (12, 13, "GPE")])
+    assert ("Tiananmen Square", "locatedIn", "Beijing") in facts
+    assert ("Kassala", "locatedIn", "Sudan") in facts
+    assert ("Moscow State University", "locatedIn", "Moscow") in facts
+
+
+def test_dateline_and_country_modifier(gaz):
+    # "BANGKOK, Thailand (AP) - The U.S. Congress voted."
+    words = ["BANGKOK", ",", "Thailand", "(", "AP", ")", "-", "The", "U.S.", "Congress", "voted", "."]
+    heads = [10, 0, 0, 4, 0, 4, 10, 9, 9, 10, 10, 10]
+    deps = ["dep", "punct", "appos", "punct", "appos", "punct", "punct", "det", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "PUNCT"]
+    result, facts, _ = run(gaz, words, heads, deps, pos, [(2, 3, "GPE"), (4, 5, "ORG"), (8, 9, "GPE"), (9, 10, "ORG")])
+    assert {m.text: m.kind for m in result.mentions}["BANGKOK"] == "place"
+    assert ("Bangkok", "locatedIn", "Thailand") in facts
+    assert ("Congress", "institutionOf", "United States") in facts

@@ -169,3 +169,27 @@ def test_aid_amount_in_aid_to_a_country(analyze_text):
     _, _, show = facts_of(r)
     aid = [e for e in r.events if e.type == "Aid"]
     assert aid and [show(a) for a in aid[0].agents] == ["Germany"] and [show(t) for t in aid[0].targets] == ["Ukraine"]
+
+
+def test_where_people_live_and_work(analyze_text):
+    r = analyze_text("Karen Holt, 44, of Dayton, Ohio, was hurt on Tuesday. Ohio Gov. Peter Lindqvist visited "
+                     "the scene with Chicago lawyer Maria Okafor, who heads the Lakeside Legal Foundation. "
+                     "Tomas Berg, a professor of history at Boston University, was born in Denver.")
+    facts, _, _ = facts_of(r)
+    assert ("Karen Holt", "livesIn", "Dayton") in facts
+    assert ("Peter Lindqvist", "livesIn", "Ohio") in facts
+    assert ("Maria Okafor", "livesIn", "Chicago") in facts
+    assert ("Maria Okafor", "leaderOf", "Lakeside Legal Foundation") in facts
+    assert ("Tomas Berg", "memberOf", "Boston University") in facts
+    assert ("Tomas Berg", "livesIn", "Denver") in facts
+
+
+def test_where_bodies_are(analyze_text):
+    r = analyze_text("LEEDS, England (Reuters) - Harrow Steel Corp., a Manchester engineering company, said workers "
+                     "at the plant in Leeds in northern England would strike. Demonstrators gathered in Istanbul's "
+                     "Taksim Square on Sunday.")
+    facts, names, _ = facts_of(r)
+    assert {m.text: m.kind for m in r.mentions}["LEEDS"] == "place"
+    assert ("Harrow Steel Corp.", "locatedIn", "Manchester") in facts
+    assert ("Leeds", "locatedIn", "England") in facts
+    assert ("Taksim Square", "locatedIn", "Istanbul") in facts

@@ -47,6 +47,7 @@ def merge_results(parts: list[DocResult]) -> DocResult:
 def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> DocResult:
     """Doc -> mentions, facts and events of one article (or of the piece of it that starts at
     ``offset``). The Doc is not kept."""
+    from kg.extract.affiliation import extract_affiliations
     from kg.extract.context import DocContext
     from kg.extract.events import extract_events
     from kg.extract.locations import extract_locations
@@ -61,5 +62,6 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
 
     events, event_facts = extract_events(ctx)
     events += extract_quotes(ctx)
-    facts = extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + event_facts
+    facts = (extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + extract_affiliations(ctx)
+             + event_facts)
     return DocResult(article, tuple(tm.mention for tm in mentions), tuple(facts), tuple(events))

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract.context import ACTOR_KINDS, DocContext
 from kg.model import RawEvent, RawFact, Ref
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects", "verb_subjects"]
 
 #: Verbs whose subject is the actor of the noun trigger they govern.
 #: Verbs that make "troops" an action: "sent troops into", "deployed soldiers to".
@@ -36,6 +36,8 @@ HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope"
                           "demand", "request", "accuse", "claim"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 PLACE_KINDS = frozenset({"place", "country"})
+#: Lexicon frames read by :mod:`kg.extract.affiliation`, not here.
+AFFILIATION_FRAMES = frozenset({"lead", "work"})
 
 
 def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -46,6 +48,11 @@ def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:
             lex[(trig.lemma.split()[-1], trig.pos)].append((trig.produces, trig.frame, trig.lemma))
         ctx.gaz._trigger_index = lex
     return lex
+
+
+def trigger_entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
+    """(produces, frame) lexicon entries of a token, by lemma and part of speech."""
+    return _entries(ctx, tok)
 
 
 def _entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
@@ -66,7 +73,7 @@ def _entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
     return out
 
 
-def _irrealis(tok: Token) -> bool:
+def irrealis(tok: Token) -> bool:
     chain = [tok, *list(tok.ancestors)[:2]]
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
@@ -76,14 +83,14 @@ def _irrealis(tok: Token) -> bool:
     return any(t.lemma_ in HYPOTHETICAL for t in list(tok.ancestors)[:3])
 
 
-def _subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
+def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
     """Actor refs of a verb's subject, and whether the verb is passive."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if subj:
         return [r for s in subj for r in ctx.np_refs(s, demonyms=True)], passive
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
-        refs, _ = _subjects(ctx, verb.head, depth + 1)
+        refs, _ = verb_subjects(ctx, verb.head, depth + 1)
         return refs, passive
     if verb.dep_ == "relcl":
         return ctx.np_refs(verb.head), passive
@@ -92,7 +99,7 @@ def _subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], 
     return [], passive
 
 
-def _prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTOR_KINDS) -> list[Ref]:
+def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTOR_KINDS) -> list[Ref]:
     out = []
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
@@ -102,7 +109,7 @@ def _prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACT
     return out
 
 
-def _objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS, possessors: bool = True) -> list[Ref]:
+def verb_objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS, possessors: bool = True) -> list[Ref]:
     out = []
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "dative") or (
@@ -119,7 +126,7 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to")) -> R
     whose place the gazetteer knows ("met at the Kremlin" -> Moscow)."""
     for tok in toks:
         for kid in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep")]]:
-            refs = _prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
+            refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
             for ref in refs:
                 if ctx.kind(ref) != "institution":
                     return ref
@@ -144,9 +151,9 @@ def _noun_args(ctx: DocContext, noun: Token):
     subjects = []
     if verb is not None and verb.lemma_ in LIGHT_VERBS:
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
-            subjects = _prep_objects(ctx, verb, ("by",))
+            subjects = prep_objects(ctx, verb, ("by",))
         else:
-            subjects, _ = _subjects(ctx, verb)
+            subjects, _ = verb_subjects(ctx, verb)
     poss = [r for t in (noun, head) for c in t.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
@@ -170,14 +177,14 @@ def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, con
 
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
-    entries = _entries(ctx, tok)
-    if not entries or _irrealis(tok):
+    entries = [e for e in _entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
+    if not entries or irrealis(tok):
         return events, facts
     is_verb = tok.pos_ in ("VERB", "AUX")
     if is_verb:
-        subjects, passive = _subjects(ctx, tok)
-        objects = _objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries))
-        by = _prep_objects(ctx, tok, ("by",))
+        subjects, passive = verb_subjects(ctx, tok)
+        objects = verb_objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries))
+        by = prep_objects(ctx, tok, ("by",))
         if passive:   # "Putin was accused by the ICC": subject is the target
             agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c)]
         else:
@@ -192,32 +199,32 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         kind, _, name = produces.partition(":")
         if not is_verb:
             if frame == "warrant":
-                agents, targets = subjects + _prep_objects(ctx, head, ("by",)), \
-                    poss + _prep_objects(ctx, head, ("for", "against"))
+                agents, targets = subjects + prep_objects(ctx, head, ("by",)), \
+                    poss + prep_objects(ctx, head, ("for", "against"))
             elif frame == "visit":
                 agents, targets = poss + subjects + mods, []
             elif frame == "deploy":   # "Turkey sent troops into Syria": only with a verb of sending
                 if verb is None or verb.lemma_.lower() not in DEPLOY_VERBS:
                     continue
                 agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
-                targets = _prep_objects(ctx, head, ("into", "to", "against")) + \
-                    _prep_objects(ctx, verb, ("into", "to", "against"), kinds={"country", "institution"})
+                targets = prep_objects(ctx, head, ("into", "to", "against")) + \
+                    prep_objects(ctx, verb, ("into", "to", "against"), kinds={"country", "institution"})
             elif frame == "aid":
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
-                targets = _prep_objects(ctx, head, ("to", "for")) + \
-                    (_prep_objects(ctx, verb, ("to", "for")) if verb is not None else [])
+                targets = prep_objects(ctx, head, ("to", "for")) + \
+                    (prep_objects(ctx, verb, ("to", "for")) if verb is not None else [])
             elif frame == "sym":
                 agents, targets = [], []
-                subjects_all = subjects + poss + mods + _prep_objects(ctx, head, ("between", "with", "among"))
+                subjects_all = subjects + poss + mods + prep_objects(ctx, head, ("between", "with", "among"))
                 agents = subjects_all
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
-                agents = poss + mods + _prep_objects(ctx, head, ("by",)) + subjects
-                targets = _prep_objects(ctx, head, ("of", "into", "against", "on", "in"), kinds={"country", "institution", "person"})
+                agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
+                targets = prep_objects(ctx, head, ("of", "into", "against", "on", "in"), kinds={"country", "institution", "person"})
         if kind == "Event":
             if frame == "sym":
                 extra = []
                 if is_verb:
-                    extra = _prep_objects(ctx, tok, ("with", "alongside", "by"))
+                    extra = prep_objects(ctx, tok, ("with", "alongside", "by"))
                 people = _unique([*agents, *targets, *extra])
                 if len(people) < 2:
                     continue
@@ -233,7 +240,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
-                    places = _objects(ctx, tok, kinds=PLACE_KINDS)
+                    places = verb_objects(ctx, tok, kinds=PLACE_KINDS)
                     loc = places[0] if places else None
                 if not visitors:
                     continue
@@ -270,7 +277,7 @@ def _partnerships(ctx: DocContext) -> list[RawFact]:
     for tok in ctx.doc:
         if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
             continue
-        if _irrealis(tok):
+        if irrealis(tok):
             continue
         refs = []
         for t in tok.subtree:

@@ -74,6 +74,91 @@ def _text(ctx: DocContext) -> list[RawFact]:
                         out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(target),
                                            ctx.evidence(sent, "prep-in", 0.8)))
         out += _copular_in(ctx, tm, root, sent)
+        out += _place_apposition(ctx, tm, root, sent)
+        out += _possessive_place(ctx, tm, sent)
+        out += _in_region(ctx, tm, sent)
+        out += _place_in_name(ctx, tm, sent)
+    return out
+
+
+def _place_in_name(ctx: DocContext, tm, sent) -> list[RawFact]:
+    """"the American University of Beirut", "Boston Globe", "Moscow State University": an
+    institution whose name starts with a place or ends with "of <place>" is based there.
+    The place must be one the gazetteer knows as a city or region (a country at the front is
+    institutionOf, see :mod:`kg.extract.roles`)."""
+    m = tm.mention
+    if m.kind != "institution" or m.gazetteer is not None:
+        return []
+    words = m.text.split()
+    candidates = []
+    if "of" in words[1:-1]:
+        k = len(words) - 1 - words[::-1].index("of")
+        candidates.append(" ".join(words[k + 1:]))
+    candidates += [" ".join(words[:n]) for n in (3, 2, 1) if n < len(words)]
+    for text in candidates:
+        known = ctx.gaz.lookup(text)
+        if known is None or known[0] != "place" or known[1] not in ctx.gaz.place_country:
+            continue   # seas and regions ("Pacific Fleet", "Mediterranean Foundation") are no seat
+        if text == " ".join(words[:len(text.split())]) and known[1] in ctx.gaz.subdivisions:
+            continue   # "Georgia Power", "Texas Instruments": a state name at the front is too loose
+        return [RawFact(ctx.ref(tm), "locatedIn", EntityRef("place", known[1]),
+                        ctx.evidence(sent, "place-in-name", 0.8))]
+    return []
+
+
+#: Words between "in" and a place that keep the containment reading: "in eastern Sudan",
+#: "in the southeastern part of Rwanda", "in central Massachusetts".
+_REGION_WORDS = frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south",
+                           "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+                           "northeast", "northwest", "southeast", "southwest", "upper", "lower", "coastal",
+                           "rural", "suburban", "part", "region", "area", "province", "state", "of", "far",
+                           "mid", "downtown", "neighbouring", "neighboring"})
+
+
+def _in_region(ctx: DocContext, tm, sent) -> list[RawFact]:
+    """"Kassala in eastern Sudan", "Bugesera in the southeastern part of Rwanda": a place
+    followed by "in", region words and a place or country, whatever the parser attached the
+    "in" phrase to."""
+    doc, m = ctx.doc, tm.mention
+    if m.kind != "place" or tm.end >= len(doc) or doc[tm.end].lower_ != "in":
+        return []
+    j = tm.end + 1
+    while j < len(doc) and j - tm.end <= 6 and doc[j].lower_ in _REGION_WORDS:
+        j += 1
+    target = ctx.by_token.get(j)
+    if target is None or target.start != j or target.mention.kind not in ("place", "country") \
+            or target.mention.gazetteer == m.gazetteer and m.gazetteer is not None:
+        return []
+    if ctx.gaz.lookup(m.text) and ctx.gaz.lookup(m.text)[0] == "country":
+        return []
+    return [RawFact(ctx.ref(tm), "locatedIn", ctx.ref(target), ctx.evidence(sent, "place-in-region", 0.8))]
+
+
+def _possessive_place(ctx: DocContext, tm, sent) -> list[RawFact]:
+    """"Beijing's Tiananmen Square", "Louisiana's Cameron Parish": a place's place."""
+    doc = ctx.doc
+    if tm.mention.kind != "place" or tm.start < 2 or doc[tm.start - 1].lower_ not in ("'s", "\u2019s"):
+        return []
+    owner = ctx.by_end.get(tm.start - 1)
+    if owner is None or owner.mention.kind not in ("place", "country") or owner.mention.gazetteer == tm.mention.gazetteer:
+        return []
+    return [RawFact(ctx.ref(tm), "locatedIn", ctx.ref(owner), ctx.evidence(sent, "possessive-place", 0.85))]
+
+
+def _place_apposition(ctx: DocContext, tm, root, sent) -> list[RawFact]:
+    """"Sun Hung Kai Properties, a Hong Kong construction firm": an institution whose
+    apposition is modified by a place or country is located there."""
+    if tm.mention.kind != "institution":
+        return []
+    out = []
+    for noun in [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]:
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        mods += [g for c in mods for g in c.lefts if g.dep_ in ("compound", "nmod", "amod")]   # "a Leeds steel company"
+        for c in mods:
+            target = ctx.by_token.get(c.i)
+            if target is not None and target.mention.kind in ("place", "country") and target is not tm:
+                out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(target),
+                                   ctx.evidence(sent, "apposition-place", 0.8)))
     return out
 
 

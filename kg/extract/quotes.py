@@ -22,7 +22,7 @@ _QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 
 def extract_quotes(ctx: DocContext) -> list[RawEvent]:
     """Statement events of one article."""
-    from kg.extract.events import _objects, _prep_objects, _subjects
+    from kg.extract.events import verb_objects, prep_objects, verb_subjects
 
     out = []
     for sent in ctx.doc.sents:
@@ -33,11 +33,11 @@ def extract_quotes(ctx: DocContext) -> list[RawEvent]:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
                 continue
-            speakers, _ = _subjects(ctx, tok)
+            speakers, _ = verb_subjects(ctx, tok)
             speakers = [s for s in speakers if ctx.kind(s) in ACTOR_KINDS]
             if not speakers:
                 continue
-            addressees = _objects(ctx, tok, possessors=False) + _prep_objects(ctx, tok, ("to",))
+            addressees = verb_objects(ctx, tok, possessors=False) + prep_objects(ctx, tok, ("to",))
             addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS]
             out.append(RawEvent("Statement", tok.text, tuple(speakers[:1]), tuple(addressees),
                                 tuple(speakers[:1]) + tuple(addressees), None,

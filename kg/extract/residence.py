@@ -1,8 +1,10 @@
 """Where people live or come from: livesIn.
 
 "born in Philadelphia", "a native of Fort Worth, Texas", "a resident of Chicago",
-"lives in Kyiv", "Ann Smith of Chicago", "a Texas resident", "Ann Smith, 31, from Ohio".
-Also memberOf from "<Person> at <Institution>" ("Shi Liming at the Institute of Zoology").
+"lives in Kyiv", "Ann Smith of Chicago", "a Texas resident", "Ann Smith, 31, from Ohio",
+"Atlanta businessman Neil Estes", "Derwinski, a Republican from Chicago".
+Also memberOf from "<Person> at/of <Institution>" ("Shi Liming at the Institute of Zoology",
+"Roger Crouch of NASA").
 """
 from __future__ import annotations
 
@@ -29,6 +31,40 @@ def _places_under(ctx: DocContext, tok: Token, preps: tuple[str, ...]) -> list:
     return out
 
 
+def _age_heads(doc, end: int) -> list[Token]:
+    """The number in "<Person>, 50, of Bethany": the parser often hangs the "of" phrase on it."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        return [doc[end + 1]]
+    return []
+
+
+def _from_heads(noun: Token) -> set[int]:
+    """Tokens with a "from" phrase under them (a place after "from" is where one comes from)."""
+    return {noun.i} if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) else set()
+
+
+def _place_noun_person(ctx: DocContext, pm, person, sent) -> list[RawFact]:
+    """"Atlanta businessman Neil Estes", "Soviet historian Roy Medvedev", "Illinois born Charlton
+    Heston": a place (or a demonym), one to three common nouns or "born", then the name. A
+    country there gives nationality."""
+    doc, j = ctx.doc, pm.start
+    k = j
+    while k > 0 and j - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha and (
+            doc[k - 1].pos_ == "NOUN" or doc[k - 1].lower_ == "born"):
+        k -= 1
+    if k > 1 and k < j and doc[k].lower_ == "born" and doc[k - 1].text == "-":   # "Illinois-born"
+        k -= 1
+    if k == j or k == 0 or doc[k - 1].sent != sent:
+        return []
+    tm = ctx.by_end.get(k)
+    place = ctx.ref(tm) if tm is not None and tm.mention.kind in PLACE_KINDS else ctx.demonym_ref(doc[k - 1])
+    if place is None:
+        return []
+    if ctx.kind(place) == "country":
+        return [RawFact(person, "nationality", place, ctx.evidence(sent, "place-noun-person", 0.8))]
+    return [RawFact(person, "livesIn", place, ctx.evidence(sent, "place-noun-person", 0.8))]
+
+
 def extract_residence(ctx: DocContext) -> list[RawFact]:
     """Residence and affiliation-by-place facts of one article."""
     doc, out = ctx.doc, []
@@ -38,27 +74,48 @@ def extract_residence(ctx: DocContext) -> list[RawFact]:
         person = ctx.ref(pm)
         root = doc[pm.start:pm.end].root
         sent = root.sent
-        # "<Person> of <Place>", "<Person>, from <Place>"
-        for place in _places_under(ctx, root, ("of", "from")):
-            out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "person-of-place", 0.7)))
-        # "<Person> at <Institution>"
-        for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ == "at":
-                for pobj in prep.children:
-                    for inst in ctx.np_refs(pobj, kinds={"institution"}):
-                        out.append(RawFact(person, "memberOf", inst, ctx.evidence(sent, "person-at-institution", 0.6)))
-        # "<Person>, a native/resident of <Place>" and "<Person>, a <Place> resident"
+        # "<Person> of <Place>", "<Person>, from <Place>", "<Person>, 50, of <Place>"
+        heads = [root] + _age_heads(doc, pm.end)
+        for tok in heads:
+            for place in _places_under(ctx, tok, ("of", "from")):
+                out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "person-of-place", 0.7)))
+        # "<Person> at <Institution>", "<Person> of <Institution>"
+        for tok in heads:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
+                    for pobj in prep.children:
+                        for inst in ctx.np_refs(pobj, kinds={"institution"}):
+                            out.append(RawFact(person, "memberOf", inst, ctx.evidence(
+                                sent, f"person-{prep.lower_}-institution", 0.6)))
+        # "<Person>, a native/resident of <Place>", "<Person>, a <Place> resident",
+        # "<Person>, a Republican from <Place>", "<Person>, a Netherlands businessman"
         for noun in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
-            if noun.lemma_.lower() in RESIDENT_NOUNS:
-                places = _places_under(ctx, noun, ("of", "from"))
-                places += [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
-                           for r in ctx.np_refs(c, kinds=PLACE_KINDS)]
-                for place in places:
-                    out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "resident-apposition", 0.85)))
-        # "<Person> was born / lives / grew up in <Place>"
-        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is not None and verb.lemma_.lower() in LIVE_VERBS:
-            for tok in (verb, *[c for c in verb.children if c.dep_ == "prt"]):
-                for place in _places_under(ctx, tok, LIVE_VERBS[verb.lemma_.lower()]):
-                    out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, f"verb-{verb.lemma_.lower()}", 0.85)))
+            resident = noun.lemma_.lower() in RESIDENT_NOUNS
+            places = _places_under(ctx, noun, ("of", "from") if resident else ("from",))
+            places += [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                       for r in ctx.np_refs(c, kinds=PLACE_KINDS)]
+            for place in places:
+                rule = "resident-apposition" if resident else "apposition-place"
+                if ctx.kind(place) == "country" and not resident and noun.i not in _from_heads(noun):
+                    out.append(RawFact(person, "nationality", place, ctx.evidence(sent, rule, 0.8)))
+                else:
+                    out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, rule, 0.85 if resident else 0.75)))
+        out += _place_noun_person(ctx, pm, person, sent)
+        # "<Person> was born / lives / grew up in <Place>", also when the subject is a title with
+        # the name in apposition ("the 34th President, Dwight Eisenhower, was born in ...") and
+        # as a participle ("Gordon Parks, 76, born in Fort Scott")
+        subject = root.head if (root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN")
+                                and root.head.i not in ctx.by_token) else root
+        verbs = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for t in heads for c in t.children if c.dep_ in ("acl", "appos", "relcl") and c.tag_ == "VBN"]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if lemma in LIVE_VERBS:
+                for tok in (verb, *[c for c in verb.children if c.dep_ == "prt"]):
+                    for place in _places_under(ctx, tok, LIVE_VERBS[lemma]):
+                        out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, f"verb-{lemma}", 0.85)))
+            elif lemma == "be":   # "Thomas is a native of Chisholm"
+                for attr in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in RESIDENT_NOUNS):
+                    for place in _places_under(ctx, attr, ("of", "from")):
+                        out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "resident-apposition", 0.85)))
     return out

@@ -62,6 +62,8 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
             out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.85)))
         else:
             out.append(RawFact(person, "memberOf", affil, ctx.evidence(sent, rule, 0.85)))
+    elif kind == "place":   # "Illinois Gov. Ann Smith", "the mayor of Chicago": where the person lives
+        out.append(RawFact(person, "livesIn", affil, ctx.evidence(sent, "title-place", 0.75)))
     return out
 
 
@@ -83,6 +85,9 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         tm = ctx.by_end.get(j)
         if tm is not None and tm.mention.kind in ("country", "institution"):
             affil, first = ctx.ref(tm), tm.start
+        elif tm is not None and tm.mention.kind == "place":   # a capital before a national title is its country
+            affil, first = ctx.token_ref(doc[j - 1], kinds={"country"}) if (gaz_holds(ctx, title) == "country") \
+                else ctx.ref(tm), tm.start
         else:
             affil, first = ctx.demonym_ref(doc[j - 1]), j - 1
         if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
@@ -121,21 +126,36 @@ def _unnamed_body(ctx: DocContext, noun: Token) -> Ref | None:
     return None
 
 
+def gaz_holds(ctx: DocContext, title: str) -> str:
+    """What a title holds for in the gazetteer: "country", "institution" or "any"."""
+    return (ctx.gaz.title(title) or ("official", "any"))[1]
+
+
 def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> Ref | None:
     """The country or institution a title noun belongs to: a modifier ("Russia's", "Russian",
     "the ICC"), or the object of one of ``preps`` ("president of Brazil", "a spokesperson for
-    the White House")."""
+    the White House"), also one phrase further down ("a professor of law at Yale University").
+    Failing those, a place ("the mayor of Chicago", "Atlanta lawyer"), which says where the
+    person lives."""
+    places = []
     for child in noun.children:
         affil = None
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True)
+            if affil is None and child.dep_ == "compound":   # "a Yale University law professor"
+                affil = next((r for g in child.children if g.dep_ == "compound"
+                              for r in [ctx.token_ref(g, kinds={"institution"})] if r is not None), None)
+            places += [r for r in [ctx.token_ref(child, kinds={"place"})] if r is not None]
         elif child.dep_ == "prep" and child.lower_ in preps:
             for g in child.children:
                 if g.dep_ == "pobj":
                     affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g)
-        if affil is not None:
+                    if affil is None and child.lower_ == "of" and ctx.by_token.get(g.i) is None:
+                        affil = _title_affiliation(ctx, g, ("at", "for", "with"))   # "... of science at Yale"
+                    places += [r for r in [ctx.token_ref(g, kinds={"place"})] if r is not None]
+        if affil is not None and ctx.kind(affil) != "place":
             return affil
-    return None
+    return places[0] if places else None
 
 
 def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
@@ -196,6 +216,19 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     return out
 
 
+def _country_before(ctx: DocContext, tm: TokenMention) -> Ref | None:
+    """The country named right before an institution the gazetteer does not know: "the U.S.
+    Congress", "Algeria's Ettahadi party". Known bodies ("Ukraine's NATO bid") have their own
+    country, or none, in the data files."""
+    doc, j = ctx.doc, tm.start
+    if j > 0 and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        j -= 1
+    prev = ctx.by_end.get(j)
+    if prev is None or prev.mention.kind != "country" or doc[prev.start].sent != doc[tm.start].sent:
+        return None
+    return ctx.ref(prev)
+
+
 def _institution_names(ctx: DocContext) -> list[RawFact]:
     """"Ukrainian Foreign Ministry" -> institutionOf Ukraine; known seats of government too."""
     out = []
@@ -212,6 +245,8 @@ def _institution_names(ctx: DocContext) -> list[RawFact]:
             if known and known[0] == "country":
                 country = EntityRef("country", known[1])
         rule = "name-demonym"
+        if country is None and m.gazetteer is None:   # "the U.S. Congress", "Algeria's Ettahadi party"
+            country, rule = _country_before(ctx, tm), "country-modifier"
         if country is None and m.gazetteer in ctx.gaz.institution_country:
             country, rule = EntityRef("country", ctx.gaz.institution_country[m.gazetteer]), "gazetteer"
         if country is not None and (m.text, country) not in seen:

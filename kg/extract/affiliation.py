@@ -1,0 +1,85 @@
+"""Who heads or belongs to which body, from verbs: leaderOf and memberOf.
+
+"Ann Smith, who heads the Ocean Institute", "Smith has led the party since 2019",
+"Derwinski, who served 24 years in Congress", "she works for Acme", "he joined the Army".
+The verbs come from the trigger lexicon (frames ``lead`` and ``work``). Heading is stated
+only in the present or the present perfect ("who led the party in the 1990s" says that the
+person belonged to it, not that they lead it now). Negated, modal and hoped-for verbs give
+nothing, as for events.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.events import irrealis, prep_objects, trigger_entries, verb_objects, verb_subjects
+from kg.model import RawFact
+
+__all__ = ["extract_affiliations"]
+
+BODY_KINDS = frozenset({"institution"})
+LEAD_KINDS = frozenset({"institution", "country"})
+WORK_PREPS = ("for", "at", "in", "on", "with")
+
+
+def _current(verb: Token) -> bool:
+    """Present tense, or a perfect ("has led"): the role still holds."""
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
+    frames = [(produces, frame) for produces, frame in trigger_entries(ctx, verb)
+              if frame in ("lead", "work")]
+    if not frames or irrealis(verb):
+        return []
+    subjects, passive = verb_subjects(ctx, verb)
+    people = [s for s in subjects if ctx.kind(s) == "person"]
+    if not people and verb.dep_ == "relcl":   # "Smith, who heads the institute"
+        people = ctx.np_refs(verb.head, kinds={"person"})
+    if passive or not people:
+        return []
+    out, sent = [], verb.sent
+    for _, frame in frames:
+        if frame == "lead":
+            bodies = verb_objects(ctx, verb, kinds=LEAD_KINDS, possessors=False)
+            current = _current(verb)
+            predicate = "leaderOf" if current else "memberOf"
+            bodies = [b for b in bodies if current or ctx.kind(b) == "institution"]
+            rule = "verb-lead" if current else "verb-led"
+        else:
+            bodies = verb_objects(ctx, verb, kinds=BODY_KINDS, possessors=False) + \
+                prep_objects(ctx, verb, WORK_PREPS, kinds=BODY_KINDS)
+            for span in (c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN"):
+                bodies += prep_objects(ctx, span, WORK_PREPS, kinds=BODY_KINDS)   # "served 24 years in Congress"
+            predicate, rule = "memberOf", "verb-work"
+        for person in people:
+            for body in bodies:
+                out.append(RawFact(person, predicate, body, ctx.evidence(sent, rule, 0.75)))
+    return out
+
+
+def _possessive(ctx: DocContext) -> list[RawFact]:
+    """"Hernandez Galicia's Oil Workers Union", "the prime minister's Conservative Party": a
+    person's institution is one the person belongs to."""
+    doc, out = ctx.doc, []
+    for tm in ctx.mentions:
+        if tm.mention.kind != "institution" or tm.mention.gazetteer is not None:
+            continue
+        root = doc[tm.start:tm.end].root
+        for c in root.children:
+            if c.dep_ == "poss":
+                for person in ctx.np_refs(c, kinds={"person"}):
+                    out.append(RawFact(person, "memberOf", ctx.ref(tm),
+                                       ctx.evidence(root.sent, "possessive-institution", 0.6)))
+    return out
+
+
+def extract_affiliations(ctx: DocContext) -> list[RawFact]:
+    """All verb and possessive affiliation facts of one article."""
+    out = []
+    for tok in ctx.doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            out += _from_verb(ctx, tok)
+    return out + _possessive(ctx)
