@@ -99,7 +99,7 @@ class RawFact:
 class RawEvent:
     """An event as one sentence reports it."""
 
-    type: str                           # Meeting, Visit, LegalAction, MilitaryAction, Aid
+    type: str                           # Meeting, Visit, LegalAction, MilitaryAction, Aid, Statement, Agreement, Election
     trigger: str
     agents: tuple[Ref, ...]
     targets: tuple[Ref, ...]

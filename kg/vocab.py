@@ -22,6 +22,9 @@ class NKG(DefinedNamespace):
     MilitaryAction: URIRef
     Aid: URIRef
     Statement: URIRef
+    Agreement: URIRef
+    Election: URIRef
+    cameoCode: URIRef
     quote: URIRef
     Article: URIRef
     leaderOf: URIRef

@@ -193,3 +193,16 @@ def test_where_bodies_are(analyze_text):
     assert ("Harrow Steel Corp.", "locatedIn", "Manchester") in facts
     assert ("Leeds", "locatedIn", "England") in facts
     assert ("Taksim Square", "locatedIn", "Istanbul") in facts
+
+
+def test_agreement_and_election_events(analyze_text):
+    r = analyze_text("Portugal and Brazil signed a trade agreement in Lisbon on Tuesday. "
+                     "Jonas Berg won the Swedish election.", pub_date=date(2024, 5, 8))
+    facts, _, show = facts_of(r)
+    agreements = [e for e in r.events if e.type == "Agreement"]
+    assert agreements and {show(p) for p in agreements[0].participants} == {"Portugal", "Brazil"}
+    assert show(agreements[0].location) == "Lisbon"
+    [election] = [e for e in r.events if e.type == "Election"]
+    assert "Jonas Berg" in {show(a) for a in election.agents}
+    assert show(election.location) == "Sweden"
+    assert not any(p == "met" for _, p, _ in facts)      # parties to an agreement need not have met

@@ -1,7 +1,7 @@
 """Events and actor-to-actor facts from trigger words and the dependency parse.
 
 The lexicon (``ontology/data/triggers.tsv``) maps verb and noun lemmas to event classes
-(Meeting, Visit, LegalAction, MilitaryAction, Aid) and to contract facts (met, invaded,
+(Meeting, Visit, LegalAction, MilitaryAction, Aid, Agreement, Election) and to contract facts (met, invaded,
 accused, criticized, praised, supports, opposes). Arguments come from the parse:
 subjects with their conjuncts ("Putin and Xi met"), passive agents ("was accused by"),
 objects, ``with``/``to``/``for``/``of``/``into`` phrases, possessors of nouns ("Xi's visit"),
@@ -28,7 +28,7 @@ LIGHT_VERBS = frozenset({
     "deploy", "dispatch", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair", "begin", "open", "start", "conclude",
     "launch", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
     "provide", "send", "give", "pledge", "make", "stage", "carry", "seek", "request", "file", "bring",
-    "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step",
+    "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
 })
 #: Governing verbs that make an event reported rather than real.
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
@@ -230,11 +230,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []))
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
-                            f"{'verb' if is_verb else 'noun'}-meeting", 0.85 if is_verb else 0.75)
+                            f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                 events.append(ev)
-                persons = [r for r in ev.participants if ctx.kind(r) == "person"]
-                for a, b in combinations(persons, 2):
-                    facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
+                if name == "Meeting":   # parties to an agreement need not have met
+                    persons = [r for r in ev.participants if ctx.kind(r) == "person"]
+                    for a, b in combinations(persons, 2):
+                        facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
             elif frame == "visit":
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
@@ -254,6 +255,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
                     continue   # "Bush attacked Kerry": words, not arms (the lexicon's criticized covers it)
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
+                if name == "Election":   # "Turkey's election": held by the country, and there
+                    held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
+                    loc = loc or (held[0] if held else None)
                 events.append(_event(ctx, name, tok, agents_, targets_, [], loc, anchors,
                                      f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.8 if is_verb else 0.7))
         elif kind == "nkg":
