@@ -26,6 +26,8 @@ def _build(args: argparse.Namespace) -> int:
         kwargs["base_iri"] = args.base_iri
     if args.node_budget:
         kwargs["node_budget"] = args.node_budget
+    if args.parse:
+        kwargs["parse"] = args.parse
     settings = Settings(**kwargs)
     try:
         report = build([Path(p) for p in args.inputs], Path(args.out), settings,
@@ -236,6 +238,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--model", help="spaCy pipeline (default: en_core_web_sm, or NEWSKG_MODEL)")
     b.add_argument("--base-iri", help="namespace for entities, events and evidence (res:)")
+    b.add_argument("--parse", choices=["full", "selective"], default=None,
+                   help="full: spaCy's whole pipeline on every sentence (default, or $NEWSKG_PARSE); "
+                        "selective: NER everywhere, the tagger and parser only on sentences that can "
+                        "yield a fact (faster, see docs/benchmarks.md)")
     b.add_argument("--node-budget", type=int, metavar="N",
                    help="nodes the page draws at first, the top by PageRank (default 2000)")
     b.add_argument("--workers", type=int, default=1, help="processes for parsing and extraction (default 1)")

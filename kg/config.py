@@ -38,6 +38,10 @@ class Settings:
         ``nlp.pipe`` batch size.
     node_budget : int
         Nodes the graph page draws at first (the top by PageRank); the rest open on demand.
+    parse : str
+        ``full`` runs the whole spaCy pipeline on every sentence; ``selective`` runs NER and
+        sentence boundaries everywhere and the tagger and parser only on sentences that can
+        yield a fact (see :mod:`kg.nlp.selective`).
     """
 
     model: str = field(default_factory=lambda: os.environ.get("NEWSKG_MODEL", "en_core_web_sm"))
@@ -47,6 +51,7 @@ class Settings:
     data_dir: Path = DATA_DIR
     batch_size: int = 16
     node_budget: int = 2000
+    parse: str = field(default_factory=lambda: os.environ.get("NEWSKG_PARSE", "full"))
 
     def model_candidates(self) -> tuple[str, ...]:
         """The model names to try, in order."""

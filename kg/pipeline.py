@@ -289,7 +289,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     gstore = GraphStore(Path(store) if store else out_dir / "store")
     with gstore.lock():
         t = time.perf_counter()
-        fp = fingerprint(model_name(settings), model_version(settings), settings.data_dir)
+        fp = fingerprint(model_name(settings), f"{model_version(settings)}|parse={settings.parse}", settings.data_dir)
         stored = {} if reparse else gstore.records()
         timings["store-read"] = time.perf_counter() - t
 

@@ -88,3 +88,15 @@ def make_gazetteer_tagger(nlp: Language, name: str, data_dir: str | None) -> Gaz
     """Factory: turn config into a :class:`GazetteerTagger`."""
     from kg.config import DATA_DIR
     return GazetteerTagger(nlp, Path(data_dir) if data_dir else DATA_DIR)
+
+
+@Language.factory("newskg_selective_parse", default_config={"data_dir": None, "batch_size": 16})
+def make_selective_parse(nlp: Language, name: str, data_dir: str | None, batch_size: int):
+    """Factory: the parse components of ``nlp`` (disabled in its pipeline), run on candidate
+    sentences only (:class:`kg.nlp.selective.SelectiveParser`)."""
+    from kg.config import DATA_DIR
+    from kg.nlp.selective import PARSE_COMPONENTS, SelectiveParser
+
+    gaz = load_gazetteer(Path(data_dir) if data_dir else DATA_DIR)
+    components = [(n, proc) for n, proc in nlp.components if n in PARSE_COMPONENTS]
+    return SelectiveParser(nlp, components, [t.lemma for t in gaz.triggers], batch_size)

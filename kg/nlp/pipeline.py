@@ -51,6 +51,24 @@ def load_pipeline(settings: Settings) -> Language:
         With the names tried and how to install one.
     """
     nlp = spacy.load(model_name(settings))
+    if settings.parse == "selective" and "senter" in nlp.component_names \
+            and all(n in nlp.component_names for n in ("tok2vec", "parser")):
+        return _selective(nlp, settings)
     nlp.add_pipe("newline_sentences", before="parser")
     nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
+    return nlp
+
+
+def _selective(nlp: Language, settings: Settings) -> Language:
+    """senter + NER + gazetteer over everything, then the parse components on candidates only."""
+    from kg.nlp.selective import PARSE_COMPONENTS
+
+    nlp.enable_pipe("senter")
+    for name in PARSE_COMPONENTS:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    nlp.add_pipe("newline_sentences", after="senter")
+    nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
+    nlp.add_pipe("newskg_selective_parse", last=True,
+                 config={"data_dir": str(settings.data_dir), "batch_size": settings.batch_size})
     return nlp
