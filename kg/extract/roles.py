@@ -86,7 +86,7 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         if tm is not None and tm.mention.kind in ("country", "institution"):
             affil, first = ctx.ref(tm), tm.start
         elif tm is not None and tm.mention.kind == "place":   # a capital before a national title is its country
-            affil, first = ctx.token_ref(doc[j - 1], kinds={"country"}) if (gaz_holds(ctx, title) == "country") \
+            affil, first = ctx.token_ref(doc[j - 1], kinds={"country"}) if (_holds(ctx, title) == "country") \
                 else ctx.ref(tm), tm.start
         else:
             affil, first = ctx.demonym_ref(doc[j - 1]), j - 1
@@ -126,7 +126,7 @@ def _unnamed_body(ctx: DocContext, noun: Token) -> Ref | None:
     return None
 
 
-def gaz_holds(ctx: DocContext, title: str) -> str:
+def _holds(ctx: DocContext, title: str) -> str:
     """What a title holds for in the gazetteer: "country", "institution" or "any"."""
     return (ctx.gaz.title(title) or ("official", "any"))[1]
 
