@@ -57,6 +57,7 @@ def _build(args: argparse.Namespace) -> int:
     print(f"seconds: {report.seconds:.1f}")
     if args.verbose:
         print("stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.timings.items()), file=sys.stderr)
+        print("peak RSS after: " + ", ".join(f"{k} {v:.0f} MB" for k, v in report.peaks.items()), file=sys.stderr)
     print(f"graph: {report.outputs['graph.ttl']}")
     print(f"page: {report.outputs['graph.html']}")
     print(f"store: {report.outputs['store']}")

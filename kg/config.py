@@ -1,7 +1,7 @@
 """One frozen settings object for a run: model name, base IRI, data folder, batch size.
 
 Settings come from keyword arguments (the CLI) and the environment (``NEWSKG_MODEL``,
-``NEWSKG_BASE_IRI``), so a user can swap in a larger spaCy model without touching code.
+``NEWSKG_BASE_IRI``, ``NEWSKG_DATA_DIR``, ``NEWSKG_PARSE``), so a user can swap in a larger spaCy model without touching code.
 """
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ class Settings:
     base_iri : str
         Namespace for entities, events, articles and evidence (``res:`` in the contract).
     data_dir : Path
-        Folder with the gazetteer and lexicon data files.
+        Folder with the gazetteer and lexicon data files (``$NEWSKG_DATA_DIR``, else
+        ``ontology/data``).
     batch_size : int
         ``nlp.pipe`` batch size.
     node_budget : int
@@ -48,7 +49,7 @@ class Settings:
     base_iri: str = field(
         default_factory=lambda: os.environ.get("NEWSKG_BASE_IRI", "https://w3id.org/newskg/id/")
     )
-    data_dir: Path = DATA_DIR
+    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("NEWSKG_DATA_DIR") or DATA_DIR))
     batch_size: int = 16
     node_budget: int = 2000
     parse: str = field(default_factory=lambda: os.environ.get("NEWSKG_PARSE", "full"))

@@ -184,6 +184,7 @@ class BuildReport:
     seconds: float
     triples: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    peaks: dict[str, float] = field(default_factory=dict)   # stage -> peak RSS (MB) of this process so far
     parsed: int = 0           # articles run through spaCy in this build
     reused: int = 0           # articles whose stored extraction was reused
     kept: int = 0             # articles kept from the store (``add=True``) without their files
@@ -244,6 +245,14 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say, exec
     return pick(results), pick(records), pick(keys), pick(fps), len(todo), len(reuse), kept, stale
 
 
+def _peak_mb() -> float:
+    """The process's peak resident memory so far, in MB (Linux reports kB, macOS bytes)."""
+    import resource
+    import sys
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
           progress: Callable[[str], None] | None = None, workers: int = 1,
           store: Path | None = None, add: bool = False, reparse: bool = False,
@@ -277,14 +286,16 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     settings = settings or Settings()
     say = progress or (lambda msg: None)
     t0 = time.perf_counter()
-    timings = {}
+    timings, peaks = {}, {}
     gaz = load_gazetteer(settings.data_dir)
     articles, problems = read_inputs(inputs, gaz)
     timings["read"] = time.perf_counter() - t0
+    peaks["read"] = _peak_mb()
     say(f"read {len(articles)} articles" + (f", {len(problems)} problem(s)" if problems else ""))
     if not articles and not add:
         # nothing to build: leave the previous graph, page and store exactly as they were
-        return BuildReport(0, {}, {}, {}, tuple(problems), {}, time.perf_counter() - t0, timings=timings)
+        return BuildReport(0, {}, {}, {}, tuple(problems), {}, time.perf_counter() - t0, timings=timings,
+                           peaks=peaks)
 
     gstore = GraphStore(Path(store) if store else out_dir / "store")
     with gstore.lock():
@@ -292,11 +303,13 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         fp = fingerprint(model_name(settings), f"{model_version(settings)}|parse={settings.parse}", settings.data_dir)
         stored = {} if reparse else gstore.records()
         timings["store-read"] = time.perf_counter() - t
+        peaks["store-read"] = _peak_mb()
 
         t = time.perf_counter()
         results, records, keys, fps, parsed, reused, kept, stale = _gather(
             articles, stored, fp, settings, workers, add, say, executor, scheduler, show_progress)
         timings["nlp+extract"] = time.perf_counter() - t
+        peaks["nlp+extract"] = _peak_mb()
         if stale:
             problems.append(InputProblem(str(gstore.path), None, f"{stale} kept article(s) were extracted by "
                                          "another version of newskg or its model; build them from their files "
@@ -307,6 +320,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         all_articles = [r.article for r in results]
         graph, by_article = build_graphs(all_articles, resolved, settings.base_iri)
         timings["resolve+rdf"] = time.perf_counter() - t
+        peaks["resolve+rdf"] = _peak_mb()
 
         t = time.perf_counter()
         mint = IriMinter(settings.base_iri)
@@ -321,15 +335,20 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
 
         gstore.write(graph, article_graphs())
         timings["store-write"] = time.perf_counter() - t
+        peaks["store-write"] = _peak_mb()
 
     t = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs = {"graph.ttl": out_dir / "graph.ttl", "graph.html": out_dir / "graph.html", "store": gstore.path}
     write_turtle(graph, outputs["graph.ttl"])
+    timings["turtle"], peaks["turtle"] = time.perf_counter() - t, _peak_mb()
+    t = time.perf_counter()
     nxg = project(graph)
     rank(nxg)
     tables = write_analytics(nxg, graph, out_dir / "analytics")
     outputs["analytics"] = out_dir / "analytics"
+    timings["analytics"], peaks["analytics"] = time.perf_counter() - t, _peak_mb()
+    t = time.perf_counter()
     title = "newskg: " + ", ".join(str(p) for p in inputs)
     write_page(nxg, outputs["graph.html"], title=title, tables=tables, budget=settings.node_budget)
     entity_counts = dict(Counter(KIND_PLURAL[e.kind] for e in resolved.entities.values()).most_common())
@@ -337,7 +356,8 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     write_index(outputs["index.html"], title, {
         "articles": len(all_articles), "entities": entity_counts, "facts": len(resolved.facts),
         "events": len(resolved.events), "triples": len(graph)}, tables)
-    timings["write"] = time.perf_counter() - t
+    timings["pages"] = time.perf_counter() - t
+    peaks["pages"] = _peak_mb()
 
     return BuildReport(
         articles=len(all_articles),
@@ -349,6 +369,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         seconds=time.perf_counter() - t0,
         triples=len(graph),
         timings=timings,
+        peaks=peaks,
         parsed=parsed,
         reused=reused,
         kept=kept,

@@ -175,17 +175,21 @@ class GraphStore:
         dataset = Dataset(store=OxigraphStore(store=ox.Store(str(target))))
         # Through rdflib's parser API with oxrdflib's native formats: converting quad by quad
         # (Dataset.addN) took 37 s for the BBC corpus' 540k quads, this takes about 3 s.
-        dataset.parse(data=default.serialize(format="ox-nt", encoding="utf-8"), format="ox-nt",
-                      transactional=False)
-        # the article graphs stream through a temporary N-Quads file: memory stays flat
+        # Both the merged graph and the article graphs stream through temporary files, so
+        # no text of the whole corpus is held in memory.
+        ntriples = self.path / f".default-{os.getpid()}.nt"
         nquads = self.path / f".quads-{os.getpid()}.nq"
         try:
+            default.serialize(destination=str(ntriples), format="ox-nt")
+            dataset.parse(source=str(ntriples), format="ox-nt", transactional=False)
+            ntriples.unlink()
             with open(nquads, "w", encoding="utf-8") as fh:
                 for name, triples in article_graphs:
                     g = name.n3()
                     fh.writelines(f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples)
             dataset.parse(source=str(nquads), format="ox-nquads", transactional=False)
         finally:
+            ntriples.unlink(missing_ok=True)
             nquads.unlink(missing_ok=True)
         dataset.store._inner.flush()
         del dataset
