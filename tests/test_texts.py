@@ -206,3 +206,15 @@ def test_agreement_and_election_events(analyze_text):
     assert "Jonas Berg" in {show(a) for a in election.agents}
     assert show(election.location) == "Sweden"
     assert not any(p == "met" for _, p, _ in facts)      # parties to an agreement need not have met
+
+
+def test_weekday_follows_the_tense(analyze_text):
+    # published Wednesday 8 May 2024: "met on Monday" is 6 May, "will meet on Monday" is 13 May
+    past = analyze_text("German Chancellor Hans Weber met French President Marie Dubois in Berlin on Monday.",
+                        pub_date=date(2024, 5, 8))
+    future = analyze_text("German Chancellor Hans Weber will meet French President Marie Dubois in Berlin "
+                          "on Monday.", pub_date=date(2024, 5, 8))
+    [m1] = [e for e in past.events if e.type == "Meeting"]
+    assert m1.date.value == "2024-05-06"
+    [m2] = [e for e in future.events if e.type == "Meeting"]
+    assert m2.date.value == "2024-05-13"

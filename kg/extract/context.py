@@ -136,13 +136,26 @@ class DocContext:
         if not dates:
             return None
         anchors = {t.i for t in anchor_tokens}
+        future = any(_future(t) for t in anchor_tokens)
         for ent in dates:
             for up in ent.root.ancestors:   # attached to the trigger within its own clause
                 if up.i in anchors:
-                    value = normalize_date(ent.text, self.article.date)
+                    value = normalize_date(ent.text, self.article.date, future)
                     if value:
                         return value
                     break
                 if up.pos_ in ("VERB", "AUX"):
                     break
         return None
+
+
+#: Verbs that put the verb they govern in the future: "is set to meet", "plans to visit".
+_FUTURE_GOVERNORS = frozenset({"plan", "set", "due", "expect", "schedule", "go", "intend", "prepare"})
+
+
+def _future(tok: Token) -> bool:
+    """Whether a verb is in the future: "will meet", "'ll visit", "is set to meet", "plans to visit"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "\u2019ll", "wo") for c in tok.children):
+        return True
+    head = tok.head if tok.dep_ == "xcomp" else None
+    return head is not None and (head.lemma_.lower() in _FUTURE_GOVERNORS or _future(head))

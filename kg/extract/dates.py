@@ -48,7 +48,7 @@ def _clean(text: str) -> str:
     return re.sub(r"^(on|in|the|since|by|during|of|from|until)\s+", "", text).strip(" ,.")
 
 
-def normalize_date(text: str, anchor: date | None = None) -> TimeValue | None:
+def normalize_date(text: str, anchor: date | None = None, future: bool = False) -> TimeValue | None:
     """Normalise a date expression.
 
     Parameters
@@ -57,6 +57,9 @@ def normalize_date(text: str, anchor: date | None = None) -> TimeValue | None:
         The expression, e.g. a spaCy DATE entity's text.
     anchor : date, optional
         The article's publication date, for relative expressions.
+    future : bool
+        The expression belongs to a verb in the future ("will meet on Monday"): a bare weekday
+        is then the coming one, not the last one.
 
     Returns
     -------
@@ -68,6 +71,10 @@ def normalize_date(text: str, anchor: date | None = None) -> TimeValue | None:
     TimeValue(value='2023-03-20', datatype='date')
     >>> normalize_date("Monday", date(2023, 3, 21))
     TimeValue(value='2023-03-20', datatype='date')
+    >>> normalize_date("Monday", date(2023, 3, 21), future=True)
+    TimeValue(value='2023-03-27', datatype='date')
+    >>> normalize_date("next Friday", date(2023, 3, 21))
+    TimeValue(value='2023-03-24', datatype='date')
     >>> normalize_date("last month", date(2023, 3, 21))
     TimeValue(value='2023-02', datatype='gYearMonth')
     >>> normalize_date("in 2019")
@@ -100,7 +107,7 @@ def normalize_date(text: str, anchor: date | None = None) -> TimeValue | None:
             return TimeValue(f"{year:04d}-{month:02d}", "gYearMonth") if 1 <= month <= 12 else None
         if year is not None and month is None:
             return TimeValue(f"{year:04d}", "gYear")
-    return _relative(t, anchor)
+    return _relative(t, anchor, future)
 
 
 def _nearest_year(month: int, anchor: date) -> int:
@@ -113,7 +120,7 @@ def _nearest_year(month: int, anchor: date) -> int:
     return anchor.year
 
 
-def _relative(t: str, anchor: date | None) -> TimeValue | None:
+def _relative(t: str, anchor: date | None, future: bool = False) -> TimeValue | None:
     if anchor is None:
         return None
     words = t.split()
@@ -136,6 +143,8 @@ def _relative(t: str, anchor: date | None) -> TimeValue | None:
                 y = anchor.year + (1 if m <= anchor.month else 0)
             return TimeValue(f"{y:04d}-{m:02d}", "gYearMonth")
         if unit in WEEKDAYS:
+            if shift > 0 or (shift == 0 and future):   # "next Friday", "will meet this Friday"
+                return _coming_weekday(WEEKDAYS[unit], anchor)
             return _weekday(WEEKDAYS[unit], anchor, strictly_before=shift < 0)
         return None
     if _DURATION.search(t) and first not in ("yesterday", "today"):
@@ -145,6 +154,8 @@ def _relative(t: str, anchor: date | None) -> TimeValue | None:
     if first in ("today", "tonight") and len(words) <= 2:
         return TimeValue(anchor.isoformat(), "date")
     if first in WEEKDAYS and len(words) <= 3:
+        if future:
+            return _coming_weekday(WEEKDAYS[first], anchor)
         return _weekday(WEEKDAYS[first], anchor, strictly_before=False)
     if first in MONTHS and len(words) == 1 and len(first) > 3:
         m = MONTHS[first]
@@ -158,6 +169,12 @@ def _weekday(wd: int, anchor: date, strictly_before: bool) -> TimeValue:
     if delta == 0 and strictly_before:
         delta = 7
     return TimeValue((anchor - timedelta(days=delta)).isoformat(), "date")
+
+
+def _coming_weekday(wd: int, anchor: date) -> TimeValue:
+    """The next such weekday after the anchor ("will meet on Monday", "next Monday")."""
+    delta = (wd - anchor.weekday()) % 7 or 7
+    return TimeValue((anchor + timedelta(days=delta)).isoformat(), "date")
 
 
 _PUBLISHED = re.compile(r"(?:publish(?:ed)?|posted|updated|date)\s*(?:on)?\s*:?\s*(.{6,40})", re.IGNORECASE)
