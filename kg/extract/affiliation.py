@@ -1,8 +1,9 @@
 """Who heads or belongs to which body, from verbs: leaderOf and memberOf.
 
 "Ann Smith, who heads the Ocean Institute", "Smith has led the party since 2019",
-"Derwinski, who served 24 years in Congress", "she works for Acme", "he joined the Army".
-The verbs come from the trigger lexicon (frames ``lead`` and ``work``). Heading is stated
+"Derwinski, who served 24 years in Congress", "she works for Acme", "he joined the Army",
+"Nelson covers the White House for the AP". The verbs come from the trigger lexicon (frames
+``lead``, ``work`` and ``workat``). Heading is stated
 only in the present or the present perfect ("who led the party in the 1990s" says that the
 person belonged to it, not that they lead it now). Negated, modal and hoped-for verbs give
 nothing, as for events.
@@ -31,7 +32,7 @@ def _current(verb: Token) -> bool:
 
 def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
     frames = [(produces, frame) for produces, frame in trigger_entries(ctx, verb)
-              if frame in ("lead", "work")]
+              if frame in ("lead", "work", "workat")]
     if not frames or irrealis(verb):
         return []
     subjects, passive = verb_subjects(ctx, verb)
@@ -48,6 +49,11 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
             predicate = "leaderOf" if current else "memberOf"
             bodies = [b for b in bodies if current or ctx.kind(b) == "institution"]
             rule = "verb-lead" if current else "verb-led"
+        elif frame == "workat":   # "covers the White House for the AP", "teaches at Vanderbilt"
+            bodies = prep_objects(ctx, verb, ("for", "at"), kinds=BODY_KINDS)
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):   # "covers the White House for the AP"
+                bodies += prep_objects(ctx, obj, ("for",), kinds=BODY_KINDS)
+            predicate, rule = "memberOf", "verb-work"
         else:
             bodies = verb_objects(ctx, verb, kinds=BODY_KINDS, possessors=False) + \
                 prep_objects(ctx, verb, WORK_PREPS, kinds=BODY_KINDS)

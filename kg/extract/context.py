@@ -1,6 +1,7 @@
 """What every rule needs while one Doc is alive: mentions by token, refs, evidence, dates."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -13,6 +14,9 @@ from kg.model import Article, EntityRef, Evidence, MentionRef, Ref, TimeValue
 __all__ = ["DocContext", "ACTOR_KINDS"]
 
 ACTOR_KINDS = frozenset({"person", "country", "institution"})
+#: Nouns that refer back to any institution ("the company said"), not only to one so named.
+_LOOSE_BODY_NOUNS = frozenset({"company", "firm", "group", "newspaper", "paper", "organization",
+                               "organisation", "broadcaster", "network", "carrier", "airline", "bank"})
 
 
 @dataclass
@@ -116,6 +120,35 @@ class DocContext:
                             break
             refs += [r for r in found if r not in refs]
         return refs
+
+    def nominal_institution(self, token: Token) -> Ref | None:
+        """The institution "the agency", "the party", "the company" refers back to: the nearest
+        earlier institution mention (within about three sentences) whose name ends in that noun
+        ("the Environmental Protection Agency"); for "the company", "the firm", "the group"
+        and "the newspaper", the nearest earlier institution."""
+        noun = token.lemma_.lower()
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            return None
+        loose = noun in _LOOSE_BODY_NOUNS
+        if not loose and noun not in self.gaz.org_heads:
+            return None
+        starts = self._starts
+        k = bisect_right(starts, token.i) - 1
+        while k >= 0 and token.i - self.mentions[k].start <= 150:
+            tm = self.mentions[k]
+            if tm.mention.kind == "institution" and tm.end <= token.i and (
+                    loose or self.doc[tm.end - 1].lemma_.lower() == noun or self.doc[tm.end - 1].lower_ == noun):
+                return self.ref(tm)
+            k -= 1
+        return None
+
+    @property
+    def _starts(self) -> list[int]:
+        cache = getattr(self, "_starts_cache", None)
+        if cache is None:
+            cache = [tm.start for tm in self.mentions]
+            self._starts_cache = cache
+        return cache
 
     # --- evidence and dates -----------------------------------------------------------
     def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:

@@ -37,7 +37,7 @@ HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope"
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 PLACE_KINDS = frozenset({"place", "country"})
 #: Lexicon frames read by :mod:`kg.extract.affiliation`, not here.
-AFFILIATION_FRAMES = frozenset({"lead", "work"})
+AFFILIATION_FRAMES = frozenset({"lead", "work", "workat"})
 
 
 def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:

@@ -149,7 +149,8 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
         elif child.dep_ == "prep" and child.lower_ in preps:
             for g in child.children:
                 if g.dep_ == "pobj":
-                    affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g)
+                    affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g) \
+                        or ctx.nominal_institution(g)
                     if affil is None and child.lower_ == "of" and ctx.by_token.get(g.i) is None:
                         affil = _title_affiliation(ctx, g, ("at", "for", "with"))   # "... of science at Yale"
                     places += [r for r in [ctx.token_ref(g, kinds={"place"})] if r is not None]
@@ -173,7 +174,14 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
             if pobj:
                 noun = pobj[0]
         found = _title_of_noun(ctx, noun)
-        if not found:
+        if not found:   # "X, an ecologist at Cornell University": any occupation at a body
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() not in ("native", "resident", "citizen"):
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "for")):
+                    for g in (x for x in prep.children if x.dep_ == "pobj"):
+                        body = ctx.token_ref(g, kinds={"institution"}) or ctx.nominal_institution(g)
+                        if body is not None:
+                            out.append(RawFact(ctx.ref(pm), "memberOf", body,
+                                               ctx.evidence(root.sent, "apposition-institution", 0.7)))
             continue
         title, modifiers = found
         affil = _title_affiliation(ctx, noun, ("for", "of", "at", "in", "with"))
