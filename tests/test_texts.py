@@ -218,3 +218,14 @@ def test_weekday_follows_the_tense(analyze_text):
     assert m1.date.value == "2024-05-06"
     [m2] = [e for e in future.events if e.type == "Meeting"]
     assert m2.date.value == "2024-05-13"
+
+
+def test_work_for_a_body_named_earlier_or_by_an_occupation(analyze_text):
+    r = analyze_text("The Food Safety Agency is drafting new rules, said Laura Finch, a spokeswoman for the agency. "
+                     "Crop yields are falling, said Tomas Berg, an ecologist at Boston University. "
+                     "Peter Lindqvist covers the White House for The Associated Press.")
+    facts, _, _ = facts_of(r)
+    assert ("Laura Finch", "memberOf", "Food Safety Agency") in facts
+    assert ("Tomas Berg", "memberOf", "Boston University") in facts
+    assert ("Peter Lindqvist", "memberOf", "Associated Press") in facts
+    assert ("Peter Lindqvist", "memberOf", "White House") not in facts
