@@ -229,3 +229,14 @@ def test_work_for_a_body_named_earlier_or_by_an_occupation(analyze_text):
     assert ("Tomas Berg", "memberOf", "Boston University") in facts
     assert ("Peter Lindqvist", "memberOf", "Associated Press") in facts
     assert ("Peter Lindqvist", "memberOf", "White House") not in facts
+
+
+def test_homes_and_origins(analyze_text):
+    r = analyze_text("Carla Mendes is from Porto. Her brother Rui Mendes, who lives in Lisbon, was not there. "
+                     "Senator Ana Costa visited her hometown of Manchester on Friday. Tomas Berg, an engineer "
+                     "based in Denver, said so.")
+    facts, _, _ = facts_of(r)
+    assert ("Carla Mendes", "livesIn", "Porto") in facts
+    assert ("Rui Mendes", "livesIn", "Lisbon") in facts
+    assert ("Ana Costa", "livesIn", "Manchester") in facts
+    assert ("Tomas Berg", "livesIn", "Denver") in facts

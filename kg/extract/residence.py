@@ -18,7 +18,9 @@ __all__ = ["extract_residence"]
 PLACE_KINDS = frozenset({"place", "country"})
 RESIDENT_NOUNS = frozenset({"native", "resident", "citizen", "inhabitant", "son", "daughter"})
 LIVE_VERBS = {"live": ("in",), "reside": ("in",), "grow": ("in",), "raise": ("in",), "bear": ("in",),
-              "hail": ("from",), "come": ("from",), "settle": ("in",)}
+              "hail": ("from",), "come": ("from",), "settle": ("in",), "base": ("in",)}
+#: Nouns for a person's home: "his Ciudad Madero home", "Sohn's New Jersey home", "his hometown of Russell".
+HOME_NOUNS = frozenset({"home", "hometown", "house", "residence", "birthplace", "homeland"})
 
 
 def _places_under(ctx: DocContext, tok: Token, preps: tuple[str, ...]) -> list:
@@ -65,9 +67,29 @@ def _place_noun_person(ctx: DocContext, pm, person, sent) -> list[RawFact]:
     return [RawFact(person, "livesIn", place, ctx.evidence(sent, "place-noun-person", 0.8))]
 
 
+def _homes(ctx: DocContext) -> list[RawFact]:
+    """"Sohn's New Jersey home", "a raid on his Ciudad Madero home", "his hometown of Russell",
+    "his native South Carolina": a person's (or a resolved pronoun's) home is where they live."""
+    out = []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in HOME_NOUNS:
+            continue
+        owners = [r for c in tok.children if c.dep_ == "poss" for r in ctx.np_refs(c, kinds={"person"})]
+        if not owners:
+            continue
+        places = [r for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                  for r in ctx.np_refs(c, kinds=PLACE_KINDS)]
+        places += _places_under(ctx, tok, ("of", "in"))
+        for person in owners:
+            for place in places:
+                out.append(RawFact(person, "livesIn", place, ctx.evidence(tok.sent, "person-home", 0.8)))
+    return out
+
+
 def extract_residence(ctx: DocContext) -> list[RawFact]:
     """Residence and affiliation-by-place facts of one article."""
-    doc, out = ctx.doc, []
+    doc, out = ctx.doc, _homes(ctx)
     for pm in ctx.mentions:
         if pm.mention.kind != "person":
             continue
@@ -108,14 +130,21 @@ def extract_residence(ctx: DocContext) -> list[RawFact]:
                                 and root.head.i not in ctx.by_token) else root
         verbs = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for t in heads for c in t.children if c.dep_ in ("acl", "appos", "relcl") and c.tag_ == "VBN"]
+        verbs += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in LIVE_VERBS
+                  and c not in verbs]   # "Mary, who lives in Rock Hill"
+        verbs += [c for a in root.children if a.dep_ == "appos" for c in a.children
+                  if c.dep_ == "acl" and c.tag_ == "VBN"]   # "Berg, an engineer based in Denver"
         for verb in verbs:
             lemma = verb.lemma_.lower()
             if lemma in LIVE_VERBS:
                 for tok in (verb, *[c for c in verb.children if c.dep_ == "prt"]):
                     for place in _places_under(ctx, tok, LIVE_VERBS[lemma]):
                         out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, f"verb-{lemma}", 0.85)))
-            elif lemma == "be":   # "Thomas is a native of Chisholm"
+            elif lemma == "be":   # "Thomas is a native of Chisholm", "Madonna is from Bay City"
                 for attr in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in RESIDENT_NOUNS):
                     for place in _places_under(ctx, attr, ("of", "from")):
                         out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "resident-apposition", 0.85)))
+                if subject.dep_ == "nsubj":
+                    for place in _places_under(ctx, verb, ("from",)):
+                        out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "verb-come", 0.85)))
     return out
