@@ -155,6 +155,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if kind == "person":
             if any(ch.isdigit() for ch in text):
                 continue
+            if (doc[ent.start].lower_ in ("a", "an") or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")) \
+                    and not as_person and span.root.dep_ not in ("compound", "nmod", "amod"):
+                continue   # "received an Oscar", "a Picasso": a thing named after someone ("a Bush aide" stays)
             if not any(t.text[:1].isupper() for t in span) and not {t.lower_ for t in span} & person_tokens:
                 continue
             cut = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")), None)

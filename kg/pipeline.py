@@ -2,6 +2,8 @@
 text -> Doc -> mentions -> entities -> facts with evidence -> RDF -> networkx -> page."""
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -57,19 +59,26 @@ def _batches(pieces, batch_size: int):
         yield batch
 
 
-def _parsed(nlp, articles, batch_size: int):
-    for batch in _batches(_pieces(articles), batch_size):
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+def _memory_zone(nlp):
+    """spaCy's memory zone (3.8+): strings and lexemes a batch adds to the vocabulary are freed
+    when the zone ends, so a long build does not grow the vocabulary without bound. No Doc
+    outlives its zone here: each is turned into a plain DocResult inside it."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 def _run(nlp, gaz, articles, batch_size: int):
     """Parse and extract, piece by piece; yield one DocResult per article, in order."""
     pending: list[DocResult] = []
-    for doc, (article, offset, last) in _parsed(nlp, articles, batch_size):
-        pending.append(analyze_doc(doc, article, gaz, offset))
-        if last:
-            yield merge_results(pending) if len(pending) > 1 else pending[0]
-            pending = []
+    for batch in _batches(_pieces(articles), batch_size):
+        done = []
+        with _memory_zone(nlp):
+            for doc, (article, offset, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                pending.append(analyze_doc(doc, article, gaz, offset))
+                if last:
+                    done.append(merge_results(pending) if len(pending) > 1 else pending[0])
+                    pending = []
+        yield from done
 
 
 def _worker_run(articles: list) -> list[DocResult]:
@@ -337,6 +346,17 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         timings["store-write"] = time.perf_counter() - t
         peaks["store-write"] = _peak_mb()
 
+    # What the summary needs, then the per-article data goes: the pages and analytics work
+    # from the merged graph only, and their peak should not stack on the extraction's.
+    n_articles, n_triples = len(all_articles), len(graph)
+    entity_counts = dict(Counter(KIND_PLURAL[e.kind] for e in resolved.entities.values()).most_common())
+    entities_by_type = dict(Counter(e.kind for e in resolved.entities.values()).most_common())
+    facts_by_predicate = dict(Counter(f.predicate for f in resolved.facts).most_common())
+    events_by_type = dict(Counter(e.type for e in resolved.events).most_common())
+    n_facts, n_events = len(resolved.facts), len(resolved.events)
+    del results, records, by_article, resolved, all_articles, keys, fps
+    gc.collect()
+
     t = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs = {"graph.ttl": out_dir / "graph.ttl", "graph.html": out_dir / "graph.html", "store": gstore.path}
@@ -351,23 +371,22 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     t = time.perf_counter()
     title = "newskg: " + ", ".join(str(p) for p in inputs)
     write_page(nxg, outputs["graph.html"], title=title, tables=tables, budget=settings.node_budget)
-    entity_counts = dict(Counter(KIND_PLURAL[e.kind] for e in resolved.entities.values()).most_common())
     outputs["index.html"] = out_dir / "index.html"
     write_index(outputs["index.html"], title, {
-        "articles": len(all_articles), "entities": entity_counts, "facts": len(resolved.facts),
-        "events": len(resolved.events), "triples": len(graph)}, tables)
+        "articles": n_articles, "entities": entity_counts, "facts": n_facts,
+        "events": n_events, "triples": n_triples}, tables)
     timings["pages"] = time.perf_counter() - t
     peaks["pages"] = _peak_mb()
 
     return BuildReport(
-        articles=len(all_articles),
-        entities_by_type=dict(Counter(e.kind for e in resolved.entities.values()).most_common()),
-        facts_by_predicate=dict(Counter(f.predicate for f in resolved.facts).most_common()),
-        events_by_type=dict(Counter(e.type for e in resolved.events).most_common()),
+        articles=n_articles,
+        entities_by_type=entities_by_type,
+        facts_by_predicate=facts_by_predicate,
+        events_by_type=events_by_type,
         problems=tuple(problems),
         outputs=outputs,
         seconds=time.perf_counter() - t0,
-        triples=len(graph),
+        triples=n_triples,
         timings=timings,
         peaks=peaks,
         parsed=parsed,

@@ -240,3 +240,10 @@ def test_homes_and_origins(analyze_text):
     assert ("Rui Mendes", "livesIn", "Lisbon") in facts
     assert ("Ana Costa", "livesIn", "Manchester") in facts
     assert ("Tomas Berg", "livesIn", "Denver") in facts
+
+
+def test_a_name_used_as_a_thing_or_a_modifier_is_no_participant(analyze_text):
+    r = analyze_text("Carla Mendes received an Oscar in 2019. Prime Minister Tony Blair met a Bush aide on Monday.")
+    facts, names, _ = facts_of(r)
+    assert "Oscar" not in {m.text for m in r.mentions if m.kind == "person"}
+    assert not any(p == "met" for _, p, _ in facts)

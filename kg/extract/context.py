@@ -114,8 +114,13 @@ class DocContext:
                 found = list(self.coref[head.i])
             if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
                 for child in head.children:
+                    # a name after the noun, or in apposition, is what it refers to ("the leader,
+                    # Ann Smith"); a person's name before it only modifies it ("a Bush aide" is not
+                    # Bush), while a country or body before it acts through it ("US agencies")
                     if child.dep_ in ("appos", "compound", "nmod"):
                         found = self.np_refs(child, kinds, demonyms, depth + 1)
+                        if child.dep_ != "appos" and child.i < head.i:
+                            found = [r for r in found if self.kind(r) != "person"]
                         if found:
                             break
             refs += [r for r in found if r not in refs]
