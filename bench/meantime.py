@@ -45,6 +45,8 @@ COVERED = {
                      "war", "fight", "offensive"], "MilitaryAction"),
     **dict.fromkeys(["aid", "donate", "donation", "assistance", "relief"], "Aid"),
     **dict.fromkeys(["say", "tell", "state", "announce", "claim", "add", "comment", "declare"], "Statement"),
+    **dict.fromkeys(["agree", "agreement", "deal", "sign", "treaty", "accord"], "Agreement"),
+    **dict.fromkeys(["elect", "election", "vote", "referendum", "re-elect"], "Election"),
 }
 
 

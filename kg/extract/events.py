@@ -226,7 +226,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if is_verb:
                     extra = prep_objects(ctx, tok, ("with", "alongside", "by"))
                 people = _unique([*agents, *targets, *extra])
-                if len(people) < 2:
+                if len(people) < (1 if name == "Agreement" else 2):   # "Acme signed a deal" is one
                     continue
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []))
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
