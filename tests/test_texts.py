@@ -247,3 +247,10 @@ def test_a_name_used_as_a_thing_or_a_modifier_is_no_participant(analyze_text):
     facts, names, _ = facts_of(r)
     assert "Oscar" not in {m.text for m in r.mentions if m.kind == "person"}
     assert not any(p == "met" for _, p, _ in facts)
+
+
+def test_an_address_chain(analyze_text):
+    r = analyze_text("Patients were moved to the Mercy Hospital, Greenfield, Ohio, on Monday.")
+    facts, _, _ = facts_of(r)
+    assert ("Mercy Hospital", "locatedIn", "Greenfield") in facts
+    assert ("Greenfield", "locatedIn", "Ohio") in facts

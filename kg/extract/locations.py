@@ -196,7 +196,14 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
     m, o = tm.mention, other.mention
     container = o.kind == "country" or (o.kind == "place" and o.gazetteer in ctx.gaz.place_country
                                         and o.gazetteer not in ctx.gaz.capitals)
-    if not container or m.kind not in ("place", "institution") or m.gazetteer == o.gazetteer:
+    if not container and o.kind == "place" and o.gazetteer is None:
+        # an address: "GSA Depot, Davisville, R.I.": a town the gazetteer does not know is a
+        # container when a known state or country follows it
+        k = other.end
+        third = ctx.by_token.get(k + 1) if k + 1 < len(doc) and doc[k].text == "," else None
+        container = third is not None and third.start == k + 1 and (
+            third.mention.kind == "country" or third.mention.gazetteer in ctx.gaz.subdivisions)
+    if not container or m.kind not in ("place", "institution") or (m.gazetteer is not None and m.gazetteer == o.gazetteer):
         return []
     if m.kind == "place" and m.gazetteer and ctx.gaz.lookup(m.text) and ctx.gaz.lookup(m.text)[0] == "country":
         return []
