@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -327,22 +328,28 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         t = time.perf_counter()
         resolved = resolve(results, gaz)
         all_articles = [r.article for r in results]
-        graph, by_article = build_graphs(all_articles, resolved, settings.base_iri)
-        timings["resolve+rdf"] = time.perf_counter() - t
-        peaks["resolve+rdf"] = _peak_mb()
+        graph_of = {r.article.id: graph_iri(settings.base_iri, key) for r, key in zip(results, keys)}
+        gstore.path.mkdir(parents=True, exist_ok=True)
+        spool = gstore.path / f".articles-{os.getpid()}.nq"
+        try:
+            # each article's named graph goes to a spool file as it is made (N-Quads), so the
+            # per-article triples are never all in memory
+            with open(spool, "w", encoding="utf-8") as sink:
+                graph, _ = build_graphs(all_articles, resolved, settings.base_iri, graph_of, sink)
+                mint = IriMinter(settings.base_iri)
+                for r, rec, key, f in zip(results, records, keys, fps):
+                    g = graph_of[r.article.id]
+                    head = [(g, RDF.type, NKGM.ArticleGraph), (g, NKGM.article, mint.article(r.article.id)),
+                            (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f))]
+                    head += [(g, NKGM.extraction, Literal(part)) for part in record_parts(rec)]
+                    sink.writelines(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o in head)
+            timings["resolve+rdf"] = time.perf_counter() - t
+            peaks["resolve+rdf"] = _peak_mb()
 
-        t = time.perf_counter()
-        mint = IriMinter(settings.base_iri)
-
-        def article_graphs():
-            for r, rec, key, f in zip(results, records, keys, fps):
-                g = graph_iri(settings.base_iri, key)
-                head = [(g, RDF.type, NKGM.ArticleGraph), (g, NKGM.article, mint.article(r.article.id)),
-                        (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f))]
-                head += [(g, NKGM.extraction, Literal(part)) for part in record_parts(rec)]
-                yield g, head + by_article.get(r.article.id, [])
-
-        gstore.write(graph, article_graphs())
+            t = time.perf_counter()
+            gstore.write(graph, article_nquads=spool)
+        finally:
+            spool.unlink(missing_ok=True)
         timings["store-write"] = time.perf_counter() - t
         peaks["store-write"] = _peak_mb()
 
@@ -354,7 +361,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     facts_by_predicate = dict(Counter(f.predicate for f in resolved.facts).most_common())
     events_by_type = dict(Counter(e.type for e in resolved.events).most_common())
     n_facts, n_events = len(resolved.facts), len(resolved.events)
-    del results, records, by_article, resolved, all_articles, keys, fps
+    del results, records, resolved, all_articles, keys, fps, graph_of
     gc.collect()
 
     t = time.perf_counter()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
@@ -40,19 +41,52 @@ def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> G
     return build_graphs(articles, resolved, base_iri)[0]
 
 
-def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> tuple[Graph, dict[str, list]]:
+def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
+                 graph_of: dict[str, URIRef] | None = None, sink: TextIO | None = None
+                 ) -> tuple[Graph, dict[str, list]]:
     """The merged graph, and for each article id the triples that come from that article.
 
     An article's triples are its description, every evidence node it supports and the
     fact triples those evidence nodes back, all with the merged IRIs: what the store keeps
     in the article's named graph.
+
+    With ``sink`` (and ``graph_of``: article id -> named graph IRI) the article triples are
+    written to ``sink`` as N-Quads lines as they are made, and the returned dict is empty:
+    neither they nor the merged graph's triples are ever all held in Python at once, which
+    keeps a large build's memory down.
     """
     mint = IriMinter(base_iri)
     mint.register(resolved.entities)
+    graph = new_graph()
     triples: list[tuple] = []
     add = triples.append
     known_articles = {a.id for a in articles}
     by_article: dict[str, list] = {a.id: [] for a in articles}
+    if sink is not None:
+        names = {a: g.n3() for a, g in (graph_of or {}).items()}
+
+        class _Lines(list):
+            """Stands in for an article's triple list: writes each triple as an N-Quads line."""
+
+            def __init__(self, name: str):
+                super().__init__()
+                self.name = name
+
+            def append(self, t) -> None:
+                sink.write(f"{t[0].n3()} {t[1].n3()} {t[2].n3()} {self.name} .\n")
+
+            def extend(self, ts) -> None:
+                for t in ts:
+                    self.append(t)
+        by_article = {a.id: _Lines(names[a.id]) for a in articles if a.id in names}
+
+    def flush(force: bool = False) -> None:
+        # N-Triples text through oxrdflib's native parser: 3x faster than converting term by
+        # term; in chunks, so that neither the text nor the triples hold the whole corpus
+        if triples and (force or len(triples) >= _CHUNK):
+            data = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8")
+            graph.parse(data=data, format="ox-nt", transactional=False)
+            triples.clear()
 
     for a in articles:
         node = mint.article(a.id)
@@ -62,7 +96,8 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> 
         add((node, DCTERMS.title, Literal(a.title)))
         if a.date:
             add((node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)))
-        by_article[a.id].extend(triples[start:])
+        if a.id in by_article:
+            by_article[a.id].extend(triples[start:])
 
     for key, ent in resolved.entities.items():
         node = mint.entity(key)
@@ -72,6 +107,7 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> 
             add((node, SKOS.altLabel, Literal(alt)))
         for art in sorted(ent.articles & known_articles):
             add((node, NKG.mentionedIn, mint.article(art)))
+        flush()
 
     def evidence(s: URIRef, p: URIRef, o, ev: Evidence) -> URIRef:
         node = mint.evidence(s, p, o, ev.article_id, ev.start, ev.rule)
@@ -106,6 +142,7 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> 
         add((summary, NKGM.sourceCount, Literal(sources, datatype=XSD.integer)))
         for ev in fact.evidence:
             add((summary, NKGM.evidence, evidence(s, p, o, ev)))
+        flush()
 
     for event in resolved.events:
         node = mint.event(event.key)
@@ -121,14 +158,10 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str) -> 
             o = _date(value) if role == "date" else Literal(value) if role == "quote" else mint.entity(value)
             add((node, NKG[role], o))
             evidence(node, NKG[role], o, ev)
+        flush()
 
-    graph = new_graph()
-    # N-Triples text through oxrdflib's native parser: 3x faster than converting term by term.
-    # In chunks, so that the text never holds the whole corpus at once (peak memory).
-    for i in range(0, len(triples), _CHUNK):
-        data = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples[i:i + _CHUNK]).encode("utf-8")
-        graph.parse(data=data, format="ox-nt", transactional=False)
-    return graph, by_article
+    flush(force=True)
+    return graph, ({} if sink is not None else by_article)
 
 
 #: Triples converted to text and parsed at once.

@@ -178,12 +178,14 @@ class GraphStore:
         gens = [p for p in self.path.iterdir() if pattern.match(p.name)]
         return sorted(gens, key=lambda p: int(pattern.match(p.name).group(1)))
 
-    def write(self, default: Graph, article_graphs: Iterable[tuple[URIRef, Iterable[tuple]]]) -> Path:
+    def write(self, default: Graph, article_graphs: Iterable[tuple[URIRef, Iterable[tuple]]] = (),
+              article_nquads: Path | None = None) -> Path:
         """Write a new generation holding ``default`` and the article graphs; switch to it.
 
-        ``article_graphs`` yields (graph IRI, triples). The generation is invisible to
-        readers until the switch, so a build killed while writing changes nothing. Returns
-        the new generation's directory. Call it inside :meth:`lock`.
+        ``article_graphs`` yields (graph IRI, triples); ``article_nquads`` is an N-Quads file
+        of article graphs already written (see :func:`kg.rdf.build_graphs`). The generation is
+        invisible to readers until the switch, so a build killed while writing changes
+        nothing. Returns the new generation's directory. Call it inside :meth:`lock`.
         """
         self.path.mkdir(parents=True, exist_ok=True)
         gens = self._generations()
@@ -213,6 +215,9 @@ class GraphStore:
                     g = name.n3()
                     yield from (f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples)
             _load_lines(dataset, lines(), "ox-nquads", nquads)
+            if article_nquads is not None:
+                with open(article_nquads, encoding="utf-8") as fh:
+                    _load_lines(dataset, fh, "ox-nquads", nquads)
         finally:
             ntriples.unlink(missing_ok=True)
             nquads.unlink(missing_ok=True)
