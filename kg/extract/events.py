@@ -73,6 +73,13 @@ def _entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
     return out
 
 
+def _agrees_to_something(verb: Token) -> bool:
+    """"agreed to buy", "agreed a deal", "agreed on a ceasefire": an agreement; "agree that"
+    and "agree with her" are opinions."""
+    return any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"))
+               for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def irrealis(tok: Token) -> bool:
     chain = [tok, *list(tok.ancestors)[:2]]
     for t in chain:
@@ -178,6 +185,8 @@ def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, con
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
     entries = [e for e in _entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
+    if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):
+        entries = [e for e in entries if e[0] != "Event:Agreement"]   # "analysts agree that ..."
     if not entries or irrealis(tok):
         return events, facts
     is_verb = tok.pos_ in ("VERB", "AUX")
