@@ -254,3 +254,12 @@ def test_an_address_chain(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Mercy Hospital", "locatedIn", "Greenfield") in facts
     assert ("Greenfield", "locatedIn", "Ohio") in facts
+
+
+def test_parties_before_titles_and_names_inside_longer_names(analyze_text):
+    r = analyze_text("Labour MP Ann Clwyd and Tory leader Michael Howard spoke on Monday. "
+                     "Brian Mulroney's Progressive Conservative Party won the election.")
+    facts, names, _ = facts_of(r)
+    assert ("Ann Clwyd", "memberOf", "Labour Party") in facts
+    assert ("Michael Howard", "leaderOf", "Tory") in facts        # the mention's text; its node is the Conservative Party
+    assert "Progressive Conservative Party" in {m.text for m in r.mentions}

@@ -89,11 +89,21 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             affil, first = ctx.token_ref(doc[j - 1], kinds={"country"}) if (_holds(ctx, title) == "country") \
                 else ctx.ref(tm), tm.start
         else:
-            affil, first = ctx.demonym_ref(doc[j - 1]), j - 1
+            affil, first = ctx.demonym_ref(doc[j - 1]) or _party_word(ctx, doc[j - 1]), j - 1
         if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
             modifiers.add(doc[first - 1].lower_)
     sent = doc[pm.start].sent
     return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix")
+
+
+def _party_word(ctx: DocContext, token: Token) -> Ref | None:
+    """"Labour MP Ann Clwyd", "Republican Senator Bo Li": a capitalised word before a title that,
+    with "Party" added, names a party the gazetteer knows. Only here, right before a title,
+    is the bare word safe to read as the party ("Labour costs rose" is no party)."""
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return None
+    known = ctx.gaz.lookup(f"{token.text} Party")
+    return EntityRef("institution", known[1]) if known and known[0] == "institution" else None
 
 
 def _title_of_noun(ctx: DocContext, noun: Token) -> tuple[str, set[str]] | None:

@@ -72,6 +72,12 @@ class GazetteerTagger:
             if any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
                    and e.start != span.start for e in clash):
                 continue
+            # a known name inside a longer proper name stays inside it: "Progressive
+            # Conservative Party" is not the "Conservative Party"
+            if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                   and all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("of", "and", "the", "for")
+                           for t in e) for e in clash):
+                continue
             kept.append(span)
         if not kept:
             return doc
