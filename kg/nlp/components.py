@@ -22,6 +22,8 @@ from kg.gazetteer import load_gazetteer
 __all__ = ["GazetteerTagger", "newline_sentences"]
 
 #: spaCy entity label for each gazetteer kind.
+#: Small words a proper name may contain ("Bank of England", "Union of Democratic Forces").
+_NAME_GLUE = frozenset({"of", "and", "the", "for", "de", "du", "la"})
 _LABELS = {"country": "GPE", "place": "GPE", "institution": "ORG", "demonym": "NORP"}
 _MINISTRY_WORDS = ["foreign", "defence", "defense", "interior", "finance", "justice", "health",
                    "economy", "trade", "education", "emergencies", "emergency", "energy", "culture"]
@@ -44,6 +46,7 @@ class GazetteerTagger:
 
     def __init__(self, nlp: Language, data_dir: Path):
         gaz = load_gazetteer(Path(data_dir))
+        self.gaz = gaz
         self.phrases = PhraseMatcher(nlp.vocab)
         for key, surfaces in gaz.surface_forms.items():
             kind = key.split("\t", 1)[0]
@@ -62,6 +65,13 @@ class GazetteerTagger:
               for body in _BODY_WORDS if body != "ministry"],
         ])
 
+    def _known_rest(self, ent: Span, span: Span) -> bool:
+        """Whether the words of ``ent`` outside ``span`` are themselves a known name (the model
+        ran two names together: "Russia Ukraine"), so the match should split them."""
+        rest = [t.text for t in ent if not (span.start <= t.i < span.end) and not t.is_punct
+                and t.lower_ not in _NAME_GLUE]
+        return bool(rest) and self.gaz.lookup(" ".join(rest)) is not None
+
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label=m) for m, s, e in self.phrases(doc, as_spans=False)]
         found += [Span(doc, s, e, label="ORG") for _, s, e in self.patterns(doc)]
@@ -75,8 +85,8 @@ class GazetteerTagger:
             # a known name inside a longer proper name stays inside it: "Progressive
             # Conservative Party" is not the "Conservative Party"
             if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-                   and all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("of", "and", "the", "for")
-                           for t in e) for e in clash):
+                   and all(t.text[:1].isupper() or t.is_punct or t.lower_ in _NAME_GLUE for t in e)
+                   and not self._known_rest(e, span) for e in clash):
                 continue
             kept.append(span)
         if not kept:
