@@ -263,3 +263,10 @@ def test_parties_before_titles_and_names_inside_longer_names(analyze_text):
     assert ("Ann Clwyd", "memberOf", "Labour Party") in facts
     assert ("Michael Howard", "leaderOf", "Tory") in facts        # the mention's text; its node is the Conservative Party
     assert "Progressive Conservative Party" in {m.text for m in r.mentions}
+
+
+def test_institution_of_a_place_or_country(analyze_text):
+    r = analyze_text("The Supreme Court of Canada ruled on Monday. Pacific Marine Inc. of Houston was sold.")
+    facts, _, _ = facts_of(r)
+    assert ("Supreme Court of Canada", "institutionOf", "Canada") in facts
+    assert ("Pacific Marine Inc.", "locatedIn", "Houston") in facts

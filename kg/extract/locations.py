@@ -78,7 +78,23 @@ def _text(ctx: DocContext) -> list[RawFact]:
         out += _possessive_place(ctx, tm, sent)
         out += _in_region(ctx, tm, sent)
         out += _place_in_name(ctx, tm, sent)
+        out += _institution_of_place(ctx, tm, sent)
     return out
+
+
+def _institution_of_place(ctx: DocContext, tm, sent) -> list[RawFact]:
+    """"the Supreme Court of Canada", "Pacific Marine Inc. of Houston", "the Federal Home Loan
+    Bank of San Francisco": an institution name the model ended before "of <place>"."""
+    doc, m = ctx.doc, tm.mention
+    if m.kind != "institution" or tm.end + 1 >= len(doc) or doc[tm.end].lower_ != "of":
+        return []
+    j = tm.end + 1 + (doc[tm.end + 1].lower_ == "the")
+    target = ctx.by_token.get(j)
+    if target is None or target.start != j or target.mention.kind not in ("place", "country"):
+        return []
+    if target.mention.kind == "country":
+        return [RawFact(ctx.ref(tm), "institutionOf", ctx.ref(target), ctx.evidence(sent, "institution-of-place", 0.85))]
+    return [RawFact(ctx.ref(tm), "locatedIn", ctx.ref(target), ctx.evidence(sent, "institution-of-place", 0.85))]
 
 
 def _place_in_name(ctx: DocContext, tm, sent) -> list[RawFact]:

@@ -247,6 +247,17 @@ def _country_before(ctx: DocContext, tm: TokenMention) -> Ref | None:
     return ctx.ref(prev)
 
 
+def _country_in_name(ctx: DocContext, name: str) -> Ref | None:
+    """The country an institution's name ends with after "of": "the National Space Development
+    Agency of Japan", "the Supreme Court of Canada"."""
+    words = name.split()
+    if "of" not in words[1:-1]:
+        return None
+    k = len(words) - 1 - words[::-1].index("of")
+    known = ctx.gaz.lookup(" ".join(words[k + 1:]))
+    return EntityRef("country", known[1]) if known and known[0] == "country" else None
+
+
 def _institution_names(ctx: DocContext) -> list[RawFact]:
     """"Ukrainian Foreign Ministry" -> institutionOf Ukraine; known seats of government too."""
     out = []
@@ -265,6 +276,8 @@ def _institution_names(ctx: DocContext) -> list[RawFact]:
         rule = "name-demonym"
         if country is None and m.gazetteer is None:   # "the U.S. Congress", "Algeria's Ettahadi party"
             country, rule = _country_before(ctx, tm), "country-modifier"
+        if country is None and m.gazetteer is None:   # "the Supreme Court of Canada"
+            country, rule = _country_in_name(ctx, m.text), "country-in-name"
         if country is None and m.gazetteer in ctx.gaz.institution_country:
             country, rule = EntityRef("country", ctx.gaz.institution_country[m.gazetteer]), "gazetteer"
         if country is not None and (m.text, country) not in seen:
