@@ -214,6 +214,8 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
                 j += 1
         if j - i < 2 or (doc[j - 1].lower_ == "of"):
             continue
+        if j < len(doc) and doc[j].lower_ in gaz.title_first_words and gaz.title(doc[j].text):
+            continue   # "US Energy Secretary": the noun belongs to a title, not to a body's name
         span = doc[i:j]
         if gaz.title(span.text) or any(gaz.title(w.text) for w in span[:1]):
             continue   # "Foreign Minister" is a title, not a body

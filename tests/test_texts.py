@@ -270,3 +270,14 @@ def test_institution_of_a_place_or_country(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Supreme Court of Canada", "institutionOf", "Canada") in facts
     assert ("Pacific Marine Inc.", "locatedIn", "Houston") in facts
+
+
+def test_speaker_for_a_company_and_portfolio_titles(analyze_text):
+    r = analyze_text("General Motors will cut 500 jobs, said Ann Smith, a spokeswoman. "
+                     "US Energy Secretary Bo Li met Russian Health Minister Carla Mendes.")
+    facts, _, _ = facts_of(r)
+    assert ("Ann Smith", "memberOf", "General Motors") in facts
+    assert "Motors" not in {m.text for m in r.mentions if m.kind == "person"}
+    assert ("Bo Li", "title", "Energy Secretary") in facts
+    assert ("Bo Li", "nationality", "US") in facts
+    assert ("Carla Mendes", "nationality", "Russia") in facts

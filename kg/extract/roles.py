@@ -75,6 +75,16 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     start, title = ends[pm.start]
     j = start
     modifiers = set()
+    # a portfolio before the title: "US Energy Secretary", "Russian Health Minister"
+    k = j
+    while k > 0 and j - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].i not in ctx.by_token \
+            and not ctx.demonym_ref(doc[k - 1]) and doc[k - 1].lower_ not in NOT_CURRENT \
+            and doc[k - 1].pos_ in ("NOUN", "PROPN") and not doc[k - 1].is_sent_start \
+            and _holds(ctx, title) != "institution":
+        k -= 1
+    if k < j and k > 0 and (doc[k - 1].i in ctx.by_token or ctx.demonym_ref(doc[k - 1])):
+        title = doc[k:start].text + " " + title
+        j = k
     while j > 0 and doc[j - 1].lower_ in NOT_CURRENT | {"acting", "interim", "current"}:
         modifiers.add(doc[j - 1].lower_)
         j -= 1
@@ -176,6 +186,7 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]   # "leader of A and vice-president of B"
     out = []
     for noun in nouns:
         if noun.lemma_ in ("one", "member", "part") :
@@ -195,8 +206,25 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
             continue
         title, modifiers = found
         affil = _title_affiliation(ctx, noun, ("for", "of", "at", "in", "with"))
-        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, "title-apposition")
+        rule = "title-apposition"
+        if affil is None:
+            affil, rule = _speaker_body(ctx, root), "title-speaker-body"
+        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, rule)
     return out
+
+
+def _speaker_body(ctx: DocContext, person: Token) -> Ref | None:
+    """"Acme will cut 500 jobs, said Ann Smith, a spokeswoman": a speaker whose title names no
+    body speaks for the institution that is the subject of what they said."""
+    verb = person.head if person.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_ not in ("say", "tell", "add", "explain", "confirm"):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            refs = ctx.np_refs(subj, kinds={"institution"})
+            if len(refs) == 1:
+                return refs[0]
+    return None
 
 
 #: Verbs that give a person a title: "X was elected president of Y", "X became prime minister".
