@@ -5,6 +5,8 @@ Queries run on Oxigraph (``pyoxigraph``), which also writes the W3C result forma
 """
 from __future__ import annotations
 
+import re
+
 import io
 from pathlib import Path
 
@@ -171,7 +173,8 @@ def example_queries() -> dict[str, str]:
 
 def read_query_arg(arg: str) -> str:
     """A query given as text, the path of a ``.rq`` file, or the name of an example query."""
-    if (EXAMPLES / f"{arg}.rq").is_file() and "/" not in arg:
+    # a name first: a long query text is no file name (is_file() raises "File name too long")
+    if re.fullmatch(r"[\w.-]{1,100}", arg) and (EXAMPLES / f"{arg}.rq").is_file():
         return (EXAMPLES / f"{arg}.rq").read_text(encoding="utf-8")
     path = Path(arg)
     if len(arg) < 4096 and "\n" not in arg and path.suffix.lower() in (".rq", ".sparql") :

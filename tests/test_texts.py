@@ -281,3 +281,15 @@ def test_speaker_for_a_company_and_portfolio_titles(analyze_text):
     assert ("Bo Li", "title", "Energy Secretary") in facts
     assert ("Bo Li", "nationality", "US") in facts
     assert ("Carla Mendes", "nationality", "Russia") in facts
+
+
+def test_countries_acting_through_forces_and_coordinated_stance(analyze_text):
+    r = analyze_text("Russian forces attacked the southern city of Kherson on Monday. Ukrainian President "
+                     "Volodymyr Zelenskiy accused Moscow of war crimes and thanked Paris and Berlin for their "
+                     "support. The two leaders agreed to increase military aid to Ukraine.", pub_date=date(2023, 6, 14))
+    facts, _, show = facts_of(r)
+    [attack] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert [show(a) for a in attack.agents] == ["Russia"] and show(attack.location) == "Kherson"
+    assert ("Volodymyr Zelenskiy", "accused", "Russia") in facts
+    assert ("Volodymyr Zelenskiy", "praised", "France") in facts      # a conjunct of "accused" is not hedged by it
+    assert ("Volodymyr Zelenskiy", "praised", "Germany") in facts

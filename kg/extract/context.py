@@ -14,6 +14,11 @@ from kg.model import Article, EntityRef, Evidence, MentionRef, Ref, TimeValue
 __all__ = ["DocContext", "ACTOR_KINDS"]
 
 ACTOR_KINDS = frozenset({"person", "country", "institution"})
+#: Groups through which a country acts: "Russian forces", "Chinese officials", "US troops".
+COLLECTIVE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "soldier", "government",
+                              "official", "authority", "authorities", "navy", "warplane", "jet", "drone",
+                              "diplomat", "leadership", "administration", "police", "prosecutor", "regulator",
+                              "negotiator", "delegation"})
 #: Nouns that refer back to any institution ("the company said"), not only to one so named.
 _LOOSE_BODY_NOUNS = frozenset({"company", "firm", "group", "newspaper", "paper", "organization",
                                "organisation", "broadcaster", "network", "carrier", "airline", "bank"})
@@ -112,6 +117,10 @@ class DocContext:
             found = [ref] if ref is not None else []
             if ref is None and "person" in kinds and head.i in self.coref:
                 found = list(self.coref[head.i])
+            if ref is None and not found and "country" in kinds and head.lemma_.lower() in COLLECTIVE_NOUNS:
+                # "Russian forces attacked", "Chinese officials said": the country acts through them
+                found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
+                         for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
             if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
                 for child in head.children:
                     # a name after the noun, or in apposition, is what it refers to ("the leader,

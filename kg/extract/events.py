@@ -29,6 +29,7 @@ LIGHT_VERBS = frozenset({
     "launch", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
     "provide", "send", "give", "pledge", "make", "stage", "carry", "seek", "request", "file", "bring",
     "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
+    "increase", "boost", "expand", "double", "approve",
 })
 #: Governing verbs that make an event reported rather than real.
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
@@ -81,13 +82,20 @@ def _agrees_to_something(verb: Token) -> bool:
 
 
 def irrealis(tok: Token) -> bool:
-    chain = [tok, *list(tok.ancestors)[:2]]
+    """Whether a trigger is negated, modal, or governed by a verb of fearing, wanting or
+    claiming ("warned it may attack", "denied meeting"). A verb coordinated with another
+    ("accused Moscow and thanked Paris") is judged by its own words and its first conjunct's
+    governors, not by that conjunct's meaning."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    chain = [tok, *([first] if first is not tok else []), *list(first.ancestors)[:2]]
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
             return True
-    return any(t.lemma_ in HYPOTHETICAL for t in list(tok.ancestors)[:3])
+    return any(t.lemma_ in HYPOTHETICAL for t in list(first.ancestors)[:3])
 
 
 def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
@@ -165,6 +173,16 @@ def _noun_args(ctx: DocContext, noun: Token):
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
     return head, verb, subjects, poss, mods
+
+
+def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
+    """The place a military verb acts on: "shelled Kherson", "attacked the southern city of
+    Kherson". It is where the action happened."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        refs = ctx.np_refs(obj, kinds=PLACE_KINDS) or prep_objects(ctx, obj, ("of",), kinds=PLACE_KINDS)
+        if refs:
+            return refs[0]
+    return None
 
 
 def _unique(refs) -> tuple[Ref, ...]:
@@ -264,6 +282,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
                     continue   # "Bush attacked Kerry": words, not arms (the lexicon's criticized covers it)
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
+                if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
+                    loc = _attacked_place(ctx, tok)
                 if name == "Election":   # "Turkey's election": held by the country, and there
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
                     loc = loc or (held[0] if held else None)
