@@ -152,6 +152,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             kind, gaz_label = _LABEL_KIND[ent.label_], None
             if kind == "place" and ent.label_ == "GPE" and _pycountry_name(text):
                 kind, gaz_label = "country", _pycountry_name(text)
+        if kind == "person" and not as_person and span.start > 0 and doc[span.start - 1].lower_ in _BODY_NOUNS \
+                and known is None:
+            kind = "institution"   # "the construction company Odebrecht", "carmaker Toyota"
         if kind == "person":
             if any(ch.isdigit() for ch in text):
                 continue
@@ -270,6 +273,11 @@ def _aged_name(span: Span, gaz: Gazetteer) -> bool:
     return (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
             and span[-1].lower_ not in gaz.org_heads and not any(gaz.title(t.text) for t in span))
 
+
+#: Common nouns that, right before a name, say the name is a body's: "the construction company Odebrecht".
+_BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer", "broadcaster", "conglomerate",
+                         "lender", "insurer", "manufacturer", "airline", "carrier", "bank", "group", "agency",
+                         "newspaper", "network", "startup", "chain", "party", "club", "band", "brand", "label"})
 
 #: Titles that a body can hold too ("Sweden, a NATO member", "Acme, the market leader").
 _BODY_TITLES = frozenset({"member", "leader", "head", "chief", "owner", "founder", "partner", "employee"})

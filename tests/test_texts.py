@@ -293,3 +293,15 @@ def test_countries_acting_through_forces_and_coordinated_stance(analyze_text):
     assert ("Volodymyr Zelenskiy", "accused", "Russia") in facts
     assert ("Volodymyr Zelenskiy", "praised", "France") in facts      # a conjunct of "accused" is not hedged by it
     assert ("Volodymyr Zelenskiy", "praised", "Germany") in facts
+
+
+def test_arrest_extradition_and_a_company_named_after_its_noun(analyze_text):
+    r = analyze_text("A Peruvian judge on Wednesday ordered the arrest of former president Alejandro Toledo, who is "
+                     "accused of taking bribes from the Brazilian construction company Odebrecht. "
+                     "US President Joe Biden congratulated Lula da Silva.", pub_date=date(2023, 4, 12))
+    facts, _, show = facts_of(r)
+    legal = [e for e in r.events if e.type == "LegalAction"]
+    assert any([show(t) for t in e.targets] == ["Alejandro Toledo"] and e.date and e.date.value == "2023-04-12"
+               for e in legal)
+    assert {m.text: m.kind for m in r.mentions}.get("Odebrecht") != "person"
+    assert ("Joe Biden", "praised", "Lula da Silva") in facts

@@ -18,7 +18,7 @@ ACTOR_KINDS = frozenset({"person", "country", "institution"})
 COLLECTIVE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "soldier", "government",
                               "official", "authority", "authorities", "navy", "warplane", "jet", "drone",
                               "diplomat", "leadership", "administration", "police", "prosecutor", "regulator",
-                              "negotiator", "delegation"})
+                              "negotiator", "delegation", "judge", "court", "investigator"})
 #: Nouns that refer back to any institution ("the company said"), not only to one so named.
 _LOOSE_BODY_NOUNS = frozenset({"company", "firm", "group", "newspaper", "paper", "organization",
                                "organisation", "broadcaster", "network", "carrier", "airline", "bank"})

@@ -203,6 +203,8 @@ def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, con
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
     entries = [e for e in _entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
+    if tok.dep_ == "compound" and tok.head.lemma_ == "warrant":
+        return events, facts   # "an arrest warrant": the warrant is the trigger
     if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):
         entries = [e for e in entries if e[0] != "Event:Agreement"]   # "analysts agree that ..."
     if not entries or irrealis(tok):
@@ -247,6 +249,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
                 targets = prep_objects(ctx, head, ("of", "into", "against", "on", "in"), kinds={"country", "institution", "person"})
+                if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
+                    agents = [a for a in agents if a not in poss]
+                    targets = poss + targets
         if kind == "Event":
             if frame == "sym":
                 extra = []
