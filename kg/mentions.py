@@ -236,28 +236,31 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
 
 
 def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
-    """"BANGKOK, Thailand (AP) -", "DAYTON, Ohio": a capitalised word run at the start of a line,
-    before a comma, is the place the story was filed from, whatever the model tagged it."""
+    """"BANGKOK, Thailand (AP) -", "DAYTON, Ohio", "KYIV —", "NEW YORK (AP)": an all-capitals word
+    run at the start of a line, before a comma, a dash or a parenthesis, is the place the story
+    was filed from, whatever the model tagged it."""
     starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
-    by_start = {tm.start: tm for tm in found}
     covered = {i for tm in found for i in range(tm.start, tm.end)}
     out = list(found)
     for i in starts:
         j = i
         while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) >= 2:
             j += 1
-        if j == i or j >= len(doc) or doc[j].text != "," or max(len(t) for t in doc[i:j]) < 3:
+        if j == i or j >= len(doc) or doc[j].text not in (",", "-", "\u2014", "\u2013", "(") \
+                or max(len(t) for t in doc[i:j]) < 3:
             continue
+        if doc[j].text != "," and not (j + 1 < len(doc) and (doc[j].text == "(" or doc[j + 1].text[:1].isupper())):
+            continue   # "KYIV — Ukraine said", "NEW YORK (AP)": a dash or the agency after the place
         span = doc[i:j]
         text = " ".join(w.capitalize() for w in span.text.split())
         known = gaz.lookup(text)
         kind, label = known if known is not None and known[0] in ("place", "country") else ("place", None)
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, span.text, kind, label)
-        old = by_start.get(i)
-        if old is not None and old.end == j:
-            out[out.index(old)] = TokenMention(mention, i, j)
-        elif not any(k in covered for k in range(i, j)):
-            out.append(TokenMention(mention, i, j))
+        inside = [tm for tm in out if i <= tm.start and tm.end <= j]
+        if any(k in covered for k in range(i, j)) and \
+                {k for tm in inside for k in range(tm.start, tm.end)} != {k for k in range(i, j) if k in covered}:
+            continue   # a mention runs past the dateline: leave it
+        out = [tm for tm in out if tm not in inside] + [TokenMention(mention, i, j)]
     return out
 
 

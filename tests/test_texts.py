@@ -305,3 +305,9 @@ def test_arrest_extradition_and_a_company_named_after_its_noun(analyze_text):
                for e in legal)
     assert {m.text: m.kind for m in r.mentions}.get("Odebrecht") != "person"
     assert ("Joe Biden", "praised", "Lula da Silva") in facts
+
+
+def test_datelines_with_a_dash(analyze_text):
+    r = analyze_text("SAO PAULO - Former president Lula won the vote.\n\nKYIV \u2014 Ukraine said on Monday it repelled attacks.")
+    kinds = {m.text: m.kind for m in r.mentions}
+    assert kinds.get("SAO PAULO") == "place" and kinds.get("KYIV") == "place"
