@@ -311,3 +311,13 @@ def test_datelines_with_a_dash(analyze_text):
     r = analyze_text("SAO PAULO - Former president Lula won the vote.\n\nKYIV \u2014 Ukraine said on Monday it repelled attacks.")
     kinds = {m.text: m.kind for m in r.mentions}
     assert kinds.get("SAO PAULO") == "place" and kinds.get("KYIV") == "place"
+
+
+def test_succession_and_sanctions(analyze_text):
+    r = analyze_text("Ann Smith, who replaced Bo Li as Britain's prime minister, met French President Marie "
+                     "Dubois. The European Union imposed sanctions on Russia. Tomas Berg resigned as prime "
+                     "minister of Sweden.")
+    facts, _, _ = facts_of(r)
+    assert ("Ann Smith", "leaderOf", "Britain") in facts
+    assert ("European Union", "opposes", "Russia") in facts
+    assert not any(s == "Tomas Berg" and p == "leaderOf" for s, p, _ in facts)

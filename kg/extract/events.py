@@ -29,7 +29,7 @@ LIGHT_VERBS = frozenset({
     "launch", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
     "provide", "send", "give", "pledge", "make", "stage", "carry", "seek", "request", "file", "bring",
     "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
-    "increase", "boost", "expand", "double", "approve",
+    "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten",
 })
 #: Governing verbs that make an event reported rather than real.
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",

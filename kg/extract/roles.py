@@ -229,7 +229,7 @@ def _speaker_body(ctx: DocContext, person: Token) -> Ref | None:
 
 #: Verbs that give a person a title: "X was elected president of Y", "X became prime minister".
 ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "become", "swear", "nominate",
-                        "install", "inaugurate"})
+                        "install", "inaugurate", "replace", "succeed"})
 
 
 def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
@@ -238,9 +238,11 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     "will be named") give nothing."""
     doc = ctx.doc
     root = doc[pm.start:pm.end].root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
+    if root.dep_ not in ("nsubj", "nsubjpass") and not relative:   # "Sunak, who replaced Truss as ..."
         return []
-    verb = root.head
+    verb = relative[0] if relative else root.head
     if verb.lemma_.lower() not in ROLE_VERBS or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
