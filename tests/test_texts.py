@@ -321,3 +321,11 @@ def test_succession_and_sanctions(analyze_text):
     assert ("Ann Smith", "leaderOf", "Britain") in facts
     assert ("European Union", "opposes", "Russia") in facts
     assert not any(s == "Tomas Berg" and p == "leaderOf" for s, p, _ in facts)
+
+
+def test_a_phone_call_is_a_meeting_event_but_not_a_met_fact(analyze_text):
+    r = analyze_text("US President Joe Biden held a phone call with Chinese President Xi Jinping on Thursday.")
+    facts, _, show = facts_of(r)
+    [call] = [e for e in r.events if e.type == "Meeting"]
+    assert {show(p) for p in call.participants} == {"Joe Biden", "Xi Jinping"}
+    assert not any(p == "met" for _, p, _ in facts)

@@ -264,7 +264,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                 events.append(ev)
-                if name == "Meeting":   # parties to an agreement need not have met
+                if name == "Meeting" and tok.lemma_.lower() not in ("call", "conversation"):
+                    # parties to an agreement, or to a phone call, need not have met
                     persons = [r for r in ev.participants if ctx.kind(r) == "person"]
                     for a, b in combinations(persons, 2):
                         facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
