@@ -117,6 +117,9 @@ class DocContext:
             found = [ref] if ref is not None else []
             if ref is None and "person" in kinds and head.i in self.coref:
                 found = list(self.coref[head.i])
+            if ref is None and not found and "institution" in kinds and head.pos_ == "NOUN":
+                body = self.nominal_institution(head, loose=False)   # "the airline" after "China Eastern Airlines"
+                found = [body] if body is not None else []
             if ref is None and not found and "country" in kinds and head.lemma_.lower() in COLLECTIVE_NOUNS:
                 # "Russian forces attacked", "Chinese officials said": the country acts through them
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
@@ -135,16 +138,16 @@ class DocContext:
             refs += [r for r in found if r not in refs]
         return refs
 
-    def nominal_institution(self, token: Token) -> Ref | None:
+    def nominal_institution(self, token: Token, loose: bool = True) -> Ref | None:
         """The institution "the agency", "the party", "the company" refers back to: the nearest
         earlier institution mention (within about three sentences) whose name ends in that noun
-        ("the Environmental Protection Agency"); for "the company", "the firm", "the group"
-        and "the newspaper", the nearest earlier institution."""
+        ("the Environmental Protection Agency"); with ``loose``, for "the company", "the firm",
+        "the group" and "the newspaper", the nearest earlier institution."""
         noun = token.lemma_.lower()
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return None
-        loose = noun in _LOOSE_BODY_NOUNS
-        if not loose and noun not in self.gaz.org_heads:
+        loose = loose and noun in _LOOSE_BODY_NOUNS
+        if not loose and noun not in self.gaz.org_heads and noun not in _LOOSE_BODY_NOUNS:
             return None
         starts = self._starts
         k = bisect_right(starts, token.i) - 1

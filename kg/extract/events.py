@@ -74,6 +74,26 @@ def _entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
     return out
 
 
+#: Nouns for a formal agreement: what "sign" must have signed to be an Agreement.
+AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "accord", "deal", "contract", "memorandum", "pact", "charter",
+                             "declaration", "protocol", "ceasefire", "truce", "settlement"})
+#: Verbs that conclude an agreement noun: "signed a treaty", "reached a deal".
+CONCLUDE_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "agree", "ink", "finalise", "finalize",
+                            "clinch", "broker"})
+
+
+def _agreement_frame(tok: Token, verb: Token | None, is_verb: bool, parties: int) -> bool:
+    """Whether an Agreement trigger really reports one: "sign" needs a signed agreement noun or a
+    "with" party ("signed a motion" is none); an agreement noun with a single party needs a
+    verb that concludes it ("Acme sealed a deal", not "Acme's deal was criticised")."""
+    if is_verb:
+        if tok.lemma_ == "sign":
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        return True
+    return parties >= 2 or (verb is not None and verb.lemma_.lower() in CONCLUDE_VERBS)
+
+
 def _agrees_to_something(verb: Token) -> bool:
     """"agreed to buy", "agreed a deal", "agreed on a ceasefire": an agreement; "agree that"
     and "agree with her" are opinions."""
@@ -258,6 +278,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if is_verb:
                     extra = prep_objects(ctx, tok, ("with", "alongside", "by"))
                 people = _unique([*agents, *targets, *extra])
+                if name == "Agreement" and not _agreement_frame(tok, verb, is_verb, len(people)):
+                    continue
                 if len(people) < (1 if name == "Agreement" else 2):   # "Acme signed a deal" is one
                     continue
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []))
