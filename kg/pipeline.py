@@ -285,7 +285,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     from kg.analyze import project, rank, write_analytics
     from kg.iri import IriMinter
     from kg.nlp.pipeline import model_name, model_version
-    from kg.rdf import build_graphs, write_turtle
+    from kg.rdf import build_graphs, nt_line, write_turtle
     from kg.record import fingerprint
     from kg.resolve import resolve
     from kg.store import GraphStore, graph_iri, record_parts
@@ -342,7 +342,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
                     head = [(g, RDF.type, NKGM.ArticleGraph), (g, NKGM.article, mint.article(r.article.id)),
                             (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f))]
                     head += [(g, NKGM.extraction, Literal(part)) for part in record_parts(rec)]
-                    sink.writelines(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o in head)
+                    sink.writelines(nt_line(*t, graph=g.n3()) for t in head)
             timings["resolve+rdf"] = time.perf_counter() - t
             peaks["resolve+rdf"] = _peak_mb()
 

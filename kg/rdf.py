@@ -15,7 +15,7 @@ from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
 from kg.resolve import Resolved
 from kg.vocab import NKG, NKGM, PREFIXES
 
-__all__ = ["build_graph", "build_graphs", "write_turtle", "new_graph"]
+__all__ = ["build_graph", "build_graphs", "new_graph", "nt_line", "write_turtle"]
 
 _XSD_DATE = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
 
@@ -61,30 +61,22 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
     triples: list[tuple] = []
     add = triples.append
     known_articles = {a.id for a in articles}
-    by_article: dict[str, list] = {a.id: [] for a in articles}
-    if sink is not None:
-        names = {a: g.n3() for a, g in (graph_of or {}).items()}
+    by_article: dict[str, list] = {} if sink is not None else {a.id: [] for a in articles}
+    names = {a: g.n3() for a, g in (graph_of or {}).items()} if sink is not None else {}
 
-        class _Lines(list):
-            """Stands in for an article's triple list: writes each triple as an N-Quads line."""
-
-            def __init__(self, name: str):
-                super().__init__()
-                self.name = name
-
-            def append(self, t) -> None:
-                sink.write(f"{t[0].n3()} {t[1].n3()} {t[2].n3()} {self.name} .\n")
-
-            def extend(self, ts) -> None:
-                for t in ts:
-                    self.append(t)
-        by_article = {a.id: _Lines(names[a.id]) for a in articles if a.id in names}
+    def keep(article_id: str, ts) -> None:
+        """Triples that belong to an article's named graph: to the sink, or to its list."""
+        if sink is not None:
+            if article_id in names:
+                sink.writelines(nt_line(*t, graph=names[article_id]) for t in ts)
+        elif article_id in by_article:
+            by_article[article_id].extend(ts)
 
     def flush(force: bool = False) -> None:
         # N-Triples text through oxrdflib's native parser: 3x faster than converting term by
         # term; in chunks, so that neither the text nor the triples hold the whole corpus
         if triples and (force or len(triples) >= _CHUNK):
-            data = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8")
+            data = "".join(nt_line(*t) for t in triples).encode("utf-8")
             graph.parse(data=data, format="ox-nt", transactional=False)
             triples.clear()
 
@@ -96,8 +88,7 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
         add((node, DCTERMS.title, Literal(a.title)))
         if a.date:
             add((node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)))
-        if a.id in by_article:
-            by_article[a.id].extend(triples[start:])
+        keep(a.id, triples[start:])
 
     for key, ent in resolved.entities.items():
         node = mint.entity(key)
@@ -122,9 +113,7 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
         add((node, NKG.charEnd, Literal(ev.end, datatype=XSD.integer)))
         add((node, NKG.rule, Literal(ev.rule)))
         add((node, NKG.confidence, _decimal(ev.confidence)))
-        if ev.article_id in by_article:
-            by_article[ev.article_id].append((s, p, o))
-            by_article[ev.article_id].extend(triples[start:])
+        keep(ev.article_id, [(s, p, o), *triples[start:]])
         return node
 
     for fact in resolved.facts:
@@ -161,7 +150,12 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
         flush()
 
     flush(force=True)
-    return graph, ({} if sink is not None else by_article)
+    return graph, by_article
+
+
+def nt_line(s, p, o, graph: str | None = None) -> str:
+    """One N-Triples line, or an N-Quads line when ``graph`` (the graph IRI in N3) is given."""
+    return f"{s.n3()} {p.n3()} {o.n3()} {graph} .\n" if graph else f"{s.n3()} {p.n3()} {o.n3()} .\n"
 
 
 #: Triples converted to text and parsed at once.

@@ -210,11 +210,9 @@ class GraphStore:
                 _load_lines(dataset, fh, "ox-nt", nquads)
             ntriples.unlink()
 
-            def lines():
-                for name, triples in article_graphs:
-                    g = name.n3()
-                    yield from (f"{s.n3()} {p.n3()} {o.n3()} {g} .\n" for s, p, o in triples)
-            _load_lines(dataset, lines(), "ox-nquads", nquads)
+            from kg.rdf import nt_line   # here: kg.rdf pulls in resolution, which readers of the store never need
+            lines = (nt_line(*t, graph=name.n3()) for name, triples in article_graphs for t in triples)
+            _load_lines(dataset, lines, "ox-nquads", nquads)
             if article_nquads is not None:
                 with open(article_nquads, encoding="utf-8") as fh:
                     _load_lines(dataset, fh, "ox-nquads", nquads)
