@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Gazetteer", "load_gazetteer", "norm", "Trigger"]
+__all__ = ["Gazetteer", "load_gazetteer", "name_after_of", "norm", "Trigger"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -48,6 +48,21 @@ def _rows(path: Path, min_cols: int) -> list[list[str]]:
 def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
+
+
+def name_after_of(name: str) -> str | None:
+    """What a name says after its last inner "of": the place or country an institution is of.
+
+    >>> name_after_of("Supreme Court of Canada")
+    'Canada'
+    >>> name_after_of("Bank of England"), name_after_of("Office")
+    ('England', None)
+    """
+    words = name.split()
+    if "of" not in words[1:-1]:
+        return None
+    k = len(words) - 1 - words[::-1].index("of")
+    return " ".join(words[k + 1:])
 
 @dataclass(frozen=True)
 class Trigger:

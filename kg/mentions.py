@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, norm
 from kg.model import Article, Mention
 
-__all__ = ["TokenMention", "doc_mentions", "title_spans"]
+__all__ = ["TokenMention", "age_after", "doc_mentions", "title_spans"]
 
 _LABEL_KIND = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "institution"}
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", re.IGNORECASE)
@@ -264,13 +264,18 @@ def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
     return out
 
 
+def age_after(doc: Doc, end: int):
+    """The age in ", 50," right after token ``end`` ("Marie Ferraro, 50, of Bethany"), or None."""
+    if (end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == ","
+            and doc[end + 1].text.isdigit() and 1 <= int(doc[end + 1].text) <= 120):
+        return doc[end + 1]
+    return None
+
+
 def _aged_name(span: Span, gaz: Gazetteer) -> bool:
     """"Marie Ferraro, 50, of Bethany": two to four capitalised proper nouns followed by a
     comma, a number of years and a comma are a person's name, whatever the model tagged."""
-    doc = span.doc
-    e = span.end
-    if not (e + 2 < len(doc) and doc[e].text == "," and doc[e + 2].text == ","
-            and doc[e + 1].like_num and doc[e + 1].text.isdigit() and 1 <= int(doc[e + 1].text) <= 120):
+    if age_after(span.doc, span.end) is None:
         return False
     words = [t for t in span if t.text != "."]
     return (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)

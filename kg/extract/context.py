@@ -47,6 +47,7 @@ class DocContext:
         self.text = self.doc.text
         self.date_ents = [e for e in self.doc.ents if e.label_ == "DATE"]
         self._gaz_label = {tm.mention.id: tm.mention.gazetteer for tm in self.mentions}
+        self._starts = [tm.start for tm in self.mentions]   # mentions are in text order
 
     # --- refs -------------------------------------------------------------------------
     def ref(self, tm: TokenMention) -> MentionRef:
@@ -146,11 +147,10 @@ class DocContext:
         noun = token.lemma_.lower()
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return None
-        loose = loose and noun in _LOOSE_BODY_NOUNS
-        if not loose and noun not in self.gaz.org_heads and noun not in _LOOSE_BODY_NOUNS:
+        if noun not in self.gaz.org_heads and noun not in _LOOSE_BODY_NOUNS:
             return None
-        starts = self._starts
-        k = bisect_right(starts, token.i) - 1
+        loose = loose and noun in _LOOSE_BODY_NOUNS
+        k = bisect_right(self._starts, token.i) - 1
         while k >= 0 and token.i - self.mentions[k].start <= 150:
             tm = self.mentions[k]
             if tm.mention.kind == "institution" and tm.end <= token.i and (
@@ -158,14 +158,6 @@ class DocContext:
                 return self.ref(tm)
             k -= 1
         return None
-
-    @property
-    def _starts(self) -> list[int]:
-        cache = getattr(self, "_starts_cache", None)
-        if cache is None:
-            cache = [tm.start for tm in self.mentions]
-            self._starts_cache = cache
-        return cache
 
     # --- evidence and dates -----------------------------------------------------------
     def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:

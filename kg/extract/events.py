@@ -53,10 +53,6 @@ def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:
 
 def trigger_entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
     """(produces, frame) lexicon entries of a token, by lemma and part of speech."""
-    return _entries(ctx, tok)
-
-
-def _entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         return []
@@ -222,7 +218,7 @@ def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, con
 
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
-    entries = [e for e in _entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
+    entries = [e for e in trigger_entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
     if tok.dep_ == "compound" and tok.head.lemma_ == "warrant":
         return events, facts   # "an arrest warrant": the warrant is the trigger
     if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):

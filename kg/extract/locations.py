@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from kg.extract.context import DocContext
+from kg.gazetteer import name_after_of
 from kg.model import EntityRef, RawFact
 
 __all__ = ["extract_locations"]
@@ -106,11 +107,8 @@ def _place_in_name(ctx: DocContext, tm, sent) -> list[RawFact]:
     if m.kind != "institution" or m.gazetteer is not None:
         return []
     words = m.text.split()
-    candidates = []
-    if "of" in words[1:-1]:
-        k = len(words) - 1 - words[::-1].index("of")
-        candidates.append(" ".join(words[k + 1:]))
-    candidates += [" ".join(words[:n]) for n in (3, 2, 1) if n < len(words)]
+    tail = name_after_of(m.text)
+    candidates = ([tail] if tail else []) + [" ".join(words[:n]) for n in (3, 2, 1) if n < len(words)]
     for text in candidates:
         known = ctx.gaz.lookup(text)
         if known is None or known[0] != "place" or known[1] not in ctx.gaz.place_country:

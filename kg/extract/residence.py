@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
+from kg.mentions import age_after
 from kg.model import RawFact
 
 __all__ = ["extract_residence"]
@@ -33,16 +34,9 @@ def _places_under(ctx: DocContext, tok: Token, preps: tuple[str, ...]) -> list:
     return out
 
 
-def _age_heads(doc, end: int) -> list[Token]:
-    """The number in "<Person>, 50, of Bethany": the parser often hangs the "of" phrase on it."""
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
-        return [doc[end + 1]]
-    return []
-
-
-def _from_heads(noun: Token) -> set[int]:
-    """Tokens with a "from" phrase under them (a place after "from" is where one comes from)."""
-    return {noun.i} if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) else set()
+def _has_from(noun: Token) -> bool:
+    """Whether a noun has a "from" phrase (a place after "from" is where one comes from)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
 
 
 def _place_noun_person(ctx: DocContext, pm, person, sent) -> list[RawFact]:
@@ -97,7 +91,8 @@ def extract_residence(ctx: DocContext) -> list[RawFact]:
         root = doc[pm.start:pm.end].root
         sent = root.sent
         # "<Person> of <Place>", "<Person>, from <Place>", "<Person>, 50, of <Place>"
-        heads = [root] + _age_heads(doc, pm.end)
+        age = age_after(doc, pm.end)   # the parser often hangs "of Bethany" on the age
+        heads = [root] + ([age] if age is not None else [])
         for tok in heads:
             for place in _places_under(ctx, tok, ("of", "from")):
                 out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "person-of-place", 0.7)))
@@ -118,7 +113,7 @@ def extract_residence(ctx: DocContext) -> list[RawFact]:
                        for r in ctx.np_refs(c, kinds=PLACE_KINDS)]
             for place in places:
                 rule = "resident-apposition" if resident else "apposition-place"
-                if ctx.kind(place) == "country" and not resident and noun.i not in _from_heads(noun):
+                if ctx.kind(place) == "country" and not resident and not _has_from(noun):
                     out.append(RawFact(person, "nationality", place, ctx.evidence(sent, rule, 0.8)))
                 else:
                     out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, rule, 0.85 if resident else 0.75)))

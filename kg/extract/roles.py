@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
+from kg.gazetteer import name_after_of
 from kg.mentions import TokenMention, title_spans
 from kg.model import EntityRef, RawFact, Ref
 
@@ -280,11 +281,8 @@ def _country_before(ctx: DocContext, tm: TokenMention) -> Ref | None:
 def _country_in_name(ctx: DocContext, name: str) -> Ref | None:
     """The country an institution's name ends with after "of": "the National Space Development
     Agency of Japan", "the Supreme Court of Canada"."""
-    words = name.split()
-    if "of" not in words[1:-1]:
-        return None
-    k = len(words) - 1 - words[::-1].index("of")
-    known = ctx.gaz.lookup(" ".join(words[k + 1:]))
+    tail = name_after_of(name)
+    known = ctx.gaz.lookup(tail) if tail else None
     return EntityRef("country", known[1]) if known and known[0] == "country" else None
 
 
