@@ -242,7 +242,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--parse", choices=["full", "selective"], default=None,
                    help="full: spaCy's whole pipeline on every sentence (default, or $NEWSKG_PARSE); "
                         "selective: NER everywhere, the tagger and parser only on sentences that can "
-                        "yield a fact (faster, see docs/benchmarks.md)")
+                        "yield a fact (no reliable speed gain measured yet: docs/benchmarks.md)")
     b.add_argument("--node-budget", type=int, metavar="N",
                    help="nodes the page draws at first, the top by PageRank (default 2000)")
     b.add_argument("--workers", type=int, default=1, help="processes for parsing and extraction (default 1)")
