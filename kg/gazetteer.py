@@ -64,6 +64,22 @@ def name_after_of(name: str) -> str | None:
     k = len(words) - 1 - words[::-1].index("of")
     return " ".join(words[k + 1:])
 
+def _upper(text: str) -> bool:
+    """Whether a surface form is written in capitals, leaving out a leading "the"."""
+    words = text.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    core = " ".join(words)
+    return core == core.upper()
+
+
+def _written_as_acronym(text: str) -> bool:
+    """Capitals for a short acronym ("US", "LA", "WHO"); a capital letter at least for a
+    longer one, which British style title-cases ("Opec", "Asean")."""
+    letters = sum(c.isalpha() for c in text)
+    return _upper(text) if letters <= 3 else any(c.isupper() for c in text)
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A lexicon entry: lemma (one or more words), part of speech, what it produces, frame."""
@@ -97,10 +113,16 @@ class Gazetteer:
     debris_lines: tuple[re.Pattern, ...] = ()
     debris_spans: tuple[re.Pattern, ...] = ()
     surface_forms: dict[str, list[str]] = field(default_factory=dict)  # label -> surface forms for the ruler
+    acronyms: frozenset[str] = frozenset()   # norm keys known only as capitals ("LA", "US")
 
     def lookup(self, text: str) -> tuple[str, str] | None:
-        """The (kind, canonical label) a surface form names, or None if unknown."""
+        """The (kind, canonical label) a surface form names, or None if unknown.
+
+        An alias the data only gives in capitals must be written as one: "LA" is Los
+        Angeles, "La Valette" and "us" are not; longer ones may be title-cased ("Opec")."""
         key = norm(text)
+        if key in self.acronyms and not _written_as_acronym(text):
+            return None
         if key in self.countries:
             return ("country", self.countries[key])
         if key in self.institutions:
@@ -192,4 +214,10 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         (lines if kind == "line" else spans).append(re.compile(pattern, re.IGNORECASE))
     g.debris_lines, g.debris_spans = tuple(lines), tuple(spans)
     g.surface_forms = {f"{k}\t{label}": sorted(v) for (k, label), v in forms.items()}
+    lowered: dict[str, bool] = {}
+    for aliases in forms.values():
+        for alias in aliases:
+            key = norm(alias)
+            lowered[key] = lowered.get(key, False) or not _upper(alias)
+    g.acronyms = frozenset(k for k, has_lower in lowered.items() if not has_lower and any(c.isalpha() for c in k))
     return g

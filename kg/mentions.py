@@ -144,7 +144,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             kind, gaz_label = known
         elif ent.label_ != "PERSON" and norm(text) in person_tokens:
             kind, gaz_label = "person", None
-        elif ent.label_ in ("ORG", "GPE") and (_aged_name(span, gaz) or _titled_apposition(span, gaz)):
+        elif ent.label_ in ("ORG", "GPE") and (_aged_name(span, gaz) or _titled_apposition(span, gaz)
+                                                or _born_or_died(span, gaz)):
             kind, gaz_label = "person", None
         elif ent.label_ != "PERSON" and all(i in in_title for i in range(span.start, span.end)):
             continue  # "State" in "Secretary of State"
@@ -304,6 +305,19 @@ def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
             if len(words) > 1 and gaz.title(" ".join(t.text for t in words[-2:])):
                 return True
     return False
+
+
+#: Verbs whose subject is a person, whatever the model tagged: "Norton Simon was born in ...".
+_PERSON_VERBS = {"nsubjpass": frozenset({"bear", "born"}), "nsubj": frozenset({"die", "marry"})}
+
+
+def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
+    """A name of two to four proper nouns that was born, died or married is a person's."""
+    words = [t for t in span if t.text != "."]
+    root = span.root
+    return (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
+            and span[-1].lower_ not in gaz.org_heads
+            and root.head.lemma_.lower() in _PERSON_VERBS.get(root.dep_, ()))
 
 
 def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons, found, in_title):

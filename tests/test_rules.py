@@ -220,3 +220,29 @@ def test_dateline_and_country_modifier(gaz):
     assert {m.text: m.kind for m in result.mentions}["BANGKOK"] == "place"
     assert ("Bangkok", "locatedIn", "Thailand") in facts
     assert ("Congress", "institutionOf", "United States") in facts
+
+
+def test_copular_titles_and_written_containers(gaz):
+    # "Ann Smith of Bethany, Conn., is a member of the Ocean Institute and Bo Li was chairman of Farm Union."
+    words = ["Ann", "Smith", "of", "Bethany", ",", "Conn.", ",", "is", "a", "member", "of", "the", "Ocean",
+             "Institute", "and", "Bo", "Li", "was", "chairman", "of", "Farm", "Union", "."]
+    heads = [1, 7, 1, 2, 3, 3, 1, 7, 9, 7, 9, 13, 13, 10, 7, 16, 17, 7, 17, 18, 21, 19, 7]
+    deps = ["compound", "nsubj", "prep", "pobj", "punct", "appos", "punct", "ROOT", "det", "attr", "prep", "det",
+            "compound", "pobj", "cc", "compound", "nsubj", "conj", "attr", "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "AUX", "DET", "NOUN", "ADP", "DET",
+           "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "AUX", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "IN", "NNP", ",", "NNP", ",", "VBZ", "DT", "NN", "IN", "DT", "NNP", "NNP", "CC", "NNP",
+            "NNP", "VBD", "NN", "IN", "NNP", "NNP", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[7] = lemmas[17] = "be"
+    doc = make_doc(words, heads, deps, pos, [(0, 2, "PERSON"), (3, 4, "GPE"), (5, 6, "GPE"), (12, 14, "ORG"),
+                                             (15, 17, "PERSON"), (20, 22, "ORG")], lemmas, tags)
+    result = analyze_doc(doc, Article("a1", "t", doc.text), gaz)
+    names = {m.id: m.gazetteer or m.text for m in result.mentions}
+    show = lambda r: r if isinstance(r, str) else r.label if isinstance(r, EntityRef) else names[r.mention_id]
+    facts = {(show(f.subject), f.predicate, show(f.object)) for f in result.facts}
+    assert ("Ann Smith", "memberOf", "Ocean Institute") in facts
+    assert ("Bo Li", "memberOf", "Farm Union") in facts       # "was chairman": a past office, not leaderOf
+    assert ("Bo Li", "leaderOf", "Farm Union") not in facts
+    assert ("Ann Smith", "livesIn", "Bethany") in facts
+    assert ("Ann Smith", "livesIn", "Connecticut") in facts   # the container the text writes after a comma

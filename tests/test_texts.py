@@ -329,3 +329,27 @@ def test_a_phone_call_is_a_meeting_event_but_not_a_met_fact(analyze_text):
     [call] = [e for e in r.events if e.type == "Meeting"]
     assert {show(p) for p in call.participants} == {"Joe Biden", "Xi Jinping"}
     assert not any(p == "met" for _, p, _ in facts)
+
+
+def test_copula_titles_births_and_containers(analyze_text):
+    r = analyze_text("Tom Barrett is a member of the Illinois Commerce Commission. Ann Smith is one of the "
+                     "directors of Acme Corp. Norton Winfred Simon was born on Feb. 5, 1907, in Portland, Ore. "
+                     "Mrs. Higgins, who is a major in the Marine Corps and works at the Pentagon, spoke.")
+    facts, names, _ = facts_of(r)
+    assert ("Tom Barrett", "memberOf", "Illinois Commerce Commission") in facts
+    assert ("Ann Smith", "memberOf", "Acme Corp.") in facts
+    assert ("Ann Smith", "leaderOf", "Acme Corp.") not in facts     # one of several directors
+    assert {m.text: m.kind for m in r.mentions}["Norton Winfred Simon"] == "person"
+    assert ("Norton Winfred Simon", "livesIn", "Portland") in facts
+    assert ("Norton Winfred Simon", "livesIn", "Ore.") in facts
+    assert ("Higgins", "memberOf", "Marine Corps") in facts
+    assert ("Higgins", "memberOf", "Pentagon") in facts
+
+
+def test_short_acronyms_need_capitals_and_based_is_not_shared(analyze_text):
+    r = analyze_text("Gerald Marsh, who operates La Valette Military Museum, spoke. The banks, primarily the "
+                     "Frankfurt-based Commerzbank and Giessen's Volksbank, refused.")
+    facts, _, _ = facts_of(r)
+    assert not any(o == "Los Angeles" for _, _, o in facts)
+    assert ("Commerzbank", "locatedIn", "Frankfurt") in facts
+    assert not any(p == "locatedIn" and o == "Frankfurt" and s != "Commerzbank" for s, p, o in facts)

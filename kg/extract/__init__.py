@@ -50,18 +50,17 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
     from kg.extract.affiliation import extract_affiliations
     from kg.extract.context import DocContext
     from kg.extract.events import extract_events
-    from kg.extract.locations import extract_locations
+    from kg.extract.coref import resolve_coreference
+    from kg.extract.locations import extract_locations, through_containers
+    from kg.extract.quotes import extract_quotes
     from kg.extract.residence import extract_residence
     from kg.extract.roles import extract_roles
 
-    from kg.extract.coref import resolve_coreference
-
     mentions = doc_mentions(doc, article, gaz, offset)
     ctx = DocContext(doc, article, gaz, mentions, coref=resolve_coreference(doc, mentions, gaz), offset=offset)
-    from kg.extract.quotes import extract_quotes
-
     events, event_facts = extract_events(ctx)
     events += extract_quotes(ctx)
     facts = (extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + extract_affiliations(ctx)
              + event_facts)
+    facts += through_containers(ctx, facts)
     return DocResult(article, tuple(tm.mention for tm in mentions), tuple(facts), tuple(events))

@@ -37,8 +37,11 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
         return []
     subjects, passive = verb_subjects(ctx, verb)
     people = [s for s in subjects if ctx.kind(s) == "person"]
-    if not people and verb.dep_ == "relcl":   # "Smith, who heads the institute"
-        people = ctx.np_refs(verb.head, kinds={"person"})
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):   # "who is a major ... and works at"
+        clause = clause.head
+    if not people and clause.dep_ == "relcl":   # "Smith, who heads the institute"
+        people = ctx.np_refs(clause.head, kinds={"person"})
     if passive or not people:
         return []
     out, sent = [], verb.sent

@@ -5,11 +5,13 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.context import DocContext
 from kg.gazetteer import name_after_of
-from kg.model import EntityRef, RawFact
+from kg.model import EntityRef, MentionRef, RawFact
 
-__all__ = ["extract_locations"]
+__all__ = ["extract_locations", "through_containers"]
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "port", "state",
                          "district", "county", "island", "oblast", "seaport"})
@@ -256,6 +258,8 @@ def _based_in(ctx: DocContext, tm, root, sent) -> list[RawFact]:
     # "<Place>-based <Institution>"
     for i in range(max(tm.start - 4, 1), tm.start):
         if doc[i].lower_ == "based" and doc[i - 1].text == "-":
+            if any(t.is_punct or t.lower_ in ("and", "or") or t.i in ctx.by_token for t in doc[i + 1:tm.start]):
+                continue   # "the Frankfurt-based Commerzbank and Giessen's bank": not this name's
             place = ctx.by_token.get(i - 2)
             if place is not None and place.mention.kind in ("place", "country"):
                 out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(place), ctx.evidence(sent, "place-based", 0.85)))
@@ -265,3 +269,25 @@ def _based_in(ctx: DocContext, tm, root, sent) -> list[RawFact]:
 def extract_locations(ctx: DocContext) -> list[RawFact]:
     """Containment facts of one article."""
     return _gazetteer(ctx) + _text(ctx)
+
+
+def through_containers(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """"Ann Smith of Bethany, Conn." and "Acme Inc. of Houston, Texas": whoever lives or is
+    based in a place the text gives with its container after a comma is also in the
+    container. Only that written chain counts, not the gazetteer's containment, so the graph
+    does not fill up with every country's residents."""
+    container = {f.subject: f.object for f in facts
+                 if f.evidence.rule == "comma-container" and isinstance(f.subject, MentionRef)}
+    out = []
+    for f in facts:
+        if f.predicate not in ("livesIn", "locatedIn") or f.evidence.rule == "comma-container" \
+                or ctx.kind(f.subject) not in ("person", "institution"):
+            continue
+        seen, place = {f.object}, container.get(f.object)
+        while place is not None and place not in seen:   # "Ames, Story County, Iowa"
+            seen.add(place)
+            confidence = ctx.gaz.rule_priors.get("via-container", f.evidence.confidence * 0.95)
+            out.append(RawFact(f.subject, f.predicate, place,
+                               replace(f.evidence, rule="via-container", confidence=confidence)))
+            place = container.get(place)
+    return out

@@ -25,12 +25,18 @@ HOME_NOUNS = frozenset({"home", "hometown", "house", "residence", "birthplace", 
 
 
 def _places_under(ctx: DocContext, tok: Token, preps: tuple[str, ...]) -> list:
+    """The places in ``tok``'s prepositional phrases headed by one of ``preps``; also where the
+    parser hung the phrase on a date before it ("born on Feb. 5, 1907, in Portland")."""
     out = []
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     out += ctx.np_refs(pobj, kinds=PLACE_KINDS)
+        elif prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
+                    out += _places_under(ctx, pobj, preps)
     return out
 
 

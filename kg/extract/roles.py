@@ -17,7 +17,7 @@ __all__ = ["extract_roles", "pretty_title"]
 
 #: Words before a title that stop it meaning "leads now".
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
-                         "assistant", "acting-deputy"})
+                         "assistant", "acting-deputy", ONE_OF := "one of"})
 _SMALL = frozenset({"of", "the", "for", "and", "to", "on", "in"})
 
 
@@ -235,21 +235,32 @@ ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "beco
 
 def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     """"<Person> was elected president of <Country>", "<Person> became <Country>'s prime minister",
-    "<Person> was sworn in as chancellor". Future and hoped-for roles ("wants to become",
-    "will be named") give nothing."""
+    "<Person> was sworn in as chancellor", "<Person> is a member of <Body>", "<Person>, who is
+    a major in the Marine Corps". Future and hoped-for roles ("wants to become", "will be
+    named") give nothing; a past "was the chairman of" is not a current leadership."""
     doc = ctx.doc
     root = doc[pm.start:pm.end].root
-    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS
+    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS | {"be"}
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
     if root.dep_ not in ("nsubj", "nsubjpass") and not relative:   # "Sunak, who replaced Truss as ..."
         return []
     verb = relative[0] if relative else root.head
-    if verb.lemma_.lower() not in ROLE_VERBS or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
+    copula = verb.lemma_ == "be" and (bool(relative) or root.dep_ == "nsubj")
+    if not copula and verb.lemma_.lower() not in ROLE_VERBS \
+            or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
            or c.dep_ == "neg" for c in verb.children):
         return []
-    nouns = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    nouns = [c for c in verb.children if c.dep_ in (("attr",) if copula else ("oprd", "attr", "xcomp", "dobj"))
+             and (c.pos_ in ("NOUN", "PROPN") or copula and c.lower_ == "one")]
+    one_of = []
+    if copula:   # "is a lawyer and former aide to ...", "is one of the deputy ministers"
+        nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]
+        one_of = [next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), n) for n in nouns if n.lemma_ in ("one", "part")]
+        nouns = [n for n in nouns if n.lemma_ not in ("one", "part")] + one_of
+    past = {"then"} if copula and verb.tag_ == "VBD" else set()
     for c in verb.children:   # "sworn in as chancellor", "named as"
         for g in ([c] if c.dep_ == "prep" and c.lower_ == "as" else
                   [x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"] if c.dep_ == "prt" else []):
@@ -260,8 +271,11 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         if not found:
             continue
         title, modifiers = found
-        affil = _title_affiliation(ctx, noun, ("of", "for"))
-        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, "title-predicate")
+        if noun in one_of:   # "one of the directors": a board member, not its head
+            modifiers = modifiers | {ONE_OF}
+        affil = _title_affiliation(ctx, noun, ("of", "for", "at", "in", "with") if copula else ("of", "for"))
+        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | past, root.sent,
+                      "title-copula" if copula else "title-predicate")
     return out
 
 
