@@ -353,3 +353,24 @@ def test_short_acronyms_need_capitals_and_based_is_not_shared(analyze_text):
     assert not any(o == "Los Angeles" for _, _, o in facts)
     assert ("Commerzbank", "locatedIn", "Frankfurt") in facts
     assert not any(p == "locatedIn" and o == "Frankfurt" and s != "Commerzbank" for s, p, o in facts)
+
+
+def test_it_and_its_refer_to_the_company_that_is_the_subject(analyze_text, nlp, gaz):
+    r = analyze_text("Acme Corp. said it had signed a deal with Boeing. Its chief executive, John Smith, "
+                     "praised the agreement. Deutsche Bank is involved because it is being sued by Yukos.")
+    facts, _, show = facts_of(r)
+    assert ("John Smith", "leaderOf", "Acme Corp.") in facts
+    assert any(e.type == "Agreement" and {"Acme Corp.", "Boeing"} <= set(map(show, e.participants)) for e in r.events)
+    assert any(e.type == "LegalAction" and list(map(show, e.agents)) == ["Yukos"]
+               and list(map(show, e.targets)) == ["Deutsche Bank"] for e in r.events)
+
+
+def test_it_stays_unresolved_past_another_subject_or_as_an_expletive(nlp, gaz):
+    from kg.extract.coref import resolve_coreference
+    from kg.ingest import article_from_text
+    from kg.mentions import doc_mentions
+    for text in ("Acme Corp. said the deal was done and it would sign.", "Acme Corp. grew. It is clear that the market fell."):
+        article = article_from_text("t", text, gaz, title="test")
+        doc = nlp(article.text)
+        coref = resolve_coreference(doc, doc_mentions(doc, article, gaz), gaz)
+        assert not any(doc[i].lower_ == "it" for i in coref), text

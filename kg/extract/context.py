@@ -34,7 +34,7 @@ class DocContext:
     mentions: list[TokenMention]
     by_token: dict[int, TokenMention] = field(default_factory=dict)
     by_end: dict[int, TokenMention] = field(default_factory=dict)
-    coref: dict[int, tuple[Ref, ...]] = field(default_factory=dict)   # pronoun/description -> persons
+    coref: dict[int, tuple[Ref, ...]] = field(default_factory=dict)   # pronoun/description -> referents
     offset: int = 0                     # where the Doc's text starts in the article
 
     def __post_init__(self) -> None:
@@ -96,6 +96,8 @@ class DocContext:
                 and tm.mention.gazetteer in self.gaz.capitals):
             # metonymy: a capital acting stands for its country ("Beijing rejected the claims")
             return EntityRef("country", self.gaz.capitals[tm.mention.gazetteer])
+        if token.pos_ == "PRON" and len(self.coref.get(token.i, ())) == 1 and self.kind(self.coref[token.i][0]) in kinds:
+            return self.coref[token.i][0]   # "its chief executive": the body "its" refers to
         if demonyms and "country" in kinds:
             return self.demonym_ref(token)
         return None
@@ -116,8 +118,8 @@ class DocContext:
         for head in (token, *conjuncts):
             ref = self.token_ref(head, kinds, demonyms)
             found = [ref] if ref is not None else []
-            if ref is None and "person" in kinds and head.i in self.coref:
-                found = list(self.coref[head.i])
+            if ref is None and head.i in self.coref:
+                found = [r for r in self.coref[head.i] if self.kind(r) in kinds]
             if ref is None and not found and "institution" in kinds and head.pos_ == "NOUN":
                 body = self.nominal_institution(head, loose=False)   # "the airline" after "China Eastern Airlines"
                 found = [body] if body is not None else []

@@ -7,6 +7,10 @@
 - "the two leaders", "both leaders", "the two", "they"/"their" -> the two persons named
   last, when exactly two are in play within the last two sentences.
 
+- "it", "its" -> the company, body or country that is the subject of the current or
+  previous sentence ("Acme said it would cut jobs", "Russia ... Its forces"), when no other
+  singular noun subject stands between them.
+
 A pronoun with no candidate stays unresolved, so no fact can rest on it.
 """
 from __future__ import annotations
@@ -53,10 +57,42 @@ def _introductions(doc: Doc, persons: list[TokenMention], gaz: Gazetteer) -> lis
     return out
 
 
+#: Verbs whose "it" subject is usually no entity: "it is expected", "it seems", "it takes".
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "matter", "mean", "look", "rain"})
+BODY_KINDS = frozenset({"institution", "country"})
+
+
+def _subject_bodies(doc: Doc, mentions: list[TokenMention]) -> list[TokenMention]:
+    """Institution and country mentions that are the subject of their clause, in text order."""
+    return [m for m in mentions if m.mention.kind in BODY_KINDS
+            and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int], sent_index) -> TokenMention | None:
+    """The body "it"/"its" at ``tok`` refers to: the last body subject before it in this or the
+    previous sentence, if no other singular noun subject comes between ("Acme said the deal
+    was done and it ..." leaves "it" alone)."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLETIVE_HEADS:
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    k = sent_index.get(tok.i, 0)
+    j = bisect.bisect_left(starts, tok.i) - 1
+    if j < 0 or sent_index.get(bodies[j].start, 0) < k - 1:
+        return None
+    body = bodies[j]
+    for t in doc[body.end:tok.i]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"):
+            return None
+    return body
+
+
 def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) -> dict[int, tuple[Ref, ...]]:
-    """Token index (a pronoun, or the head noun of a description) -> the persons it refers to."""
+    """Token index (a pronoun, or the head noun of a description) -> the persons, bodies or
+    countries it refers to."""
     persons = sorted((m for m in mentions if m.mention.kind == "person"), key=lambda m: m.start)
-    if not persons:
+    bodies = _subject_bodies(doc, mentions)
+    if not persons and not bodies:
         return {}
     intros = _introductions(doc, persons, gaz)
     sents = list(doc.sents)
@@ -67,6 +103,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
     out: dict[int, tuple[Ref, ...]] = {}
 
     person_starts = [p.start for p in persons]
+    body_starts = [b.start for b in bodies]
     by_token = {i: p for p in persons for i in range(p.start, p.end)}
 
     def recent(i: int, window: int = 1) -> list[TokenMention]:
@@ -111,7 +148,11 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
 
     for tok in doc:
         low = tok.lower_
-        if tok.pos_ == "PRON" and low in SINGULAR:
+        if tok.pos_ == "PRON" and low in ("it", "its"):
+            body = _it_antecedent(doc, tok, bodies, body_starts, sent_index) if bodies else None
+            if body is not None:
+                out[tok.i] = (MentionRef(body.mention.id),)
+        elif tok.pos_ == "PRON" and low in SINGULAR:
             cands = recent(tok.i)
             k = sent_index.get(tok.i, 0)
             # subjects in the window: named persons, or descriptions ("The Chinese president")
