@@ -272,16 +272,16 @@ def extract_locations(ctx: DocContext) -> list[RawFact]:
 
 
 def through_containers(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
-    """"Ann Smith of Bethany, Conn." and "Acme Inc. of Houston, Texas": whoever lives or is
-    based in a place the text gives with its container after a comma is also in the
-    container. Only that written chain counts, not the gazetteer's containment, so the graph
-    does not fill up with every country's residents."""
+    """"Ann Smith of Bethany, Conn.": whoever lives in a place the text gives with its
+    container after a comma also lives in the container. Only that written chain counts, not
+    the gazetteer's containment, so the graph does not fill up with every country's
+    residents. ``locatedIn`` stays direct containment (the contract), so an institution in
+    "Houston, Texas" is only in Houston."""
     container = {f.subject: f.object for f in facts
                  if f.evidence.rule == "comma-container" and isinstance(f.subject, MentionRef)}
     out = []
     for f in facts:
-        if f.predicate not in ("livesIn", "locatedIn") or f.evidence.rule == "comma-container" \
-                or ctx.kind(f.subject) not in ("person", "institution"):
+        if f.predicate != "livesIn":
             continue
         seen, place = {f.object}, container.get(f.object)
         while place is not None and place not in seen:   # "Ames, Story County, Iowa"
