@@ -100,6 +100,7 @@ class Gazetteer:
     place_country: dict[str, str] = field(default_factory=dict)    # place label -> country
     capitals: dict[str, str] = field(default_factory=dict)         # place label -> country whose capital it is
     subdivisions: frozenset[str] = frozenset()                      # states and provinces
+    regions: frozenset[str] = frozenset()                           # continents, seas, world regions
     institutions: dict[str, str] = field(default_factory=dict)     # norm(alias) -> institution
     institution_country: dict[str, str] = field(default_factory=dict)
     institution_place: dict[str, str] = field(default_factory=dict)
@@ -108,6 +109,7 @@ class Gazetteer:
     title_first_words: frozenset[str] = frozenset()                 # words a title can start with
     honorifics: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()     # "office", "ministry": nouns that end an institution's name
+    portfolio_words: frozenset[str] = frozenset()   # "trade", "home": a portfolio before a title
     rule_priors: dict = field(default_factory=dict)   # rule -> measured prior (rule_priors.tsv)
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
@@ -145,6 +147,12 @@ class Gazetteer:
         return None
 
 
+def _word_list(path: Path) -> frozenset[str]:
+    """The case-folded lines of a one-entry-per-line data file, without comments."""
+    return frozenset(line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(data_dir: Path) -> Gazetteer:
     """Read every data file in ``data_dir`` once per process."""
@@ -178,11 +186,14 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         g.place_country.setdefault(label, country)
         subdivisions.add(label)
     g.subdivisions = frozenset(subdivisions)
+    regions = set()
     for name, _kind, aliases, demonyms in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "regions.tsv", 2)):
+        regions.add(name)
         for alias in [name, *_split(aliases)]:
             add("place", name, alias, g.places)
         for dem in _split(demonyms):
             forms.setdefault(("demonym", name), set()).add(dem)
+    g.regions = frozenset(regions)
     for name, aliases, country, place in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "institutions.tsv", 1)):
         for alias in [name, *_split(aliases)]:
             add("institution", name, alias, g.institutions)
@@ -198,16 +209,9 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
                                                                t.split()[0].split("-")[0] + "s"))
     from kg.confidence import rule_priors
     g.rule_priors = rule_priors(Path(data_dir))
-    g.org_heads = frozenset(
-        line.strip().lower()
-        for line in (data_dir / "org_heads.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-    g.honorifics = frozenset(
-        line.strip().casefold()
-        for line in (data_dir / "honorifics.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    g.portfolio_words = _word_list(data_dir / "portfolios.txt")
+    g.org_heads = _word_list(data_dir / "org_heads.txt")
+    g.honorifics = _word_list(data_dir / "honorifics.txt")
     g.triggers = tuple(Trigger(*r[:4]) for r in _rows(data_dir / "triggers.tsv", 4))
     lines, spans = [], []
     for kind, pattern in _rows(data_dir / "debris.tsv", 2):

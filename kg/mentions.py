@@ -109,6 +109,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     titles = title_spans(doc, gaz)
     in_title = {i for s, e, _ in titles for i in range(s, e)}
     title_ends = {e for s, e, _ in titles}
+    title_starts = {s for s, e, _ in titles}
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     person_texts = {norm(_surface(e)) for e in persons if len(e) >= 2}
     person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
@@ -149,6 +150,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             kind, gaz_label = "person", None
         elif ent.label_ != "PERSON" and all(i in in_title for i in range(span.start, span.end)):
             continue  # "State" in "Secretary of State"
+        elif ent.label_ != "PERSON" and span.end in title_starts and _portfolio(span, gaz):
+            continue  # "Trade and Industry" in "Trade and Industry Secretary": part of the title
         else:
             kind, gaz_label = _LABEL_KIND[ent.label_], None
             if kind == "place" and ent.label_ == "GPE" and _pycountry_name(text):
@@ -185,6 +188,15 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _institution_runs(doc, article, gaz, offset, out)
     out.sort(key=lambda tm: tm.start)
     return out
+
+
+def _portfolio(span: Span, gaz: Gazetteer) -> bool:
+    """Whether every word of a span names a government portfolio ("Shadow Home", "Trade and
+    Industry"): before a title, such a span is part of the title."""
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("and", "the", "of")]
+    if gaz.lookup(span.text) or gaz.lookup(span.text + " Party"):
+        return False   # "Labour MP": the party, though "Labour Secretary" is a portfolio
+    return bool(words) and all(w in gaz.portfolio_words for w in words)
 
 
 def _capitalised(t) -> bool:

@@ -374,3 +374,27 @@ def test_it_stays_unresolved_past_another_subject_or_as_an_expletive(nlp, gaz):
         doc = nlp(article.text)
         coref = resolve_coreference(doc, doc_mentions(doc, article, gaz), gaz)
         assert not any(doc[i].lower_ == "it" for i in coref), text
+
+
+def test_portfolios_beats_and_chambers_before_titles(analyze_text):
+    r = analyze_text("Shadow Home Secretary David Davis spoke. The plan was announced by the Trade and Industry "
+                     "Secretary Patricia Hewitt. Britain's Europe Director Dominick Chilcott will attend. The "
+                     "Scottish National Party's Holyrood leader Nicola Sturgeon wrote to him.")
+    facts, _, _ = facts_of(r)
+    assert ("David Davis", "title", "Shadow Home Secretary") in facts
+    assert ("Patricia Hewitt", "title", "Trade and Industry Secretary") in facts
+    assert not any(p == "memberOf" and s in ("David Davis", "Patricia Hewitt") for s, p, _ in facts)
+    assert not any(o == "Europe" for _, _, o in facts) and not any(s == "Europe" for s, _, _ in facts)
+    assert ("Nicola Sturgeon", "leaderOf", "Scottish National Party") in facts
+    assert ("Nicola Sturgeon", "memberOf", "Holyrood") in facts
+
+
+def test_words_are_not_arms_and_a_campaign_is_no_election(analyze_text):
+    r = analyze_text("Liam Fox attacked Labour's six new pledges as vacuous. The party launched a charm offensive. "
+                     "Ann Smith joined Labour's election campaign. Prince Edward will join the UK delegation for "
+                     "Holocaust Memorial Day. Russian forces attacked the city of Kherson.")
+    facts, _, show = facts_of(r)
+    assert [e.type for e in r.events] == ["MilitaryAction"]
+    assert show(r.events[0].location) == "Kherson"
+    assert ("Liam Fox", "criticized", "Labour") in facts
+    assert not any(s == "Prince Edward" and p == "memberOf" for s, p, _ in facts)

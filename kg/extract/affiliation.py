@@ -3,7 +3,7 @@
 "Ann Smith, who heads the Ocean Institute", "Smith has led the party since 2019",
 "Derwinski, who served 24 years in Congress", "she works for Acme", "he joined the Army",
 "Nelson covers the White House for the AP". The verbs come from the trigger lexicon (frames
-``lead``, ``work`` and ``workat``). Heading is stated
+``lead``, ``work``, ``join`` and ``workat``). Heading is stated
 only in the present or the present perfect ("who led the party in the 1990s" says that the
 person belonged to it, not that they lead it now). Negated, modal and hoped-for verbs give
 nothing, as for events.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.events import irrealis, prep_objects, trigger_entries, verb_objects, verb_subjects
+from kg.extract.events import AFFILIATION_FRAMES, irrealis, prep_objects, trigger_entries, verb_objects, verb_subjects
 from kg.model import RawFact
 
 __all__ = ["extract_affiliations"]
@@ -32,7 +32,7 @@ def _current(verb: Token) -> bool:
 
 def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
     frames = [(produces, frame) for produces, frame in trigger_entries(ctx, verb)
-              if frame in ("lead", "work", "workat")]
+              if frame in AFFILIATION_FRAMES]
     if not frames or irrealis(verb):
         return []
     subjects, passive = verb_subjects(ctx, verb)
@@ -56,6 +56,9 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
             bodies = prep_objects(ctx, verb, ("for", "at"), kinds=BODY_KINDS)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):   # "covers the White House for the AP"
                 bodies += prep_objects(ctx, obj, ("for",), kinds=BODY_KINDS)
+            predicate, rule = "memberOf", "verb-work"
+        elif frame == "join":   # "joined the Army"
+            bodies = verb_objects(ctx, verb, kinds=BODY_KINDS, possessors=False)
             predicate, rule = "memberOf", "verb-work"
         else:
             bodies = verb_objects(ctx, verb, kinds=BODY_KINDS, possessors=False) + \

@@ -37,8 +37,10 @@ HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope"
                           "demand", "request", "accuse", "claim"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 PLACE_KINDS = frozenset({"place", "country"})
+#: Nouns after "election" that report one held: "Labour's election victory" (not "election campaign").
+ELECTION_HAPPENED = frozenset({"victory", "win", "result", "defeat", "loss", "outcome", "landslide", "day"})
 #: Lexicon frames read by :mod:`kg.extract.affiliation`, not here.
-AFFILIATION_FRAMES = frozenset({"lead", "work", "workat"})
+AFFILIATION_FRAMES = frozenset({"lead", "work", "workat", "join"})
 
 
 def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -308,6 +310,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
+                if frame == "armed" and loc is None and not any(
+                        ctx.kind(r) in PLACE_KINDS for r in agents_ + targets_):
+                    continue   # "attacked Labour's pledges", "a charm offensive": words, not arms
+                if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
+                    continue   # "the election campaign", "an election issue": no election reported
                 if name == "Election":   # "Turkey's election": held by the country, and there
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
                     loc = loc or (held[0] if held else None)
@@ -320,7 +327,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         continue
                     if name == "invaded" and not (ctx.kind(a) == "country" and ctx.kind(t) == "country"):
                         continue
-                    if name == "criticized" and tok.lemma_ == "attack" and ctx.kind(t) != "person":
+                    if name == "criticized" and tok.lemma_ == "attack" and not (
+                            ctx.kind(t) == "person" or ctx.kind(t) == "institution" and ctx.kind(a) == "person"):
                         continue   # attacking a country or a town is military, not criticism
                     facts.append(RawFact(a, name, t, ctx.evidence(
                         sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))

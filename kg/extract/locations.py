@@ -158,6 +158,8 @@ def _possessive_place(ctx: DocContext, tm, sent) -> list[RawFact]:
     owner = ctx.by_end.get(tm.start - 1)
     if owner is None or owner.mention.kind not in ("place", "country") or owner.mention.gazetteer == tm.mention.gazetteer:
         return []
+    if tm.mention.gazetteer in ctx.gaz.regions:
+        return []   # "Britain's Europe Director": a continent is in no country, here it is a beat
     return [RawFact(ctx.ref(tm), "locatedIn", ctx.ref(owner), ctx.evidence(sent, "possessive-place", 0.85))]
 
 

@@ -76,14 +76,22 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     start, title = ends[pm.start]
     j = start
     modifiers = set()
-    # a portfolio before the title: "US Energy Secretary", "Russian Health Minister"
+    # a portfolio before the title: "US Energy Secretary", "Russian Health Minister",
+    # "Trade and Industry Secretary", "Shadow Home Secretary"
     k = j
     while k > 0 and j - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].i not in ctx.by_token \
             and not ctx.demonym_ref(doc[k - 1]) and doc[k - 1].lower_ not in NOT_CURRENT \
             and doc[k - 1].pos_ in ("NOUN", "PROPN") and not doc[k - 1].is_sent_start \
             and _holds(ctx, title) != "institution":
         k -= 1
-    if k < j and k > 0 and (doc[k - 1].i in ctx.by_token or ctx.demonym_ref(doc[k - 1])):
+    p = j
+    while p > 0 and j - p < 5 and doc[p - 1].i not in ctx.by_token and (
+            doc[p - 1].is_title and doc[p - 1].lower_ in ctx.gaz.portfolio_words
+            or doc[p - 1].lower_ == "and" and p > 1 and doc[p - 2].lower_ in ctx.gaz.portfolio_words):
+        p -= 1
+    if p < j and doc[p].lower_ != "and" and _holds(ctx, title) != "institution":
+        title, j = doc[p:start].text + " " + title, p
+    elif k < j and k > 0 and (doc[k - 1].i in ctx.by_token or ctx.demonym_ref(doc[k - 1])):
         title = doc[k:start].text + " " + title
         j = k
     while j > 0 and doc[j - 1].lower_ in NOT_CURRENT | {"acting", "interim", "current"}:
@@ -91,11 +99,22 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         j -= 1
     if j > 0 and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         j -= 1
-    affil = None
+    affil, extra = None, []
     if j > 0 and doc[j - 1].sent == doc[pm.start].sent and not doc[j - 1].is_space:
         tm = ctx.by_end.get(j)
-        if tm is not None and tm.mention.kind in ("country", "institution"):
+        owner = ctx.by_end.get(tm.start - 1) if tm is not None and tm.start > 1 \
+            and doc[tm.start - 1].lower_ in ("'s", "\u2019s") else None
+        if tm is not None and tm.mention.kind == "institution" and owner is not None \
+                and owner.mention.kind == "institution" and doc[tm.end - 1].lower_ not in ctx.gaz.org_heads:
+            # "the SNP's Holyrood leader": the party is what the title leads, the chamber between
+            # is where the person sits ("Acme's Research Department head" leads the department)
+            extra.append(RawFact(ctx.ref(pm), "memberOf", ctx.ref(tm),
+                                 ctx.evidence(doc[pm.start].sent, "title-prefix", 0.75)))
+            affil, first = ctx.ref(owner), owner.start
+        elif tm is not None and tm.mention.kind in ("country", "institution"):
             affil, first = ctx.ref(tm), tm.start
+        elif tm is not None and tm.mention.kind == "place" and tm.mention.gazetteer in ctx.gaz.regions:
+            affil, first = None, tm.start   # "Europe Director", "Asia editor": a beat, not a home
         elif tm is not None and tm.mention.kind == "place":   # a capital before a national title is its country
             affil, first = ctx.token_ref(doc[j - 1], kinds={"country"}) if (_holds(ctx, title) == "country") \
                 else ctx.ref(tm), tm.start
@@ -104,7 +123,7 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
             modifiers.add(doc[first - 1].lower_)
     sent = doc[pm.start].sent
-    return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix")
+    return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix") + extra
 
 
 def _party_word(ctx: DocContext, token: Token) -> Ref | None:
