@@ -110,6 +110,7 @@ class Gazetteer:
     honorifics: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()     # "office", "ministry": nouns that end an institution's name
     portfolio_words: frozenset[str] = frozenset()   # "trade", "home": a portfolio before a title
+    nobility: frozenset[str] = frozenset()          # "prince", "duchess": "<word> of <place>" is a person
     rule_priors: dict = field(default_factory=dict)   # rule -> measured prior (rule_priors.tsv)
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
@@ -210,6 +211,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     from kg.confidence import rule_priors
     g.rule_priors = rule_priors(Path(data_dir))
     g.portfolio_words = _word_list(data_dir / "portfolios.txt")
+    g.nobility = _word_list(data_dir / "nobility.txt")
     g.org_heads = _word_list(data_dir / "org_heads.txt")
     g.honorifics = _word_list(data_dir / "honorifics.txt")
     g.triggers = tuple(Trigger(*r[:4]) for r in _rows(data_dir / "triggers.tsv", 4))

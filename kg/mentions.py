@@ -95,6 +95,8 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
             if start + n < end and gaz.title(doc[start:start + n].text):
                 start += n
                 break
+        if end - start > 2 and doc[end - 1].text.isupper() and gaz.title(doc[end - 1].text):
+            end -= 1   # "Paul Boateng MP"
     return doc[start:end] if end > start else None
 
 
@@ -133,13 +135,21 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 span, as_person = rest, True
         text = _surface(span)
         known = gaz.lookup(text) or (gaz.lookup(text[:-1]) if text.endswith("s") and len(text) > 4 else None)
+        if known is None and ent.label_ == "ORG":   # "Labour", "the Republicans": a party the data knows
+            known = next((k for k in (gaz.lookup(f"{text} Party"), gaz.lookup(f"{text[:-1]} Party")
+                                      if text.endswith("s") else None) if k and k[0] == "institution"), None)
         if ent.label_ == "NORP" and known is None:
             continue  # demonyms feed facts, they are not nodes
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
             continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name
         if not any(ch.isupper() for ch in span.text) and (known is not None or ent.label_ != "PERSON"):
             continue  # "working party", "fed by channels": no capital letter, no name
-        if as_person:
+        noble = _noble(span, gaz)
+        if (not noble and span.start >= 2 and ent.label_ in ("GPE", "LOC", "ORG") and doc[span.start - 1].lower_ == "of"
+                and _noble(doc[span.start - 2:span.end], gaz) and (known is None or known[0] != "country")):
+            span, noble = doc[span.start - 2:span.end], True   # "the Prince of Wales" where the model saw "Wales"
+            text = _surface(span)
+        if as_person or noble:
             kind, gaz_label = "person", None
         elif known is not None:
             kind, gaz_label = known
@@ -167,7 +177,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 continue   # "received an Oscar", "a Picasso": a thing named after someone ("a Bush aide" stays)
             if not any(t.text[:1].isupper() for t in span) and not {t.lower_ for t in span} & person_tokens:
                 continue
-            cut = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")), None)
+            cut = None if noble else next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")), None)
             if cut is not None:  # "Putin Welcomes Xi": a verb inside a name ends it
                 rest = doc[cut + 1:span.end]
                 if len(rest) == 1 and rest[0].lower_ in person_tokens:   # ... and what follows may be one
@@ -188,6 +198,13 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _institution_runs(doc, article, gaz, offset, out)
     out.sort(key=lambda tm: tm.start)
     return out
+
+
+def _noble(span: Span, gaz: Gazetteer) -> bool:
+    """"Prince of Wales", "Duchess of York": a title of nobility and "of <Name>" is a person."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (len(words) >= 3 and words[0].lower_ in gaz.nobility and words[0].text[:1].isupper()
+            and words[1].lower_ == "of" and words[2].text[:1].isupper())
 
 
 def _portfolio(span: Span, gaz: Gazetteer) -> bool:
@@ -309,6 +326,8 @@ def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
     person's title ("professor", "spokesman") is a person's name."""
     if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span) or span[-1].lower_ in gaz.org_heads:
         return False
+    if span.end >= len(span.doc) or span.doc[span.end].text not in (",", "(", "-", "\u2013", "\u2014"):
+        return False   # "Labour former minister X" is a modifier, not an apposition
     for noun in span.root.children:
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i > span.end:
             words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.is_lower] + [noun]

@@ -398,3 +398,17 @@ def test_words_are_not_arms_and_a_campaign_is_no_election(analyze_text):
     assert show(r.events[0].location) == "Kherson"
     assert ("Liam Fox", "criticized", "Labour") in facts
     assert not any(s == "Prince Edward" and p == "memberOf" for s, p, _ in facts)
+
+
+def test_seats_nobility_two_word_parties_and_one_in_per_place(analyze_text):
+    r = analyze_text("Ms Roche, Labour MP for Hornsey and Wood Green, spoke. Liberal Democrat deputy leader "
+                     "Menzies Campbell agreed. The Prince of Wales did receive £4m. They include Bordeaux in "
+                     "France and Oporto in Portugal.")
+    facts, _, _ = facts_of(r)
+    assert ("Roche", "memberOf", "Labour Party") in facts
+    assert not any(o == "Hornsey and Wood Green" for _, _, o in facts)
+    assert ("Menzies Campbell", "memberOf", "Liberal Democrats") in facts
+    assert ("Menzies Campbell", "title", "Deputy Leader") in facts
+    assert {m.text: m.kind for m in r.mentions}["Prince of Wales"] == "person"
+    assert ("Bordeaux", "locatedIn", "France") in facts
+    assert ("Bordeaux", "locatedIn", "Portugal") not in facts

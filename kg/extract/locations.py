@@ -70,7 +70,10 @@ def _text(ctx: DocContext) -> list[RawFact]:
         root = doc[tm.start:tm.end].root
         out += _based_in(ctx, tm, root, sent)
         for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
+            if prep.dep_ == "prep" and prep.lower_ == "in" and not any(
+                    (other := ctx.by_token.get(i)) is not None and other is not tm for i in range(tm.end, prep.i)):
+                # ("Bordeaux in France and Oporto in Portugal": the second "in" belongs to Oporto,
+                # whatever the parser says)
                 for pobj in prep.children:
                     target = ctx.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if target is not None and target.mention.kind in ("place", "country") and target is not tm:

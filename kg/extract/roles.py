@@ -19,6 +19,11 @@ __all__ = ["extract_roles", "pretty_title"]
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
                          "assistant", "acting-deputy", ONE_OF := "one of"})
 _SMALL = frozenset({"of", "the", "for", "and", "to", "on", "in"})
+#: Legislators' titles whose "for" phrase names their seat ("MP for Hornsey and Wood Green").
+CONSTITUENCY_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "td", "mpp", "am",
+                                 "congressman", "congresswoman", "senator", "representative", "deputy"})
+#: Modifiers that stay in the written title ("Deputy Leader", "Acting President").
+_SHOWN_MODIFIERS = ("acting", "interim", "deputy", "vice", "assistant")
 
 
 def pretty_title(text: str, gaz) -> str:
@@ -42,6 +47,9 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
     gaz = ctx.gaz
     role, holds = gaz.title(title) or ("official", "any")
     shown = pretty_title(title, gaz)
+    for word in _SHOWN_MODIFIERS[::-1]:
+        if word in modifiers and not shown.lower().startswith(word):
+            shown = word.capitalize() + " " + shown
     if modifiers & {"former", "ex", "ex-", "late"}:
         shown = "Former " + shown
     out = [RawFact(person, "title", shown, ctx.evidence(sent, rule, 0.9))]
@@ -119,20 +127,23 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             affil, first = ctx.token_ref(doc[j - 1], kinds={"country"}) if (_holds(ctx, title) == "country") \
                 else ctx.ref(tm), tm.start
         else:
-            affil, first = ctx.demonym_ref(doc[j - 1]) or _party_word(ctx, doc[j - 1]), j - 1
+            two = _party_word(ctx, doc[j - 2:j]) if j > 1 else None   # "Liberal Democrat deputy leader"
+            affil, first = (two, j - 2) if two is not None else \
+                (ctx.demonym_ref(doc[j - 1]) or _party_word(ctx, doc[j - 1:j]), j - 1)
         if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
             modifiers.add(doc[first - 1].lower_)
     sent = doc[pm.start].sent
     return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix") + extra
 
 
-def _party_word(ctx: DocContext, token: Token) -> Ref | None:
-    """"Labour MP Ann Clwyd", "Republican Senator Bo Li": a capitalised word before a title that,
-    with "Party" added, names a party the gazetteer knows. Only here, right before a title,
-    is the bare word safe to read as the party ("Labour costs rose" is no party)."""
-    if not token.text[:1].isupper() or not token.is_alpha:
+def _party_word(ctx: DocContext, words) -> Ref | None:
+    """"Labour MP Ann Clwyd", "Republican Senator Bo Li", "Liberal Democrat deputy leader": one
+    or two capitalised words before a title that, with "Party" added, name a party the
+    gazetteer knows. Only here, right before a title, are the bare words safe to read as the
+    party ("Labour costs rose" is no party)."""
+    if not all(t.text[:1].isupper() and t.is_alpha for t in words) or any(t.i in ctx.by_token for t in words):
         return None
-    known = ctx.gaz.lookup(f"{token.text} Party")
+    known = ctx.gaz.lookup(f"{words.text} Party")
     return EntityRef("institution", known[1]) if known and known[0] == "institution" else None
 
 
@@ -178,10 +189,13 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
     Failing those, a place ("the mayor of Chicago", "Atlanta lawyer"), which says where the
     person lives."""
     places = []
+    if noun.lower_ in CONSTITUENCY_TITLES:   # "Labour MP for Hornsey": a seat, not a body
+        preps = tuple(p for p in preps if p != "for")
     for child in noun.children:
         affil = None
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
-            affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True)
+            affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True) \
+                or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None)
             if affil is None and child.dep_ == "compound":   # "a Yale University law professor"
                 affil = next((r for g in child.children if g.dep_ == "compound"
                               for r in [ctx.token_ref(g, kinds={"institution"})] if r is not None), None)
