@@ -315,7 +315,10 @@ def _aged_name(span: Span, gaz: Gazetteer) -> bool:
 #: Common nouns that, right before a name, say the name is a body's: "the construction company Odebrecht".
 _BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer", "broadcaster", "conglomerate",
                          "lender", "insurer", "manufacturer", "airline", "carrier", "bank", "group", "agency",
-                         "newspaper", "network", "startup", "chain", "party", "club", "band", "brand", "label"})
+                         "newspaper", "network", "startup", "chain", "party", "club", "band", "brand", "label",
+                         "maker", "subsidiary", "giant", "operator", "provider", "supplier", "producer",
+                         "exporter", "importer", "unit", "division", "publisher", "developer", "chipmaker",
+                         "drugmaker", "regulator", "watchdog", "exchange", "fund", "utility", "miner"})
 
 #: Titles that a body can hold too ("Sweden, a NATO member", "Acme, the market leader").
 _BODY_TITLES = frozenset({"member", "leader", "head", "chief", "owner", "founder", "partner", "employee"})

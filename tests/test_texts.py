@@ -412,3 +412,13 @@ def test_seats_nobility_two_word_parties_and_one_in_per_place(analyze_text):
     assert {m.text: m.kind for m in r.mentions}["Prince of Wales"] == "person"
     assert ("Bordeaux", "locatedIn", "France") in facts
     assert ("Bordeaux", "locatedIn", "Portugal") not in facts
+
+
+def test_owned_names_are_no_address_and_makers_are_companies(analyze_text):
+    r = analyze_text("The air force is considering France's Dassault Aviation, Sweden's Saab and Russia's MiG. "
+                     "British car maker Aston Martin launched a model. BoE governor Mervyn King spoke.")
+    facts, _, _ = facts_of(r)
+    assert ("Dassault Aviation", "locatedIn", "Sweden") not in facts
+    assert {m.text: m.kind for m in r.mentions}["Aston Martin"] == "institution"
+    assert ("Mervyn King", "leaderOf", "BoE") in facts
+    assert {m.gazetteer for m in r.mentions if m.text == "BoE"} == {"Bank of England"}

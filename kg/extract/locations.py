@@ -230,6 +230,10 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
         return []
     after = doc[other.end] if other.end < len(doc) else None
     before = doc[tm.start - 1] if tm.start > 0 else None
+    if after is not None and after.lower_ in ("'s", "\u2019s", "'"):
+        return []   # "France's Dassault, Sweden's Saab": the country owns the next name
+    if before is not None and before.lower_ in ("'s", "\u2019s", "'"):
+        return []   # "... Dassault, Sweden's Saab": the first name is owned, not an address
     if after is not None and after.lower_ in ("and", "or") or (before is not None and before.lower_ in ("and", "or")):
         return []
     if after is not None and after.text == "," and ctx.by_token.get(other.end + 1) is not None \
