@@ -230,8 +230,10 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
         return []
     after = doc[other.end] if other.end < len(doc) else None
     before = doc[tm.start - 1] if tm.start > 0 else None
-    if after is not None and after.lower_ in ("'s", "\u2019s", "'"):
-        return []   # "France's Dassault, Sweden's Saab": the country owns the next name
+    if after is not None and after.lower_ in ("'s", "\u2019s", "'") and after.i + 1 < len(doc) \
+            and (after.i + 1 in ctx.by_token or doc[after.i + 1].pos_ == "PROPN"):
+        return []   # "France's Dassault, Sweden's Saab": the country owns the next name (but
+        #             "Leninakan, Armenia's second-largest city" is an address)
     if before is not None and before.lower_ in ("'s", "\u2019s", "'"):
         return []   # "... Dassault, Sweden's Saab": the first name is owned, not an address
     if after is not None and after.lower_ in ("and", "or") or (before is not None and before.lower_ in ("and", "or")):
