@@ -177,6 +177,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 continue   # "received an Oscar", "a Picasso": a thing named after someone ("a Bush aide" stays)
             if not any(t.text[:1].isupper() for t in span) and not {t.lower_ for t in span} & person_tokens:
                 continue
+            own = next((t.i for t in span[1:] if _POSSESSIVE.fullmatch(t.text)), None)
+            if own is not None:   # "Joseph O'Connor's Star of the Sea": the name ends at the possessive
+                span, text = doc[span.start:own], _surface(doc[span.start:own])
             cut = None if noble else next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")), None)
             if cut is not None:  # "Putin Welcomes Xi": a verb inside a name ends it
                 rest = doc[cut + 1:span.end]

@@ -422,3 +422,14 @@ def test_owned_names_are_no_address_and_makers_are_companies(analyze_text):
     assert {m.text: m.kind for m in r.mentions}["Aston Martin"] == "institution"
     assert ("Mervyn King", "leaderOf", "BoE") in facts
     assert {m.gazetteer for m in r.mentions if m.text == "BoE"} == {"Bank of England"}
+
+
+def test_heads_of_a_part_books_and_possessive_names(analyze_text):
+    r = analyze_text('"We have overcome a limit," said Dr Mario Paniccia, director of Intel\'s photonics lab. '
+                     "This year's winner, Alice Sebold's The Lovely Bones, sold well. Joseph O'Connor's Star of "
+                     "the Sea came second.")
+    facts, _, _ = facts_of(r)
+    assert ("Mario Paniccia", "memberOf", "Intel") in facts
+    assert ("Mario Paniccia", "leaderOf", "Intel") not in facts
+    assert not any(s == "Alice Sebold" and p == "memberOf" for s, p, _ in facts)
+    assert "Joseph O'Connor" in {m.text for m in r.mentions}

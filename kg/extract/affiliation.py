@@ -77,8 +77,9 @@ def _possessive(ctx: DocContext) -> list[RawFact]:
     person's institution is one the person belongs to."""
     doc, out = ctx.doc, []
     for tm in ctx.mentions:
-        if tm.mention.kind != "institution" or tm.mention.gazetteer is not None:
-            continue
+        if tm.mention.kind != "institution" or tm.mention.gazetteer is not None \
+                or doc[tm.end - 1].lower_ not in ctx.gaz.org_heads:
+            continue   # "Alice Sebold's The Lovely Bones" is a book, not a body she belongs to
         root = doc[tm.start:tm.end].root
         for c in root.children:
             if c.dep_ == "poss":

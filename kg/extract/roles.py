@@ -17,7 +17,7 @@ __all__ = ["extract_roles", "pretty_title"]
 
 #: Words before a title that stop it meaning "leads now".
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
-                         "assistant", "acting-deputy", ONE_OF := "one of"})
+                         "assistant", "acting-deputy", ONE_OF := "one of", OF_PART := "of a part"})
 _SMALL = frozenset({"of", "the", "for", "and", "to", "on", "in"})
 #: Legislators' titles whose "for" phrase names their seat ("MP for Hornsey and Wood Green").
 CONSTITUENCY_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "td", "mpp", "am",
@@ -182,13 +182,17 @@ def _holds(ctx: DocContext, title: str) -> str:
     return (ctx.gaz.title(title) or ("official", "any"))[1]
 
 
-def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> Ref | None:
+def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> tuple[Ref | None, bool]:
     """The country or institution a title noun belongs to: a modifier ("Russia's", "Russian",
     "the ICC"), or the object of one of ``preps`` ("president of Brazil", "a spokesperson for
     the White House"), also one phrase further down ("a professor of law at Yale University").
     Failing those, a place ("the mayor of Chicago", "Atlanta lawyer"), which says where the
-    person lives."""
+    person lives.
+
+    The flag is true when the body was found one phrase down, through a part of it: "director
+    of Intel's photonics lab" heads the lab, and only belongs to Intel."""
     places = []
+    through_part = False
     if noun.lower_ in CONSTITUENCY_TITLES:   # "Labour MP for Hornsey": a seat, not a body
         preps = tuple(p for p in preps if p != "for")
     for child in noun.children:
@@ -206,11 +210,12 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                     affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g) \
                         or ctx.nominal_institution(g)
                     if affil is None and child.lower_ == "of" and ctx.by_token.get(g.i) is None:
-                        affil = _title_affiliation(ctx, g, ("at", "for", "with"))   # "... of science at Yale"
+                        affil, _ = _title_affiliation(ctx, g, ("at", "for", "with"))   # "... of science at Yale"
+                        through_part = affil is not None
                     places += [r for r in [ctx.token_ref(g, kinds={"place"})] if r is not None]
         if affil is not None and ctx.kind(affil) != "place":
-            return affil
-    return places[0] if places else None
+            return affil, through_part
+    return (places[0] if places else None), False
 
 
 def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
@@ -239,7 +244,8 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
                                                ctx.evidence(root.sent, "apposition-institution", 0.7)))
             continue
         title, modifiers = found
-        affil = _title_affiliation(ctx, noun, ("for", "of", "at", "in", "with"))
+        affil, part = _title_affiliation(ctx, noun, ("for", "of", "at", "in", "with"))
+        modifiers = modifiers | ({OF_PART} if part else set())
         rule = "title-apposition"
         if affil is None:
             affil, rule = _speaker_body(ctx, root), "title-speaker-body"
@@ -306,7 +312,8 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         title, modifiers = found
         if noun in one_of:   # "one of the directors": a board member, not its head
             modifiers = modifiers | {ONE_OF}
-        affil = _title_affiliation(ctx, noun, ("of", "for", "at", "in", "with") if copula else ("of", "for"))
+        affil, part = _title_affiliation(ctx, noun, ("of", "for", "at", "in", "with") if copula else ("of", "for"))
+        modifiers = modifiers | ({OF_PART} if part else set())
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | past, root.sent,
                       "title-copula" if copula else "title-predicate")
     return out
