@@ -94,19 +94,38 @@ def _person_keys(mentions: list[Mention]) -> dict[str, str]:
 def _other_keys(mentions: list[Mention]) -> dict[str, str]:
     """mention id -> canonical key for institutions and places not in the gazetteer."""
     forms: dict[str, Counter] = defaultdict(Counter)
+    by_article: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         forms[norm(m.text)][m.text] += 1
+        by_article[m.article_id].add(norm(m.text))
     canon = {k: k for k in forms}
-    for k in forms:
+    for k in forms:   # "General Motors" and a stray "General Motor": the commoner form names both
         if k.endswith("s") and k[:-1] in forms:
-            canon[k] = k[:-1]
+            plural, singular = sum(forms[k].values()), sum(forms[k[:-1]].values())
+            if plural > singular:
+                canon[k[:-1]] = k
+            else:
+                canon[k] = k[:-1]
     by_initials = defaultdict(set)
     for k in forms:
         if len(k.split()) >= 2:
             by_initials[_initials(k)].add(canon[k])
+    # an acronym is the expansion that articles using it spell out ("General Motors (GM)"),
+    # else the only name in the corpus with those initials
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for keys in by_article.values():
+        for k in keys:
+            letters = k.replace(".", "").upper()
+            if " " in k or not 2 <= len(letters) <= 6:
+                continue
+            local = {canon[o] for o in keys if len(o.split()) >= 2 and _initials(o) == letters}
+            if len(local) == 1:
+                votes[k][next(iter(local))] += 1
     for k in forms:
         letters = k.replace(".", "").upper()
-        if " " not in k and 2 <= len(letters) <= 6 and letters in by_initials and len(by_initials[letters]) == 1:
+        if k in votes:
+            canon[k] = max(votes[k].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        elif " " not in k and 2 <= len(letters) <= 6 and letters in by_initials and len(by_initials[letters]) == 1:
             canon[k] = next(iter(by_initials[letters]))
     return {m.id: canon[norm(m.text)] for m in mentions}
 

@@ -48,3 +48,14 @@ def test_acronyms_plurals_and_country_aliases(gaz):
     assert {"GHA", "Global Health Agencys"} <= r.entities[("institution", "Global Health Agency")].alt_labels
     assert not any(k[1] in ("GHA", "US", "America") for k in r.entities)
     assert {"US", "America"} <= r.entities[("country", "United States")].alt_labels
+
+
+def test_the_commoner_of_a_name_and_its_plural_wins_and_acronyms_follow_their_article(gaz):
+    results = [_result("a", [("General Motors", "institution", None), ("General Motors", "institution", None),
+                             ("General Motor", "institution", None), ("GM", "institution", None)]),
+               _result("b", [("Green Mountain", "institution", None), ("GM", "institution", None)]),
+               _result("c", [("General Motors", "institution", None), ("GM", "institution", None)])]
+    r = resolve(results, gaz)
+    assert ("institution", "General Motors") in r.entities
+    assert ("institution", "General Motor") not in r.entities
+    assert ("institution", "GM") not in r.entities      # two articles spell it General Motors, one otherwise

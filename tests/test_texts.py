@@ -433,3 +433,10 @@ def test_heads_of_a_part_books_and_possessive_names(analyze_text):
     assert ("Mario Paniccia", "leaderOf", "Intel") not in facts
     assert not any(s == "Alice Sebold" and p == "memberOf" for s, p, _ in facts)
     assert "Joseph O'Connor" in {m.text for m in r.mentions}
+
+
+def test_deals_and_talks_that_are_only_sought_or_asked_about(analyze_text):
+    r = analyze_text("The EU will decide on 17 December whether to begin entry talks with Turkey. Turkmenistan "
+                     "is trying to strike a similar deal with Russia. Minority Fox shareholders will receive 1.90 "
+                     "News Corp shares. The firm joined the Asian assault on the US market.")
+    assert r.events == ()

@@ -19,6 +19,10 @@ COLLECTIVE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "mil
                               "official", "authority", "authorities", "navy", "warplane", "jet", "drone",
                               "diplomat", "leadership", "administration", "police", "prosecutor", "regulator",
                               "negotiator", "delegation", "judge", "court", "investigator"})
+#: Common nouns for people and bodies that act for the name before them ("Acme executives").
+_AGENT_NOUNS = frozenset({"agency", "executive", "boss", "team", "staff", "worker", "employee", "people",
+                          "citizen", "voter", "shareholder", "lawmaker", "legislator", "side", "camp",
+                          "representative", "envoy", "militant", "rebel", "activist", "union", "delegate"})
 #: Nouns that refer back to any institution ("the company said"), not only to one so named.
 _LOOSE_BODY_NOUNS = frozenset({"company", "firm", "group", "newspaper", "paper", "organization",
                                "organisation", "broadcaster", "network", "carrier", "airline", "bank"})
@@ -135,11 +139,21 @@ class DocContext:
                     if child.dep_ in ("appos", "compound", "nmod"):
                         found = self.np_refs(child, kinds, demonyms, depth + 1)
                         if child.dep_ != "appos" and child.i < head.i:
-                            found = [r for r in found if self.kind(r) != "person"]
+                            found = [r for r in found if self.kind(r) != "person"
+                                     and (head.pos_ == "PROPN" or self._agentive(head))]
                         if found:
                             break
             refs += [r for r in found if r not in refs]
         return refs
+
+    def _agentive(self, noun: Token) -> bool:
+        """Whether a common noun names people or a body that can act for the name before it:
+        "US officials", "Fox shareholders", "Acme executives" can; "News Corp shares" and "the
+        London market" cannot."""
+        lemma = noun.lemma_.lower()
+        return (lemma in COLLECTIVE_NOUNS or lemma in _LOOSE_BODY_NOUNS or lemma in _AGENT_NOUNS
+                or lemma in self.gaz.org_heads or self.gaz.title(lemma) is not None
+                or len(lemma) > 5 and lemma.endswith(("er", "or", "ist", "ian")))
 
     def nominal_institution(self, token: Token, loose: bool = True) -> Ref | None:
         """The institution "the agency", "the party", "the company" refers back to: the nearest

@@ -15,7 +15,8 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.context import ACTOR_KINDS, DocContext
+from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, DocContext
+from kg.extract.locations import PLACE_NOUNS
 from kg.model import RawEvent, RawFact, Ref
 
 __all__ = ["extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects", "verb_subjects"]
@@ -34,7 +35,8 @@ LIGHT_VERBS = frozenset({
 #: Governing verbs that make an event reported rather than real.
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
-                          "demand", "request", "accuse", "claim"})
+                          "demand", "request", "accuse", "claim", "decide", "discuss", "try", "attempt", "plan",
+                          "intend", "aim"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 PLACE_KINDS = frozenset({"place", "country"})
 #: Nouns after "election" that report one held: "Labour's election victory" (not "election campaign").
@@ -109,8 +111,8 @@ def irrealis(tok: Token) -> bool:
         first = first.head
     chain = [tok, *([first] if first is not tok else []), *list(first.ancestors)[:2]]
     for t in chain:
-        if any(c.dep_ == "neg" for c in t.children):
-            return True
+        if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            return True   # negated, or asked about ("decide whether to begin talks")
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
             return True
     return any(t.lemma_ in HYPOTHETICAL for t in list(first.ancestors)[:3])
@@ -218,6 +220,37 @@ def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, con
                     ctx.date_for(anchors, sent), ctx.evidence(sent, rule, conf))
 
 
+#: Objects that an armed attack or strike can have besides a named place or actor.
+ARMED_OBJECTS = frozenset({"base", "position", "convoy", "target", "camp", "facility", "plant", "port",
+                           "airport", "airfield", "embassy", "ship", "vessel", "tank", "troop", "soldier",
+                           "force", "army", "outpost", "checkpoint", "station", "depot", "infrastructure",
+                           "building", "hospital", "school", "bridge", "village", "neighbourhood",
+                           "neighborhood", "area", "region", "territory", "border", "capital"})
+
+
+def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
+    """Whether an "attack", "strike" or "offensive" is one of arms: a common-noun object must be
+    something one attacks with arms (not "pledges" or "a deal"), and a country or place must
+    be one of the arguments themselves, a modifier of the noun ("a Russian offensive") or the
+    location ("an offensive in Gaza"). "the Asian assault on the US market" names the US
+    only inside "market"."""
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "amod", "compound", "nmod")]
+    args += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    if not is_verb and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        args += [c for c in verb.children if c.dep_ == "nsubj"]
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if obj.i not in ctx.by_token and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ARMED_OBJECTS \
+                and obj.lemma_.lower() not in PLACE_NOUNS and ctx.token_ref(obj, kinds=PLACE_KINDS, demonyms=True) is None:
+            return False
+    if loc is not None:
+        return True
+    return any(ctx.token_ref(a, kinds=PLACE_KINDS, demonyms=True) is not None
+               or a.lemma_.lower() in COLLECTIVE_NOUNS and any(
+                   ctx.token_ref(m, kinds={"country"}, demonyms=True) for m in a.children)
+               for a in args)
+
+
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
     entries = [e for e in trigger_entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
@@ -310,9 +343,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
-                if frame == "armed" and loc is None and not any(
-                        ctx.kind(r) in PLACE_KINDS for r in agents_ + targets_):
-                    continue   # "attacked Labour's pledges", "a charm offensive": words, not arms
+                if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
+                    continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
                     continue   # "the election campaign", "an election issue": no election reported
                 if name == "Election":   # "Turkey's election": held by the country, and there
