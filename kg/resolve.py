@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.gazetteer import Gazetteer, norm
 from kg.model import DocResult, Entity, EntityRef, Event, Evidence, Fact, Mention, MentionRef, RawEvent, Ref, TimeValue
+from kg.vocab import FACT_KINDS
 
 __all__ = ["resolve", "Resolved", "SYMMETRIC"]
 
@@ -130,8 +131,34 @@ def _other_keys(mentions: list[Mention]) -> dict[str, str]:
     return {m.id: canon[norm(m.text)] for m in mentions}
 
 
+def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
+    """One kind per name across the corpus where the model wavers between person and
+    institution ("Yukos" tagged PERSON in one article and ORG in the next):
+
+    a one-word "person" that no article ever gives a first name for ("Vladimir Putin" gives
+    "Putin" one), and that is elsewhere an institution, is that institution. Longer names keep
+    their kinds: "Bernie Ebbers" is often inside a model's ORG span, and is a person.
+    """
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    surnames = set()
+    for m in mentions:
+        if m.gazetteer is None and m.kind in ("person", "institution"):
+            key = norm(m.text)
+            kinds[key][m.kind] += 1
+            if m.kind == "person" and len(key.split()) > 1:
+                surnames.add(key.split()[-1])
+    settled = {}
+    for key, count in kinds.items():
+        if len(count) == 2 and len(key.split()) == 1 and key not in surnames:
+            settled[key] = "institution"
+    if not settled:
+        return mentions
+    return [replace(m, kind=settled[k]) if m.gazetteer is None and m.kind in ("person", "institution")
+            and (k := norm(m.text)) in settled and settled[k] != m.kind else m for m in mentions]
+
+
 def _resolve_entities(results: list[DocResult]) -> tuple[dict[str, Key], dict[Key, Entity]]:
-    mentions = [m for r in results for m in r.mentions]
+    mentions = _settle_kinds([m for r in results for m in r.mentions])
     people = [m for m in mentions if m.kind == "person" and m.gazetteer is None]
     others = [m for m in mentions if m.kind != "person" and m.gazetteer is None]
     person_key = _person_keys(people)
@@ -190,13 +217,22 @@ def _ensure(entities: dict[Key, Entity], key: Key, article: str | None) -> None:
         entities[key] = Entity(old.kind, old.label, old.alt_labels, old.articles | {article})
 
 
+def _fits(predicate: str, s: Key, o: Key | str) -> bool:
+    """Whether a fact's ends have the kinds the contract gives its property."""
+    kinds = FACT_KINDS.get(predicate)
+    if kinds is None:
+        return True
+    subjects, objects = kinds
+    return s[0] in subjects and (isinstance(o, str) if objects is None else not isinstance(o, str) and o[0] in objects)
+
+
 def _resolve_facts(results, mention_key, entities) -> list[Fact]:
     grouped: dict[tuple, list[Evidence]] = defaultdict(list)
     for r in results:
         for f in r.facts:
             s = _key(f.subject, mention_key)
             o = f.object if isinstance(f.object, str) else _key(f.object, mention_key)
-            if s is None or o is None or s == o:
+            if s is None or o is None or s == o or not _fits(f.predicate, s, o):
                 continue
             if f.predicate in SYMMETRIC and not isinstance(o, str) and o < s:
                 s, o = o, s

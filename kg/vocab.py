@@ -2,7 +2,25 @@
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
-__all__ = ["NKG", "NKGM", "PREFIXES"]
+__all__ = ["NKG", "NKGM", "PREFIXES", "FACT_KINDS"]
+
+_ACTOR = frozenset({"person", "country", "institution"})
+#: The contract's fact properties: (kinds of subject, kinds of object); ``None`` for a literal.
+#: A fact whose ends do not fit (an institution with a nationality, after the corpus has
+#: settled that a name is a company's) is left out rather than written against the contract.
+FACT_KINDS: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
+    "leaderOf": (frozenset({"person"}), frozenset({"country", "institution"})),
+    "nationality": (frozenset({"person"}), frozenset({"country"})),
+    "livesIn": (frozenset({"person"}), frozenset({"place", "country"})),
+    "memberOf": (frozenset({"person"}), frozenset({"institution"})),
+    "title": (frozenset({"person"}), None),
+    "institutionOf": (frozenset({"institution"}), frozenset({"country"})),
+    "locatedIn": (frozenset({"place", "institution"}), frozenset({"place", "country"})),
+    "met": (frozenset({"person"}), frozenset({"person"})),
+    "partnerOf": (frozenset({"country"}), frozenset({"country"})),
+    "invaded": (frozenset({"country"}), frozenset({"country"})),
+    **{p: (_ACTOR, _ACTOR) for p in ("accused", "criticized", "praised", "supports", "opposes")},
+}
 
 
 class NKG(DefinedNamespace):

@@ -1,4 +1,4 @@
-from kg.model import Article, DocResult, Mention
+from kg.model import Article, DocResult, Mention, MentionRef
 from kg.resolve import resolve
 
 
@@ -59,3 +59,16 @@ def test_the_commoner_of_a_name_and_its_plural_wins_and_acronyms_follow_their_ar
     assert ("institution", "General Motors") in r.entities
     assert ("institution", "General Motor") not in r.entities
     assert ("institution", "GM") not in r.entities      # two articles spell it General Motors, one otherwise
+
+
+def test_a_one_word_name_the_model_wavers_on_is_the_body_and_facts_keep_the_contract(gaz):
+    from kg.model import Evidence, RawFact
+    a = _result("a", [("Yukos", "person", None), ("Russia", "country", "Russia"), ("Putin", "person", None)])
+    ev = Evidence("a", "s", 0, 1, "rule", 0.8)
+    yukos, russia, putin = (MentionRef(m.id) for m in a.mentions)
+    a = DocResult(a.article, a.mentions, (RawFact(yukos, "nationality", russia, ev),
+                                          RawFact(putin, "nationality", russia, ev)), ())
+    b = _result("b", [("Yukos", "institution", None), ("Vladimir Putin", "person", None)])
+    r = resolve([a, b], gaz)
+    assert ("person", "Yukos") not in r.entities and ("institution", "Yukos") in r.entities
+    assert [(f.subject, f.predicate) for f in r.facts] == [(("person", "Vladimir Putin"), "nationality")]
