@@ -196,10 +196,34 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                         break
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
+    out = _split_company_names(doc, article, offset, out, person_texts)
     out += _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _datelines(doc, article, gaz, offset, out)
     out = _institution_runs(doc, article, gaz, offset, out)
     out.sort(key=lambda tm: tm.start)
+    return out
+
+
+def _split_company_names(doc: Doc, article: Article, offset: int, found: list[TokenMention],
+                         person_texts: set[str]) -> list[TokenMention]:
+    """"Lockheed Martin", "Morgan Stanley": an institution the model cut into a name and one
+    more capitalised word it took for a person is one institution, unless that word is a
+    person the article names in full."""
+    by_start = {tm.start: tm for tm in found}
+    out, skip = [], set()
+    for tm in sorted(found, key=lambda t: t.start):
+        if id(tm) in skip:
+            continue
+        nxt = by_start.get(tm.end)
+        if (tm.mention.kind == "institution" and tm.mention.gazetteer is None and nxt is not None
+                and nxt.mention.kind == "person" and nxt.end - nxt.start == 1 and doc[nxt.start].is_title
+                and not any(p.split()[-1] == doc[nxt.start].lower_ for p in person_texts)):
+            span = doc[tm.start:nxt.end]
+            out.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                            _surface(span), "institution"), span.start, span.end))
+            skip.add(id(nxt))
+            continue
+        out.append(tm)
     return out
 
 

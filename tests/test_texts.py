@@ -440,3 +440,12 @@ def test_deals_and_talks_that_are_only_sought_or_asked_about(analyze_text):
                      "is trying to strike a similar deal with Russia. Minority Fox shareholders will receive 1.90 "
                      "News Corp shares. The firm joined the Asian assault on the US market.")
     assert r.events == ()
+
+
+def test_a_company_name_cut_in_two_and_a_banned_lawsuit(analyze_text):
+    r = analyze_text("Boeing was sued by Lockheed Martin after its rival accused it of industrial espionage. "
+                     "Bank of America has been banned from suing Parmalat.")
+    _, _, show = facts_of(r)
+    assert {m.text: m.kind for m in r.mentions}["Lockheed Martin"] == "institution"
+    assert [(e.type, list(map(show, e.agents)), list(map(show, e.targets))) for e in r.events] == [
+        ("LegalAction", ["Lockheed Martin"], ["Boeing"])]

@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset({
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
                           "demand", "request", "accuse", "claim", "decide", "discuss", "try", "attempt", "plan",
-                          "intend", "aim"})
+                          "intend", "aim", "ban", "bar", "prevent", "block", "stop", "forbid", "prohibit"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 PLACE_KINDS = frozenset({"place", "country"})
 #: Nouns after "election" that report one held: "Labour's election victory" (not "election campaign").
