@@ -66,3 +66,17 @@ def test_month_without_year_is_the_nearest_one():
     assert normalize_date("11 December", date(2010, 1, 25)).value == "2009-12-11"
     assert normalize_date("earlier today", date(2008, 9, 17)).value == "2008-09-17"
     assert normalize_date("this morning", date(2008, 1, 9)).value == "2008-01-09"
+
+
+def test_a_part_of_a_period_is_dated_by_the_whole_period():
+    from datetime import date
+    from kg.extract.dates import normalize_date
+    anchor = date(2009, 5, 7)
+    assert normalize_date("early 2009", anchor).value == "2009"
+    assert normalize_date("mid-2011", anchor).value == "2011"
+    assert normalize_date("the end of last year", anchor).value == "2008"
+    assert normalize_date("the first quarter of 2009", anchor).value == "2009"
+    assert normalize_date("later this year", anchor).value == "2009"
+    assert normalize_date("early June", anchor).value == "2009-06"
+    assert normalize_date("the previous year", anchor).value == "2008"
+    assert normalize_date("the end of the war", anchor) is None

@@ -42,10 +42,21 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+#: Words that narrow a date to a part of it; the value stays the whole ("early 2009" is 2009,
+#: "the first quarter of 2009" is 2009, "the end of last year" is last year).
+_PART_OF = re.compile(r"^(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder"
+                      r"|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+"
+                      r"|(?:early|late|mid|later|earlier)(?:\s+|-))")
+
+
 def _clean(text: str) -> str:
     text = " ".join(text.replace("\u2019", "'").split()).lower()
     text = re.sub(r"'s$", "", text)
-    return re.sub(r"^(on|in|the|since|by|during|of|from|until)\s+", "", text).strip(" ,.")
+    text = re.sub(r"^(on|in|since|by|during|of|from|until)\s+", "", text).strip(" ,.")
+    part = _PART_OF.match(text)
+    if part and part.end() < len(text):
+        text = text[part.end():]
+    return re.sub(r"^the\s+", "", text).strip(" ,.")
 
 
 def normalize_date(text: str, anchor: date | None = None, future: bool = False) -> TimeValue | None:
@@ -128,6 +139,8 @@ def _relative(t: str, anchor: date | None, future: bool = False) -> TimeValue | 
     if t in ("earlier today", "later today", "this morning", "this afternoon", "this evening", "tonight",
              "today", "earlier this morning"):
         return TimeValue(anchor.isoformat(), "date")
+    if t in ("previous year", "year before", "year previous", "prior year"):
+        return TimeValue(f"{anchor.year - 1:04d}", "gYear")
     if first in ("last", "this", "next", "past") and len(words) == 2:
         unit, shift = words[1], {"last": -1, "past": -1, "this": 0, "next": 1}[first]
         if unit == "year":
