@@ -108,6 +108,7 @@ class RawEvent:
     date: TimeValue | None
     evidence: Evidence
     quote: str | None = None             # Statement events: the quoted words
+    reported: bool = False               # ... or, when true, the article's paraphrase of them
 
 
 @dataclass(frozen=True)
@@ -159,3 +160,4 @@ class Event:
     articles: frozenset[str]
     evidence: tuple[tuple[str, object, Evidence], ...] = field(default=())  # (role, value, evidence)
     quote: str | None = None
+    reported: bool = False

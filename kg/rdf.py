@@ -144,7 +144,8 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
         add((node, NKGM.confidence, _decimal(conf)))
         add((node, NKGM.sourceCount, Literal(len(event.articles), datatype=XSD.integer)))
         for role, value, ev in event.evidence:
-            o = _date(value) if role == "date" else Literal(value) if role == "quote" else mint.entity(value)
+            o = _date(value) if role == "date" else Literal(value) if role in ("quote", "reportedSpeech") \
+                else mint.entity(value)
             add((node, NKG[role], o))
             evidence(node, NKG[role], o, ev)
         flush()
@@ -153,9 +154,25 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
     return graph, by_article
 
 
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term) -> str:
+    """A term in N-Triples syntax. rdflib's ``n3()`` writes a literal with a line break in
+    Turtle's triple quotes, which N-Triples does not allow ("a quote\nover two lines")."""
+    if not isinstance(term, Literal):
+        return term.n3()
+    text = f'"{str(term).translate(_NT_ESCAPES)}"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype is not None and term.datatype != XSD.string:
+        return f"{text}^^<{term.datatype}>"
+    return text
+
+
 def nt_line(s, p, o, graph: str | None = None) -> str:
     """One N-Triples line, or an N-Quads line when ``graph`` (the graph IRI in N3) is given."""
-    return f"{s.n3()} {p.n3()} {o.n3()} {graph} .\n" if graph else f"{s.n3()} {p.n3()} {o.n3()} .\n"
+    return f"{s.n3()} {p.n3()} {_nt(o)} {graph} .\n" if graph else f"{s.n3()} {p.n3()} {_nt(o)} .\n"
 
 
 #: Triples converted to text and parsed at once.

@@ -22,7 +22,7 @@ from kg.model import (Article, DocResult, EntityRef, Evidence, Mention, MentionR
 __all__ = ["to_json", "from_json", "content_key", "fingerprint", "RECORD_VERSION"]
 
 #: Bumped when the record layout changes; part of the fingerprint.
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 
 
 def content_key(article: Article) -> str:
@@ -94,7 +94,7 @@ def to_json(result: DocResult) -> str:
                    _ev(f.evidence)] for f in result.facts],
         "events": [[e.type, e.trigger, [_ref(r) for r in e.agents], [_ref(r) for r in e.targets],
                     [_ref(r) for r in e.participants], None if e.location is None else _ref(e.location),
-                    _tv(e.date), _ev(e.evidence), e.quote] for e in result.events],
+                    _tv(e.date), _ev(e.evidence), e.quote, e.reported] for e in result.events],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -113,6 +113,6 @@ def from_json(text: str) -> DocResult:
     facts = tuple(RawFact(_unref(s), p, o if isinstance(o, str) else _unref(o), _unev(ev))
                   for s, p, o, ev in data["facts"])
     events = tuple(RawEvent(t, trig, tuple(map(_unref, ag)), tuple(map(_unref, tg)), tuple(map(_unref, pa)),
-                            None if loc is None else _unref(loc), _untv(tv), _unev(ev), quote)
-                   for t, trig, ag, tg, pa, loc, tv, ev, quote in data["events"])
+                            None if loc is None else _unref(loc), _untv(tv), _unev(ev), quote, reported)
+                   for t, trig, ag, tg, pa, loc, tv, ev, quote, reported in data["events"])
     return DocResult(article, mentions, facts, events)

@@ -258,6 +258,7 @@ class _Cluster:
     dates: Counter
     members: list
     quote: str | None = None
+    reported: bool = False
 
     @property
     def location(self):
@@ -277,9 +278,9 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
     return b in contains.get(a, set()) or a in contains.get(b, set())
 
 
-def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None) -> bool:
-    if c.quote != quote:
-        return False   # statements merge only when they quote the same words
+def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False) -> bool:
+    if c.quote != quote or c.reported != reported:
+        return False   # statements merge only when they give the same words the same way
     shared = len(c.participants & parts)
     if shared < min(2, len(parts), len(c.participants)) or shared == 0:
         return False
@@ -313,12 +314,13 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     block: dict[tuple[str, Key], list[int]] = defaultdict(list)
     for ev, agents, targets, parts, loc in raw:
         candidates = sorted({i for p in parts for i in block.get((ev.type, p), ())})
-        fits = [i for i in candidates if _compatible(clusters[i], parts, loc, ev.date, gaz, contains, ev.quote)]
+        fits = [i for i in candidates
+                if _compatible(clusters[i], parts, loc, ev.date, gaz, contains, ev.quote, ev.reported)]
         if fits:
             index = max(fits, key=lambda i: len(clusters[i].members))
             c = clusters[index]
         else:
-            c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [], ev.quote)
+            c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [], ev.quote, ev.reported)
             clusters.append(c)
             index = len(clusters) - 1
         for p in parts - c.participants:
@@ -337,10 +339,11 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         loc = c.location
         names = sorted(entities[k].label if k in entities else k[1] for k in c.participants)
         label = f"{c.type}: {', '.join(names)}" + (f" in {loc[1]}" if loc else "") + (f" ({date.value})" if date else "")
-        if c.quote:
-            label += ": \u201c" + c.quote[:60] + ("\u2026" if len(c.quote) > 60 else "") + "\u201d"
+        if c.quote:   # a paraphrase is never shown in quotation marks
+            short = c.quote[:60] + ("\u2026" if len(c.quote) > 60 else "")
+            label += f" (reported): {short}" if c.reported else f": \u201c{short}\u201d"
         ident = hashlib.sha1("|".join([c.type, *names, loc[1] if loc else "", date.value if date else "",
-                                       c.quote or ""])
+                                       c.quote or ""] + (["reported"] if c.reported else []))
                              .encode("utf-8")).hexdigest()[:12]
         evidence = []
         for ev, agents, targets, parts, l in c.members:
@@ -355,13 +358,13 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
             if ev.date is not None and ev.date == date:
                 evidence.append(("date", date, ev.evidence))
             if ev.quote:
-                evidence.append(("quote", ev.quote, ev.evidence))
+                evidence.append(("reportedSpeech" if ev.reported else "quote", ev.quote, ev.evidence))
         events.append(Event(
             key=f"{c.type.lower()}-{ident}", type=c.type, label=label,
             agents=frozenset(c.agents), targets=frozenset(c.targets - c.agents),
             participants=frozenset(c.participants), location=loc, date=date,
             articles=frozenset(m[0].evidence.article_id for m in c.members), evidence=tuple(evidence),
-            quote=c.quote))
+            quote=c.quote, reported=c.reported))
     return sorted(events, key=lambda e: e.key)
 
 

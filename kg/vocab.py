@@ -44,6 +44,7 @@ class NKG(DefinedNamespace):
     Election: URIRef
     cameoCode: URIRef
     quote: URIRef
+    reportedSpeech: URIRef
     Article: URIRef
     leaderOf: URIRef
     nationality: URIRef

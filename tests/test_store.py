@@ -180,3 +180,12 @@ def test_a_record_over_oxigraphs_literal_limit_is_stored_in_parts(tmp_path):
     triples += [(g, NKGM.extraction, Literal(p)) for p in record_parts(record)]
     GraphStore(tmp_path / "store").write(graph, [(g, triples)])
     assert GraphStore(tmp_path / "store").records()["k"].record == record
+
+
+def test_a_literal_over_two_lines_is_valid_n_triples():
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+    from kg.rdf import nt_line
+    line = nt_line(URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal('a "quote"\nover two lines\\'))
+    [quad] = list(ox.parse(line.encode(), format=ox.RdfFormat.N_TRIPLES))
+    assert quad.object.value == 'a "quote"\nover two lines\\'

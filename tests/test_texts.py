@@ -139,9 +139,30 @@ def test_quote_is_a_statement_with_speaker_addressee_and_words(analyze_text):
     assert st.date.value == "2024-05-06"
 
 
-def test_reported_speech_without_quotes_is_no_statement(analyze_text):
-    r = analyze_text("Ukrainian President Olena Koval said the talks would continue.")
-    assert not [e for e in r.events if e.type == "Statement"]
+def test_reported_speech_is_a_statement_marked_reported(analyze_text):
+    r = analyze_text("Ukrainian President Olena Koval told Jan Nowak that the talks would continue. "
+                     "Sales will fall this year, Acme Corp said. Ann Smith did not say that she would resign. "
+                     "The court declared Bo Li a wanted man.")
+    _, _, show = facts_of(r)
+    statements = [e for e in r.events if e.type == "Statement"]
+    assert [(list(map(show, e.agents)), list(map(show, e.targets)), e.quote, e.reported) for e in statements] == [
+        (["Olena Koval"], ["Jan Nowak"], "the talks would continue", True),
+        (["Acme Corp"], [], "Sales will fall this year", True)]
+
+
+def test_reported_speech_is_written_apart_from_quotes(gaz):
+    from kg.model import Article, DocResult, Evidence, Mention, MentionRef, RawEvent
+    from kg.rdf import build_graph
+    from kg.vocab import NKG
+    m = Mention("a", 0, 5, "Ann Smith", "person")
+    ev = RawEvent("Statement", "said", (MentionRef(m.id),), (), (MentionRef(m.id),), None, None,
+                  Evidence("a", "Ann Smith said it rained.", 0, 25, "reported-speech", 0.7), quote="it rained",
+                  reported=True)
+    resolved = resolve([DocResult(Article("a", "t", ""), (m,), (), (ev,))], gaz)
+    [event] = resolved.events
+    assert event.label == "Statement: Ann Smith (reported): it rained"
+    graph = build_graph([Article("a", "t", "")], resolved, "https://example.org/")
+    assert list(graph.objects(None, NKG.reportedSpeech)) and not list(graph.objects(None, NKG.quote))
 
 
 def test_role_verbs_give_titles_and_leaders_but_not_hopes(analyze_text):
