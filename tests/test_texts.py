@@ -470,3 +470,12 @@ def test_a_company_name_cut_in_two_and_a_banned_lawsuit(analyze_text):
     assert {m.text: m.kind for m in r.mentions}["Lockheed Martin"] == "institution"
     assert [(e.type, list(map(show, e.agents)), list(map(show, e.targets))) for e in r.events] == [
         ("LegalAction", ["Lockheed Martin"], ["Boeing"])]
+
+
+def test_bodies_acting_through_their_people_and_lawsuits_filed_against(analyze_text):
+    r = analyze_text("Officials from China met Boeing executives. A class-action lawsuit was filed against Apple "
+                     "in January.")
+    _, _, show = facts_of(r)
+    assert [(e.type, sorted(map(show, e.participants))) for e in r.events] == [
+        ("Meeting", ["Boeing", "China"]), ("LegalAction", ["Apple"])]
+    assert [show(t) for t in r.events[1].targets] == ["Apple"]

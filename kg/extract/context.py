@@ -131,6 +131,11 @@ class DocContext:
                 # "Russian forces attacked", "Chinese officials said": the country acts through them
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
                          for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
+            if ref is None and not found and head.lemma_.lower() in COLLECTIVE_NOUNS | _AGENT_NOUNS:
+                # "officials from China", "executives of Acme": the body acts through them
+                found = [r for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                         for g in c.children if g.dep_ == "pobj"
+                         for r in [self.token_ref(g, kinds=kinds & {"country", "institution"})] if r is not None][:1]
             if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
                 for child in head.children:
                     # a name after the noun, or in apposition, is what it refers to ("the leader,

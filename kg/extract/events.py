@@ -300,6 +300,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
                 targets = prep_objects(ctx, head, ("of", "into", "against", "on", "in"), kinds={"country", "institution", "person"})
+                if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
+                    targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
                     agents = [a for a in agents if a not in poss]
                     targets = poss + targets
