@@ -479,3 +479,13 @@ def test_bodies_acting_through_their_people_and_lawsuits_filed_against(analyze_t
     assert [(e.type, sorted(map(show, e.participants))) for e in r.events] == [
         ("Meeting", ["Boeing", "China"]), ("LegalAction", ["Apple"])]
     assert [show(t) for t in r.events[1].targets] == ["Apple"]
+
+
+def test_a_body_is_where_its_headquarters_are(analyze_text):
+    r = analyze_text("At a briefing at NRC headquarters in nearby Rockville, Md., Bernero spoke. Acme Corp's "
+                     "headquarters in Leeds were closed. In a briefing at the NRC's Rockville, Md., headquarters, "
+                     "he spoke.")
+    facts, _, _ = facts_of(r)
+    assert ("NRC", "locatedIn", "Rockville") in facts
+    assert ("Acme Corp", "locatedIn", "Leeds") in facts
+    assert ("Rockville", "locatedIn", "Md.") in facts

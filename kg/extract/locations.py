@@ -234,8 +234,6 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
             and (after.i + 1 in ctx.by_token or doc[after.i + 1].pos_ == "PROPN"):
         return []   # "France's Dassault, Sweden's Saab": the country owns the next name (but
         #             "Leninakan, Armenia's second-largest city" is an address)
-    if before is not None and before.lower_ in ("'s", "\u2019s", "'"):
-        return []   # "... Dassault, Sweden's Saab": the first name is owned, not an address
     if after is not None and after.lower_ in ("and", "or") or (before is not None and before.lower_ in ("and", "or")):
         return []
     if after is not None and after.text == "," and ctx.by_token.get(other.end + 1) is not None \
@@ -277,9 +275,38 @@ def _based_in(ctx: DocContext, tm, root, sent) -> list[RawFact]:
     return out
 
 
+#: Nouns for the seat of a body: "NRC headquarters in Rockville", "Acme's head office in Leeds".
+SEAT_NOUNS = frozenset({"headquarters", "headquarter", "hq", "head office", "seat"})
+
+
+def _headquarters(ctx: DocContext) -> list[RawFact]:
+    """"at NRC headquarters in nearby Rockville", "Acme's headquarters in Leeds", "the
+    headquarters of the agency in Vienna": the body is located in the place."""
+    out = []
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in SEAT_NOUNS and tok.lower_ not in SEAT_NOUNS:
+            continue
+        if tok.lower_ == "office" and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "head"):
+            continue
+        bodies = [r for c in tok.children if c.dep_ in ("compound", "poss", "nmod")
+                  for r in [ctx.token_ref(c, kinds={"institution"})] if r is not None]
+        bodies += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" for r in [ctx.token_ref(g, kinds={"institution"})] if r is not None]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if not preps and nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep":
+            preps = [nxt]   # the parser hung "in Rockville" on the noun before ("a briefing at NRC headquarters in ...")
+        places = [r for c in preps for g in c.children if g.dep_ == "pobj"
+                  for r in ctx.np_refs(g, kinds={"place", "country"})]
+        for body in bodies[:1]:
+            for place in places[:1]:
+                out.append(RawFact(body, "locatedIn", place, ctx.evidence(tok.sent, "headquarters-in", 0.85)))
+    return out
+
+
 def extract_locations(ctx: DocContext) -> list[RawFact]:
     """Containment facts of one article."""
-    return _gazetteer(ctx) + _text(ctx)
+    return _gazetteer(ctx) + _text(ctx) + _headquarters(ctx)
 
 
 def through_containers(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
