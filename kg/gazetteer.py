@@ -96,6 +96,7 @@ class Gazetteer:
 
     countries: dict[str, str] = field(default_factory=dict)        # norm(alias) -> country
     demonyms: dict[str, str] = field(default_factory=dict)         # norm(demonym) -> country or region
+    adjectives: dict[str, str] = field(default_factory=dict)       # country -> its first demonym ("Chinese")
     places: dict[str, str] = field(default_factory=dict)           # norm(alias) -> place label
     place_country: dict[str, str] = field(default_factory=dict)    # place label -> country
     capitals: dict[str, str] = field(default_factory=dict)         # place label -> country whose capital it is
@@ -169,6 +170,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             add("country", name, alias, g.countries)
         for dem in _split(demonyms):
             g.demonyms.setdefault(norm(dem), name)
+            g.adjectives.setdefault(name, dem)
             if norm(dem) not in g.countries:
                 forms.setdefault(("demonym", name), set()).add(dem)
         if capital:

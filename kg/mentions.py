@@ -194,6 +194,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                         span = span[:n]
                         text = _surface(span)
                         break
+        if kind == "institution" and gaz_label is None:
+            text = _qualified_body(doc, span, text, gaz)
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
     out = _split_company_names(doc, article, offset, out, person_texts)
@@ -225,6 +227,38 @@ def _split_company_names(doc: Doc, article: Article, offset: int, found: list[To
             continue
         out.append(tm)
     return out
+
+
+#: Words of generic body names besides institution nouns and portfolios: "Supreme Court".
+_GENERIC_WORDS = frozenset({"supreme", "central", "national", "federal", "high", "constitutional", "armed",
+                            "state", "general", "staff", "of", "and", "the", "for"})
+
+
+def _qualified_body(doc: Doc, span: Span, text: str, gaz: Gazetteer) -> str:
+    """The name of a generic body with its country: "China's Foreign Ministry" and "the Chinese
+    foreign ministry" are both "Chinese Foreign Ministry", so that the foreign ministries of
+    different countries do not become one node. Other names are returned as they are."""
+    words = [t for t in span if t.is_alpha or t.text == "-"]
+    if not words:
+        return text
+    country = gaz.demonym(words[0].text) if words[0].text[:1].isupper() and gaz.lookup(words[0].text) is None \
+        else None
+    rest = words[1:] if country else words
+    if not rest or not all(t.lower_ in gaz.org_heads or t.lower_ in gaz.portfolio_words or t.lower_ in _GENERIC_WORDS
+                           for t in rest) or rest[-1].lower_ not in gaz.org_heads:
+        return text
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if country is None and prev is not None and prev.text[:1].isupper() and gaz.lookup(prev.text) is None:
+        country = gaz.demonym(prev.text)   # "the Chinese Foreign Ministry" ("the U.S. Congress" is a name)
+    if country is None and span.start > 1 and _POSSESSIVE.fullmatch(doc[span.start - 1].text):
+        known = gaz.lookup(doc[span.start - 2].text)                        # "China's Foreign Ministry"
+        country = known[1] if known and known[0] == "country" else None
+    adjective = gaz.adjectives.get(country) if country else None
+    if adjective is None:
+        return text
+    name = " ".join(t.text if t.lower_ in ("of", "and", "the", "for") else t.text[:1].upper() + t.text[1:]
+                    for t in rest)
+    return f"{adjective} {name}"
 
 
 def _noble(span: Span, gaz: Gazetteer) -> bool:

@@ -489,3 +489,18 @@ def test_a_body_is_where_its_headquarters_are(analyze_text):
     assert ("NRC", "locatedIn", "Rockville") in facts
     assert ("Acme Corp", "locatedIn", "Leeds") in facts
     assert ("Rockville", "locatedIn", "Md.") in facts
+
+
+def test_a_generic_body_is_named_with_its_country(analyze_text):
+    r = analyze_text("Chinese foreign ministry spokeswoman Mao Ning spoke. China's Foreign Ministry agreed. "
+                     "The Russian defence ministry said so. The Foreign Ministry declined to comment.")
+    names = [m.text for m in r.mentions if m.kind == "institution"]
+    assert names == ["Chinese Foreign Ministry", "Chinese Foreign Ministry", "Russian Defence Ministry",
+                     "Foreign Ministry"]
+
+
+def test_a_country_strikes_through_its_weapons(analyze_text):
+    r = analyze_text("A Russian missile struck a children's hospital in Kyiv, killing two people.")
+    _, _, show = facts_of(r)
+    [strike] = r.events
+    assert (strike.type, list(map(show, strike.agents)), show(strike.location)) == ("MilitaryAction", ["Russia"], "Kyiv")

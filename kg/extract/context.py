@@ -18,7 +18,8 @@ ACTOR_KINDS = frozenset({"person", "country", "institution"})
 COLLECTIVE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "soldier", "government",
                               "official", "authority", "authorities", "navy", "warplane", "jet", "drone",
                               "diplomat", "leadership", "administration", "police", "prosecutor", "regulator",
-                              "negotiator", "delegation", "judge", "court", "investigator"})
+                              "negotiator", "delegation", "judge", "court", "investigator", "missile",
+                              "rocket", "bomber", "artillery", "tank", "warship", "submarine", "fighter"})
 #: Common nouns for people and bodies that act for the name before them ("Acme executives").
 _AGENT_NOUNS = frozenset({"agency", "executive", "boss", "team", "staff", "worker", "employee", "people",
                           "citizen", "voter", "shareholder", "lawmaker", "legislator", "side", "camp",
