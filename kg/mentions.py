@@ -253,8 +253,8 @@ def _qualified_body(doc: Doc, span: Span, text: str, gaz: Gazetteer) -> str:
     if country is None and span.start > 1 and _POSSESSIVE.fullmatch(doc[span.start - 1].text):
         known = gaz.lookup(doc[span.start - 2].text)                        # "China's Foreign Ministry"
         country = known[1] if known and known[0] == "country" else None
-    adjective = gaz.adjectives.get(country) if country else None
-    if adjective is None:
+    adjective = (words[0].text if rest is not words else gaz.adjectives.get(country)) if country else None
+    if adjective is None:   # (a demonym the text writes is kept: "Korean Development Bank")
         return text
     name = " ".join(t.text if t.lower_ in ("of", "and", "the", "for") else t.text[:1].upper() + t.text[1:]
                     for t in rest)
