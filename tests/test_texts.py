@@ -504,3 +504,14 @@ def test_a_country_strikes_through_its_weapons(analyze_text):
     _, _, show = facts_of(r)
     [strike] = r.events
     assert (strike.type, list(map(show, strike.agents)), show(strike.location)) == ("MilitaryAction", ["Russia"], "Kyiv")
+
+
+def test_opposition_titles_and_passives_shared_by_conjuncts(analyze_text):
+    r = analyze_text("Senegal's opposition candidate Bassirou Faye won. Russian opposition leader Ivan Petrov spoke. "
+                     "Bassirou Faye was arrested in April 2023 and charged with contempt of court.")
+    facts, _, show = facts_of(r)
+    assert ("Bassirou Faye", "nationality", "Senegal") in facts
+    assert ("Ivan Petrov", "nationality", "Russia") in facts
+    assert ("Ivan Petrov", "leaderOf", "Russia") not in facts
+    assert all(not e.agents and list(map(show, e.targets)) == ["Bassirou Faye"]
+               for e in r.events if e.type == "LegalAction")

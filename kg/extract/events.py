@@ -125,8 +125,9 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
     if subj:
         return [r for s in subj for r in ctx.np_refs(s, demonyms=True)], passive
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
-        refs, _ = verb_subjects(ctx, verb.head, depth + 1)
-        return refs, passive
+        refs, head_passive = verb_subjects(ctx, verb.head, depth + 1)
+        # "Faye was arrested and charged with contempt": a participle sharing a passive subject is passive
+        return refs, passive or (verb.dep_ == "conj" and head_passive and verb.tag_ == "VBN")
     if verb.dep_ == "relcl":
         return ctx.np_refs(verb.head), passive
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":   # "the ICC's decision to charge"

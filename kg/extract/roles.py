@@ -105,6 +105,13 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     while j > 0 and doc[j - 1].lower_ in NOT_CURRENT | {"acting", "interim", "current"}:
         modifiers.add(doc[j - 1].lower_)
         j -= 1
+    k = j   # "Senegal's opposition candidate", "the Russian ruling party leader": of the country, not its head
+    while k > 0 and j - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN") \
+            and doc[k - 1].i not in ctx.by_token and not ctx.gaz.title(doc[k - 1].text):
+        k -= 1
+    if k < j and k > 0 and (doc[k - 1].lower_ in ("'s", "\u2019s") or ctx.demonym_ref(doc[k - 1])):
+        modifiers.add(OF_PART)
+        j = k
     if j > 0 and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         j -= 1
     affil, extra = None, []
