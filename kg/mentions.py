@@ -198,7 +198,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             text = _qualified_body(doc, span, text, gaz)
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
-    out = _split_company_names(doc, article, offset, out, person_texts)
+    out = _join_company_names(doc, article, offset, out, person_texts)
     out += _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _datelines(doc, article, gaz, offset, out)
     out = _institution_runs(doc, article, gaz, offset, out)
@@ -206,7 +206,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     return out
 
 
-def _split_company_names(doc: Doc, article: Article, offset: int, found: list[TokenMention],
+def _join_company_names(doc: Doc, article: Article, offset: int, found: list[TokenMention],
                          person_texts: set[str]) -> list[TokenMention]:
     """"Lockheed Martin", "Morgan Stanley": an institution the model cut into a name and one
     more capitalised word it took for a person is one institution, unless that word is a
