@@ -285,7 +285,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     from kg.analyze import project, rank, write_analytics
     from kg.iri import IriMinter
     from kg.nlp.pipeline import model_name, model_version
-    from kg.rdf import build_graphs, nt_line, write_turtle
+    from kg.rdf import build_graphs, nt_line, triple_count, write_turtle
     from kg.record import fingerprint
     from kg.resolve import resolve
     from kg.store import GraphStore, graph_iri, record_parts
@@ -355,7 +355,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
 
     # What the summary needs, then the per-article data goes: the pages and analytics work
     # from the merged graph only, and their peak should not stack on the extraction's.
-    n_articles, n_triples = len(all_articles), len(graph)
+    n_articles, n_triples = len(all_articles), triple_count(graph)
     entity_counts = dict(Counter(KIND_PLURAL[e.kind] for e in resolved.entities.values()).most_common())
     entities_by_type = dict(Counter(e.kind for e in resolved.entities.values()).most_common())
     facts_by_predicate = dict(Counter(f.predicate for f in resolved.facts).most_common())

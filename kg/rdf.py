@@ -15,7 +15,7 @@ from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
 from kg.resolve import Resolved
 from kg.vocab import NKG, NKGM, PREFIXES
 
-__all__ = ["build_graph", "build_graphs", "new_graph", "nt_line", "write_turtle"]
+__all__ = ["build_graph", "build_graphs", "new_graph", "nt_line", "triple_count", "write_turtle"]
 
 _XSD_DATE = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
 
@@ -26,6 +26,14 @@ def new_graph() -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     return graph
+
+
+def triple_count(graph: Graph) -> int:
+    """The number of triples in a graph made by :func:`new_graph`. rdflib's ``len()`` on the
+    Oxigraph store runs ``COUNT(DISTINCT ...)``, which holds every triple in a hash set (measured:
+    +227 MB for 471k triples); the store's own count streams. Its graph is the store's only one."""
+    inner = getattr(graph.store, "_inner", None)
+    return len(inner) if inner is not None else len(graph)
 
 
 def _decimal(value: float) -> Literal:

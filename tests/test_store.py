@@ -189,3 +189,13 @@ def test_a_literal_over_two_lines_is_valid_n_triples():
     line = nt_line(URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal('a "quote"\nover two lines\\'))
     [quad] = list(ox.parse(line.encode(), format=ox.RdfFormat.N_TRIPLES))
     assert quad.object.value == 'a "quote"\nover two lines\\'
+
+
+def test_triple_count_is_len_without_the_distinct_hash_set():
+    from rdflib import Literal, URIRef
+    from kg.rdf import new_graph, triple_count
+    g = new_graph()
+    for i in range(5):
+        g.add((URIRef(f"http://example.org/s{i}"), URIRef("http://example.org/p"), Literal(i)))
+    g.add((URIRef("http://example.org/s0"), URIRef("http://example.org/p"), Literal(0)))   # a duplicate
+    assert triple_count(g) == len(g) == 5
