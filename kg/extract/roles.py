@@ -15,9 +15,12 @@ from kg.model import EntityRef, RawFact, Ref
 
 __all__ = ["extract_roles", "pretty_title"]
 
-#: Words before a title that stop it meaning "leads now".
+#: Markers (not words) for titles held among several ("one of the directors") and titles over a
+#: part of a body ("director of Intel's photonics lab", "Senegal's opposition candidate").
+ONE_OF, OF_PART = "one of", "of a part"
+#: Words before a title that stop it meaning "leads now", and the markers above.
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
-                         "assistant", "acting-deputy", ONE_OF := "one of", OF_PART := "of a part"})
+                         "assistant", "acting-deputy", ONE_OF, OF_PART})
 _SMALL = frozenset({"of", "the", "for", "and", "to", "on", "in"})
 #: Legislators' titles whose "for" phrase names their seat ("MP for Hornsey and Wood Green").
 CONSTITUENCY_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "td", "mpp", "am",
