@@ -515,3 +515,13 @@ def test_opposition_titles_and_passives_shared_by_conjuncts(analyze_text):
     assert ("Ivan Petrov", "leaderOf", "Russia") not in facts
     assert all(not e.agents and list(map(show, e.targets)) == ["Bassirou Faye"]
                for e in r.events if e.type == "LegalAction")
+
+
+def test_the_president_is_the_one_person_so_titled(analyze_text):
+    r = analyze_text("French President Emmanuel Macron arrived in Berlin on Monday. The president met German "
+                     "Chancellor Olaf Scholz at the chancellery. The chancellor praised Macron.")
+    facts, _, _ = facts_of(r)
+    assert ("Emmanuel Macron", "met", "Olaf Scholz") in facts or ("Olaf Scholz", "met", "Emmanuel Macron") in facts
+    assert ("Olaf Scholz", "praised", "Macron") in facts
+    r = analyze_text("President Ann Smith met President Bo Li. The president said so. The president left.")
+    assert not any(e.type == "Statement" for e in r.events)

@@ -1,12 +1,14 @@
-"""Coreference inside one article: pronouns and nominal descriptions -> person mentions.
+"""Coreference inside one article: pronouns and nominal descriptions -> persons and bodies.
 
 - "he", "his", "she", "her" -> the most recent person, preferring the subject of the
   current or previous sentence ("Putin told Xi that he …" -> Putin);
 - "the Russian leader", "the Chinese president" -> the person the article has introduced
   with that country and title ("Russian President Vladimir Putin");
+- "the president", "the chancellor" -> the one person the article has so far given that
+  title ("French President Emmanuel Macron ... The president met ..."); with two such
+  persons it stays unresolved;
 - "the two leaders", "both leaders", "the two", "they"/"their" -> the two persons named
-  last, when exactly two are in play within the last two sentences.
-
+  last, when exactly two are in play within the last two sentences;
 - "it", "its" -> the company, body or country that is the subject of the current or
   previous sentence ("Acme said it would cut jobs", "Russia ... Its forces"), when no other
   singular noun subject stands between them.
@@ -95,6 +97,8 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
     if not persons and not bodies:
         return {}
     intros = _introductions(doc, persons, gaz)
+    ends = {e: t for s, e, t in title_spans(doc, gaz)}
+    titled = [(p.start, ends[p.start].split()[-1].lower(), p) for p in persons if p.start in ends]
     sents = list(doc.sents)
     sent_index = {}
     for k, s in enumerate(sents):
@@ -136,7 +140,13 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                         if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
                         and gaz.demonym(c.text)), None)
         if country is None:
-            return False, None
+            # "The president met ...": a bare "the <title>" is the one person the article has
+            # given that title so far ("French President Emmanuel Macron", "President Macron")
+            if any(c.dep_ not in ("det",) for c in tok.children) or tok.lemma_.lower() not in TITLE_NOUNS:
+                return False, None
+            word = tok.lemma_.lower()
+            holders = [p for pos, title, p in titled if pos < tok.i and title == word]
+            return True, holders[-1] if len({p.mention.text.split()[-1].lower() for p in holders}) == 1 else None
         word = tok.lemma_.lower()
         matches = [p for pos, c, title, p in intros if c == country and pos < tok.i
                    and (title == word or word in ("leader", "head") or title == "")]
