@@ -525,3 +525,12 @@ def test_the_president_is_the_one_person_so_titled(analyze_text):
     assert ("Olaf Scholz", "praised", "Macron") in facts
     r = analyze_text("President Ann Smith met President Bo Li. The president said so. The president left.")
     assert not any(e.type == "Statement" for e in r.events)
+
+
+def test_signing_together_in_one_place_is_meeting(analyze_text):
+    r = analyze_text("British Prime Minister Rishi Sunak and US President Joe Biden signed an economic "
+                     "partnership in Washington on Thursday. Ann Smith and Bo Li signed the deal by video link.")
+    facts, _, show = facts_of(r)
+    assert ("Rishi Sunak", "met", "Joe Biden") in facts or ("Joe Biden", "met", "Rishi Sunak") in facts
+    assert [show(e.location) for e in r.events if e.type == "Meeting"] == ["Washington"]
+    assert not any(p == "met" and "Ann Smith" in (s, o) for s, p, o in facts)

@@ -76,7 +76,8 @@ def trigger_entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
 
 #: Nouns for a formal agreement: what "sign" must have signed to be an Agreement.
 AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "accord", "deal", "contract", "memorandum", "pact", "charter",
-                             "declaration", "protocol", "ceasefire", "truce", "settlement"})
+                             "declaration", "protocol", "ceasefire", "truce", "settlement", "partnership",
+                             "convention", "communique", "compact"})
 #: Verbs that conclude an agreement noun: "signed a treaty", "reached a deal".
 CONCLUDE_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "agree", "ink", "finalise", "finalize",
                             "clinch", "broker"})
@@ -320,7 +321,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                 events.append(ev)
-                if name == "Meeting" and tok.lemma_.lower() not in ("call", "conversation"):
+                signers = [r for r in subjects if ctx.kind(r) == "person"] if is_verb and name == "Agreement" else []
+                if len(signers) >= 2 and loc is not None:
+                    # "Sunak and Biden signed a partnership in Washington": signing together, in
+                    # one place, is meeting
+                    ev = _event(ctx, "Meeting", tok, [], [], signers, loc, anchors, "joint-signing", 0.8)
+                    events.append(ev)
+                if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation"):
                     # parties to an agreement, or to a phone call, need not have met
                     persons = [r for r in ev.participants if ctx.kind(r) == "person"]
                     for a, b in combinations(persons, 2):
