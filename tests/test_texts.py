@@ -534,3 +534,12 @@ def test_signing_together_in_one_place_is_meeting(analyze_text):
     assert ("Rishi Sunak", "met", "Joe Biden") in facts or ("Joe Biden", "met", "Rishi Sunak") in facts
     assert [show(e.location) for e in r.events if e.type == "Meeting"] == ["Washington"]
     assert not any(p == "met" and "Ann Smith" in (s, o) for s, p, o in facts)
+
+
+def test_an_attack_noun_and_voiced_support(analyze_text):
+    r = analyze_text("Germany condemned Russia's attack on Kyiv. NATO leaders voiced support for Ukraine. Critics "
+                     "launched an attack on the government's plan.")
+    facts, _, show = facts_of(r)
+    [attack] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert (list(map(show, attack.agents)), show(attack.location)) == (["Russia"], "Kyiv")
+    assert ("NATO", "supports", "Ukraine") in facts

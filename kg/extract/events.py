@@ -31,6 +31,7 @@ LIGHT_VERBS = frozenset({
     "provide", "send", "give", "pledge", "make", "stage", "carry", "seek", "request", "file", "bring",
     "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
     "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten",
+    "voice", "express", "reaffirm", "reiterate", "signal",
 })
 #: Governing verbs that make an event reported rather than real.
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
@@ -304,6 +305,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets = prep_objects(ctx, head, ("of", "into", "against", "on", "in"), kinds={"country", "institution", "person"})
                 if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
                     targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
+                if produces == "nkg:supports":   # "voiced support for Ukraine"
+                    targets += prep_objects(ctx, head, ("for",), kinds={"country", "institution", "person"})
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
                     agents = [a for a in agents if a not in poss]
                     targets = poss + targets
@@ -353,6 +356,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
+                elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv"
+                    loc = next(iter(prep_objects(ctx, tok, ("on", "against"), kinds={"place"})), None)
                 if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
