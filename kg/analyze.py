@@ -18,10 +18,14 @@ __all__ = ["project", "rank", "metrics", "communities", "ego", "evidence_path", 
 
 _PREFIX = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
+#: Reported speech ("Russia said it would ...") stays in the RDF for SPARQL, but is no node of
+#: the network: a speaker's paraphrased remark links no two actors, and on a 2,225-article
+#: corpus it would be 6,000 leaf nodes in the ranking, the communities and the page.
 _NODES = _PREFIX + """
 SELECT ?node ?type ?label WHERE {
   ?node a ?type ; rdfs:label ?label .
   VALUES ?type { nkg:Person nkg:Country nkg:Institution nkg:Place nkg:Event }
+  FILTER NOT EXISTS { ?node nkg:reportedSpeech ?said }
 }"""
 
 _EDGES = _PREFIX + """

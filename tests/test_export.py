@@ -62,3 +62,22 @@ def test_datasets_and_parquet_read_back(seed_build, tmp_path):
     assert {"Vladimir Putin", "Xi Jinping"} <= set(nodes["label"])
     assert edges["confidence"].between(0, 1).all() and (edges["sources"] >= 1).all()
     assert len(edges) == len(pd.read_csv(out / "analytics" / "edges.csv"))
+
+
+def test_reported_speech_is_in_the_rdf_but_no_node_of_the_network(gaz):
+    from kg.analyze import project
+    from kg.model import Article, DocResult, Evidence, Mention, MentionRef, RawEvent
+    from kg.rdf import build_graph
+    from kg.resolve import resolve
+    from kg.vocab import NKG
+    m = Mention("a", 0, 9, "Ann Smith", "person")
+    ev = Evidence("a", "Ann Smith said it rained.", 0, 25, "rule", 0.7)
+    said = RawEvent("Statement", "said", (MentionRef(m.id),), (), (MentionRef(m.id),), None, None, ev,
+                    quote="it rained", reported=True)
+    quoted = RawEvent("Statement", "said", (MentionRef(m.id),), (), (MentionRef(m.id),), None, None, ev,
+                      quote="It is raining today", reported=False)
+    resolved = resolve([DocResult(Article("a", "t", ""), (m,), (), (said, quoted))], gaz)
+    graph = build_graph([Article("a", "t", "")], resolved, "https://example.org/")
+    assert len(list(graph.subjects(NKG.reportedSpeech, None))) == 1
+    events = [d["label"] for _, d in project(graph).nodes(data=True) if d.get("event")]
+    assert events == ["Statement: Ann Smith: \u201cIt is raining today\u201d"]
