@@ -543,3 +543,12 @@ def test_an_attack_noun_and_voiced_support(analyze_text):
     [attack] = [e for e in r.events if e.type == "MilitaryAction"]
     assert (list(map(show, attack.agents)), show(attack.location)) == (["Russia"], "Kyiv")
     assert ("NATO", "supports", "Ukraine") in facts
+
+
+def test_a_numbered_president_is_one_of_history(analyze_text):
+    r = analyze_text("Herbert Clark Hoover, the 31st president of the United States, was born in West Branch, Iowa. "
+                     "Ann Smith, the president of Acme Corp, spoke.")
+    facts, _, _ = facts_of(r)
+    assert ("Herbert Clark Hoover", "nationality", "United States") in facts
+    assert not any(s == "Herbert Clark Hoover" and p == "leaderOf" for s, p, _ in facts)
+    assert ("Ann Smith", "leaderOf", "Acme Corp") in facts

@@ -6,6 +6,8 @@ the White House", "Dmitry Chernyshenko, one of Russia's deputy prime ministers".
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
@@ -25,6 +27,7 @@ _SMALL = frozenset({"of", "the", "for", "and", "to", "on", "in"})
 #: Legislators' titles whose "for" phrase names their seat ("MP for Hornsey and Wood Green").
 CONSTITUENCY_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "td", "mpp", "am",
                                  "congressman", "congresswoman", "senator", "representative", "deputy"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Modifiers that stay in the written title ("Deputy Leader", "Acting President").
 _SHOWN_MODIFIERS = ("acting", "interim", "deputy", "vice", "assistant")
 
@@ -165,7 +168,11 @@ def _title_of_noun(ctx: DocContext, noun: Token) -> tuple[str, set[str]] | None:
     for k in range(len(words)):   # longest title first: "deputy prime ministers"
         text = " ".join(t.text for t in words[k:])
         if ctx.gaz.title(text):
-            return text, {t.lower_ for t in words[:k] if t.lower_ in NOT_CURRENT}
+            modifiers = {t.lower_ for t in words[:k] if t.lower_ in NOT_CURRENT}
+            if any(t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.lower_) for t in tokens):
+                # "the 31st president", "the seventh president": a place in history
+                modifiers.add("then")
+            return text, modifiers
     return None
 
 
