@@ -302,7 +302,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 agents = subjects_all
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
-                targets = prep_objects(ctx, head, ("of", "into", "against", "on", "in"), kinds={"country", "institution", "person"})
+                # ("attacks in Riyadh" happened there: "in" names a military action's place, not its target)
+                targets = prep_objects(ctx, head, ("of", "into", "against", "on") + (() if name == "MilitaryAction"
+                                                                                    else ("in",)),
+                                       kinds={"country", "institution", "person"})
                 if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
                     targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
                 if produces == "nkg:supports":   # "voiced support for Ukraine"
