@@ -547,8 +547,10 @@ def test_an_attack_noun_and_voiced_support(analyze_text):
 
 def test_a_numbered_president_is_one_of_history(analyze_text):
     r = analyze_text("Herbert Clark Hoover, the 31st president of the United States, was born in West Branch, Iowa. "
-                     "Ann Smith, the president of Acme Corp, spoke.")
+                     "Ann Smith, the president of Acme Corp, spoke. Bassirou Faye was sworn in as Senegal's fifth "
+                     "president on Tuesday.")
     facts, _, _ = facts_of(r)
+    assert ("Bassirou Faye", "leaderOf", "Senegal") in facts   # an inauguration is current
     assert ("Herbert Clark Hoover", "nationality", "United States") in facts
     assert not any(s == "Herbert Clark Hoover" and p == "leaderOf" for s, p, _ in facts)
     assert ("Ann Smith", "leaderOf", "Acme Corp") in facts

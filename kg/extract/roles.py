@@ -160,8 +160,10 @@ def _party_word(ctx: DocContext, words) -> Ref | None:
     return EntityRef("institution", known[1]) if known and known[0] == "institution" else None
 
 
-def _title_of_noun(ctx: DocContext, noun: Token) -> tuple[str, set[str]] | None:
-    """The title phrase a noun heads ("deputy prime ministers", "a spokesperson")."""
+def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) -> tuple[str, set[str]] | None:
+    """The title phrase a noun heads ("deputy prime ministers", "a spokesperson"), and the
+    words that stop it being a current office. With ``numbered_is_past``, "the 31st president"
+    is one (a description); "was sworn in as the fifth president" is not (an inauguration)."""
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.i >= noun.left_edge.i]
     words = [t for t in tokens if t.dep_ not in ("det", "poss", "case", "nummod", "punct", "predet")
              and t.pos_ != "NUM" and not ctx.by_token.get(t.i) and not ctx.demonym_ref(t)]
@@ -169,7 +171,7 @@ def _title_of_noun(ctx: DocContext, noun: Token) -> tuple[str, set[str]] | None:
         text = " ".join(t.text for t in words[k:])
         if ctx.gaz.title(text):
             modifiers = {t.lower_ for t in words[:k] if t.lower_ in NOT_CURRENT}
-            if any(t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.lower_) for t in tokens):
+            if numbered_is_past and any(t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.lower_) for t in tokens):
                 # "the 31st president", "the seventh president": a place in history
                 modifiers.add("then")
             return text, modifiers
@@ -323,7 +325,7 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
             nouns += [x for x in g.children if x.dep_ == "pobj"]
     out = []
     for noun in nouns:
-        found = _title_of_noun(ctx, noun)
+        found = _title_of_noun(ctx, noun, numbered_is_past=copula)
         if not found:
             continue
         title, modifiers = found
