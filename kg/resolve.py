@@ -135,21 +135,22 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
     """One kind per name across the corpus where the model wavers between person and
     institution ("Yukos" tagged PERSON in one article and ORG in the next):
 
-    a one-word "person" that no article ever gives a first name for ("Vladimir Putin" gives
-    "Putin" one), and that is elsewhere an institution, is that institution. Longer names keep
-    their kinds: "Bernie Ebbers" is often inside a model's ORG span, and is a person.
+    a one-word "person" that is no word of any longer person name in the corpus ("Vladimir
+    Putin" vouches for "Putin", "Xi Jinping" for "Xi"), and that is elsewhere an institution,
+    is that institution. Longer names keep their kinds: "Bernie Ebbers" is often inside a
+    model's ORG span, and is a person.
     """
     kinds: dict[str, Counter] = defaultdict(Counter)
-    surnames = set()
+    name_words = set()
     for m in mentions:
         if m.gazetteer is None and m.kind in ("person", "institution"):
             key = norm(m.text)
             kinds[key][m.kind] += 1
             if m.kind == "person" and len(key.split()) > 1:
-                surnames.add(key.split()[-1])
+                name_words.update(key.split())   # "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva"
     settled = {}
     for key, count in kinds.items():
-        if len(count) == 2 and len(key.split()) == 1 and key not in surnames:
+        if len(count) == 2 and len(key.split()) == 1 and key not in name_words:
             settled[key] = "institution"
     if not settled:
         return mentions

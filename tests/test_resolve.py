@@ -72,3 +72,11 @@ def test_a_one_word_name_the_model_wavers_on_is_the_body_and_facts_keep_the_cont
     r = resolve([a, b], gaz)
     assert ("person", "Yukos") not in r.entities and ("institution", "Yukos") in r.entities
     assert [(f.subject, f.predicate) for f in r.facts] == [(("person", "Vladimir Putin"), "nationality")]
+
+
+def test_a_word_of_a_full_name_stays_a_person(gaz):
+    a = _result("a", [("Xi Jinping", "person", None), ("Xi", "person", None)])
+    b = _result("b", [("Xi", "institution", None)])   # a headline the model read as a body
+    r = resolve([a, b], gaz)
+    assert ("person", "Xi Jinping") in r.entities
+    assert r.entities[("person", "Xi Jinping")].articles == frozenset({"a"})

@@ -36,8 +36,9 @@ LIGHT_VERBS = frozenset({
 #: Governing verbs that make an event reported rather than real.
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
-                          "demand", "request", "accuse", "claim", "decide", "discuss", "try", "attempt", "plan",
-                          "intend", "aim", "ban", "bar", "prevent", "block", "stop", "forbid", "prohibit"})
+                          "demand", "request", "accuse", "claim", "discuss", "try", "attempt", "plan",
+                          "intend", "aim", "ban", "bar", "prevent", "block", "forbid", "prohibit"})
+# ("decided to invade" and "stopped in Moscow to meet" report what happened: not listed)
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 PLACE_KINDS = frozenset({"place", "country"})
 #: Nouns after "election" that report one held: "Labour's election victory" (not "election campaign").
