@@ -554,3 +554,12 @@ def test_a_numbered_president_is_one_of_history(analyze_text):
     assert ("Herbert Clark Hoover", "nationality", "United States") in facts
     assert not any(s == "Herbert Clark Hoover" and p == "leaderOf" for s, p, _ in facts)
     assert ("Ann Smith", "leaderOf", "Acme Corp") in facts
+
+
+def test_going_somewhere_for_talks_places_the_meeting(analyze_text):
+    r = analyze_text("Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks with President "
+                     "Vladimir Putin. Antony Blinken will travel to Beijing next week to meet Wang Yi. Macron went "
+                     "to the cinema to watch a film.")
+    facts, _, show = facts_of(r)
+    meetings = sorted((sorted(map(show, e.participants)), show(e.location)) for e in r.events if e.type == "Meeting")
+    assert meetings == [(["Antony Blinken", "Wang Yi"], "Beijing"), (["Narendra Modi", "Vladimir Putin"], "Moscow")]

@@ -32,7 +32,10 @@ LIGHT_VERBS = frozenset({
     "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
     "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten",
     "voice", "express", "reaffirm", "reiterate", "signal",
+    "arrive", "travel", "fly", "head", "come", "go", "gather", "sit", "return",
 })
+#: Verbs of going somewhere for an event: "arrived in Moscow for talks", "flew to Beijing to meet".
+MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop", "return", "visit", "land"})
 #: Governing verbs that make an event reported rather than real.
 HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
@@ -173,6 +176,15 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to")) -> R
                 if seat is not None:
                     return seat
     return None
+
+
+def _purpose_head(tok: Token) -> list[Token]:
+    """The verb a "to meet" clause is the purpose of ("travelled to Beijing to meet Wang",
+    "stopped in Moscow to meet Putin"): where it went is where the meeting was."""
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_.lower() in MOTION_VERBS:
+        return [tok.head]
+    return []
 
 
 def _noun_args(ctx: DocContext, noun: Token):
@@ -324,7 +336,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 if len(people) < (1 if name == "Agreement" else 2):   # "Acme signed a deal" is one
                     continue
-                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []))
+                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
+                                + _purpose_head(tok))
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                 events.append(ev)
