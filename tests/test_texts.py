@@ -563,3 +563,12 @@ def test_going_somewhere_for_talks_places_the_meeting(analyze_text):
     facts, _, show = facts_of(r)
     meetings = sorted((sorted(map(show, e.participants)), show(e.location)) for e in r.events if e.type == "Meeting")
     assert meetings == [(["Antony Blinken", "Wang Yi"], "Beijing"), (["Narendra Modi", "Vladimir Putin"], "Moscow")]
+
+
+def test_a_countrys_possessive_before_a_name(analyze_text):
+    r = analyze_text("Poland's Donald Tusk, the prime minister, met Ukrainian officials in Warsaw. Russia's "
+                     "Vladimir Putin spoke on Monday.")
+    facts, _, _ = facts_of(r)
+    assert ("Donald Tusk", "leaderOf", "Poland") in facts
+    assert ("Vladimir Putin", "nationality", "Russia") in facts
+    assert ("Vladimir Putin", "leaderOf", "Russia") not in facts

@@ -266,10 +266,22 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         affil, part = _title_affiliation(ctx, noun, ("for", "of", "at", "in", "with"))
         modifiers = modifiers | ({OF_PART} if part else set())
         rule = "title-apposition"
+        if affil is None:   # "Poland's Donald Tusk, the prime minister": the name's own possessor
+            affil = _possessor_before(ctx, pm)
         if affil is None:
             affil, rule = _speaker_body(ctx, root), "title-speaker-body"
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, rule)
     return out
+
+
+def _possessor_before(ctx: DocContext, pm: TokenMention) -> Ref | None:
+    """The country or institution whose possessive stands right before a person's name
+    ("Poland's Donald Tusk", "Acme's Ann Smith")."""
+    doc = ctx.doc
+    if pm.start < 2 or doc[pm.start - 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    owner = ctx.by_end.get(pm.start - 1)
+    return ctx.ref(owner) if owner is not None and owner.mention.kind in ("country", "institution") else None
 
 
 def _speaker_body(ctx: DocContext, person: Token) -> Ref | None:
@@ -398,5 +410,9 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
         facts += _prefix_title(ctx, pm, ends)
         facts += _appositive(ctx, pm)
         facts += _role_verb(ctx, pm)
+        owner = _possessor_before(ctx, pm)
+        if owner is not None and ctx.kind(owner) == "country":   # "Russia's Vladimir Putin"
+            facts.append(RawFact(ctx.ref(pm), "nationality", owner,
+                                 ctx.evidence(ctx.doc[pm.start].sent, "possessive-country", 0.8)))
     facts += _institution_names(ctx)
     return facts
