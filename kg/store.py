@@ -93,8 +93,10 @@ def _join_parts(parts) -> str:
     return "".join(p[7:] for p in sorted(parts, key=lambda p: p[:6]))
 
 
-#: Lines (triples or quads) per bulk load into Oxigraph.
-LOAD_CHUNK = 100_000
+#: Lines (triples or quads) per bulk load into Oxigraph. Each load sorts its chunk in memory:
+#: writing the 472k-triple BBC graph peaked 83 MB above the process with 100k-line chunks and
+#: 32 MB with 25k, for 4.3 s instead of 3.7 s.
+LOAD_CHUNK = 25_000
 
 
 def _load_lines(dataset: Dataset, lines: Iterable[str], fmt: str, spool: Path) -> None:
