@@ -34,9 +34,9 @@ TITLE_NOUNS = frozenset({"president", "premier", "minister", "chancellor", "lead
                          "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"})
 
 
-def _introductions(doc: Doc, persons: list[TokenMention], gaz: Gazetteer) -> list[tuple[int, str, str, TokenMention]]:
+def _introductions(doc: Doc, persons: list[TokenMention], gaz: Gazetteer,
+                   ends: dict[int, tuple[int, str]]) -> list[tuple[int, str, str, TokenMention]]:
     """(position, country, title word, person) for "<Demonym> <Title> <Name>" introductions."""
-    ends = {e: (s, t) for s, e, t in title_spans(doc, gaz)}
     out = []
     for pm in persons:
         # "China's Xi Jinping": a country's possessive before the name
@@ -96,9 +96,9 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
     bodies = _subject_bodies(doc, mentions)
     if not persons and not bodies:
         return {}
-    intros = _introductions(doc, persons, gaz)
-    ends = {e: t for s, e, t in title_spans(doc, gaz)}
-    titled = [(p.start, ends[p.start].split()[-1].lower(), p) for p in persons if p.start in ends]
+    ends = {e: (s, t) for s, e, t in title_spans(doc, gaz)}   # title spans, by the token they end at
+    intros = _introductions(doc, persons, gaz, ends)
+    titled = [(p.start, ends[p.start][1].split()[-1].lower(), p) for p in persons if p.start in ends]
     sents = list(doc.sents)
     sent_index = {}
     for k, s in enumerate(sents):

@@ -275,8 +275,8 @@ def _based_in(ctx: DocContext, tm, root, sent) -> list[RawFact]:
     return out
 
 
-#: Nouns for the seat of a body: "NRC headquarters in Rockville", "Acme's head office in Leeds".
-SEAT_NOUNS = frozenset({"headquarters", "headquarter", "hq", "head office", "seat"})
+#: Nouns for the seat of a body: "NRC headquarters in Rockville", "Acme's HQ in Leeds".
+SEAT_NOUNS = frozenset({"headquarters", "headquarter", "hq", "seat"})
 
 
 def _headquarters(ctx: DocContext) -> list[RawFact]:
@@ -285,8 +285,6 @@ def _headquarters(ctx: DocContext) -> list[RawFact]:
     out = []
     for tok in ctx.doc:
         if tok.lemma_.lower() not in SEAT_NOUNS and tok.lower_ not in SEAT_NOUNS:
-            continue
-        if tok.lower_ == "office" and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "head"):
             continue
         bodies = [r for c in tok.children if c.dep_ in ("compound", "poss", "nmod")
                   for r in [ctx.token_ref(c, kinds={"institution"})] if r is not None]

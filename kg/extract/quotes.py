@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ACTOR_KINDS, DocContext
+from kg.extract.events import irrealis, prep_objects, verb_objects, verb_subjects
 from kg.model import RawEvent
 
 __all__ = ["extract_quotes", "SPEECH_VERBS"]
@@ -27,8 +28,6 @@ _QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
 
 def extract_quotes(ctx: DocContext) -> list[RawEvent]:
     """Statement events of one article."""
-    from kg.extract.events import verb_objects, prep_objects, verb_subjects
-
     out = []
     for sent in ctx.doc.sents:
         quotes = _QUOTE.findall(sent.text)
@@ -43,20 +42,24 @@ def extract_quotes(ctx: DocContext) -> list[RawEvent]:
             speakers = [s for s in speakers if ctx.kind(s) in ACTOR_KINDS]
             if not speakers:
                 continue
-            addressees = verb_objects(ctx, tok, possessors=False) + prep_objects(ctx, tok, ("to",))
-            addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS]
-            out.append(RawEvent("Statement", tok.text, tuple(speakers[:1]), tuple(addressees),
-                                tuple(speakers[:1]) + tuple(addressees), None,
-                                ctx.date_for([tok], sent), ctx.evidence(sent, "quote-speech-verb", 0.8),
-                                quote=quote[:1000]))
+            out.append(_statement(ctx, tok, sent, speakers, quote, "quote-speech-verb", 0.8))
             break
     return out
 
 
+def _statement(ctx: DocContext, verb, sent, speakers: list, words: str, rule: str, confidence: float,
+               reported: bool = False) -> RawEvent:
+    """A Statement by the first speaker to the verb's addressees ("told Xi"; "told reporters"
+    names none), with the quoted or reported words."""
+    addressees = verb_objects(ctx, verb, possessors=False) + prep_objects(ctx, verb, ("to",))
+    addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS]
+    return RawEvent("Statement", verb.text, tuple(speakers[:1]), tuple(addressees),
+                    tuple(speakers[:1]) + tuple(addressees), None, ctx.date_for([verb], sent),
+                    ctx.evidence(sent, rule, confidence), quote=words[:1000], reported=reported)
+
+
 def _reported(ctx: DocContext, sent) -> list[RawEvent]:
     """The first speech verb of a sentence with a named speaker and a content clause."""
-    from kg.extract.events import irrealis, prep_objects, verb_objects, verb_subjects
-
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS or irrealis(tok):
             continue
@@ -70,9 +73,5 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
         if passive or not speakers:
             continue
         content = " ".join(ctx.doc[words[0].i:words[-1].i + 1].text.split()).strip(" ,.\u201c\u201d\"")
-        addressees = verb_objects(ctx, tok, possessors=False) + prep_objects(ctx, tok, ("to",))
-        addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS]
-        return [RawEvent("Statement", tok.text, tuple(speakers[:1]), tuple(addressees),
-                         tuple(speakers[:1]) + tuple(addressees), None, ctx.date_for([tok], sent),
-                         ctx.evidence(sent, "reported-speech", 0.7), quote=content[:1000], reported=True)]
+        return [_statement(ctx, tok, sent, speakers, content, "reported-speech", 0.7, reported=True)]
     return []

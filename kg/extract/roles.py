@@ -123,10 +123,9 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     affil, extra = None, []
     if j > 0 and doc[j - 1].sent == doc[pm.start].sent and not doc[j - 1].is_space:
         tm = ctx.by_end.get(j)
-        owner = ctx.by_end.get(tm.start - 1) if tm is not None and tm.start > 1 \
-            and doc[tm.start - 1].lower_ in ("'s", "\u2019s") else None
+        owner = _mention_before(ctx, tm, {"institution"}) if tm is not None else None
         if tm is not None and tm.mention.kind == "institution" and owner is not None \
-                and owner.mention.kind == "institution" and doc[tm.end - 1].lower_ not in ctx.gaz.org_heads:
+                and doc[tm.end - 1].lower_ not in ctx.gaz.org_heads:
             # "the SNP's Holyrood leader": the party is what the title leads, the chamber between
             # is where the person sits ("Acme's Research Department head" leads the department)
             extra.append(RawFact(ctx.ref(pm), "memberOf", ctx.ref(tm),
@@ -274,14 +273,28 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     return out
 
 
-def _possessor_before(ctx: DocContext, pm: TokenMention) -> Ref | None:
-    """The country or institution whose possessive stands right before a person's name
-    ("Poland's Donald Tusk", "Acme's Ann Smith")."""
-    doc = ctx.doc
-    if pm.start < 2 or doc[pm.start - 1].lower_ not in ("'s", "\u2019s"):
+_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+
+
+def _mention_before(ctx: DocContext, tm: TokenMention, kinds, possessive: bool = True) -> TokenMention | None:
+    """The mention of one of ``kinds`` right before ``tm`` in its sentence, through a possessive
+    ("Poland's Donald Tusk", "the SNP's Holyrood leader", "Algeria's Ettahadi party") or, with
+    ``possessive=False``, also directly ("the U.S. Congress")."""
+    doc, j = ctx.doc, tm.start
+    if j > 0 and doc[j - 1].lower_ in _POSSESSIVES:
+        j -= 1
+    elif possessive:
         return None
-    owner = ctx.by_end.get(pm.start - 1)
-    return ctx.ref(owner) if owner is not None and owner.mention.kind in ("country", "institution") else None
+    prev = ctx.by_end.get(j)
+    if prev is None or prev.mention.kind not in kinds or doc[prev.start].sent != doc[tm.start].sent:
+        return None
+    return prev
+
+
+def _possessor_before(ctx: DocContext, pm: TokenMention) -> Ref | None:
+    """The country or institution whose possessive stands right before a person's name."""
+    owner = _mention_before(ctx, pm, {"country", "institution"})
+    return ctx.ref(owner) if owner is not None else None
 
 
 def _speaker_body(ctx: DocContext, person: Token) -> Ref | None:
@@ -354,13 +367,8 @@ def _country_before(ctx: DocContext, tm: TokenMention) -> Ref | None:
     """The country named right before an institution the gazetteer does not know: "the U.S.
     Congress", "Algeria's Ettahadi party". Known bodies ("Ukraine's NATO bid") have their own
     country, or none, in the data files."""
-    doc, j = ctx.doc, tm.start
-    if j > 0 and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
-        j -= 1
-    prev = ctx.by_end.get(j)
-    if prev is None or prev.mention.kind != "country" or doc[prev.start].sent != doc[tm.start].sent:
-        return None
-    return ctx.ref(prev)
+    prev = _mention_before(ctx, tm, {"country"}, possessive=False)
+    return ctx.ref(prev) if prev is not None else None
 
 
 def _country_in_name(ctx: DocContext, name: str) -> Ref | None:
