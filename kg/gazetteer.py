@@ -112,6 +112,7 @@ class Gazetteer:
     org_heads: frozenset[str] = frozenset()     # "office", "ministry": nouns that end an institution's name
     portfolio_words: frozenset[str] = frozenset()   # "trade", "home": a portfolio before a title
     nobility: frozenset[str] = frozenset()          # "prince", "duchess": "<word> of <place>" is a person
+    name_particles: frozenset[str] = frozenset()    # "von", "de", "da": lower-case words inside surnames
     rule_priors: dict = field(default_factory=dict)   # rule -> measured prior (rule_priors.tsv)
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
@@ -214,6 +215,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     g.rule_priors = rule_priors(Path(data_dir))
     g.portfolio_words = _word_list(data_dir / "portfolios.txt")
     g.nobility = _word_list(data_dir / "nobility.txt")
+    g.name_particles = _word_list(data_dir / "name_particles.txt")
     g.org_heads = _word_list(data_dir / "org_heads.txt")
     g.honorifics = _word_list(data_dir / "honorifics.txt")
     g.triggers = tuple(Trigger(*r[:4]) for r in _rows(data_dir / "triggers.tsv", 4))

@@ -112,13 +112,16 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     in_title = {i for s, e, _ in titles for i in range(s, e)}
     title_ends = {e for s, e, _ in titles}
     title_starts = {s for s, e, _ in titles}
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons = [doc[e.start:_particle_end(e, gaz)] for e in doc.ents if e.label_ == "PERSON"]
     person_texts = {norm(_surface(e)) for e in persons if len(e) >= 2}
     person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
+    surnames = {norm(" ".join(w for w in p.split()[i:])) for p in person_texts
+                for i, w in enumerate(p.split()) if i and w in gaz.name_particles}   # "von der leyen"
 
     out: list[TokenMention] = []
+    claimed = -1   # the last token a name took past the model's span ("Leyen" of "Ursula von der Leyen")
     for ent in doc.ents:
-        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP":
+        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" or ent.start <= claimed:
             continue
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
         if span is None or not _NAME_CHARS.search(span.text):
@@ -149,7 +152,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 and _noble(doc[span.start - 2:span.end], gaz) and (known is None or known[0] != "country")):
             span, noble = doc[span.start - 2:span.end], True   # "the Prince of Wales" where the model saw "Wales"
             text = _surface(span)
-        if as_person or noble:
+        if as_person or noble or norm(text) in surnames:
             kind, gaz_label = "person", None
         elif known is not None:
             kind, gaz_label = known
@@ -180,7 +183,12 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             own = next((t.i for t in span[1:] if _POSSESSIVE.fullmatch(t.text)), None)
             if own is not None:   # "Joseph O'Connor's Star of the Sea": the name ends at the possessive
                 span, text = doc[span.start:own], _surface(doc[span.start:own])
-            cut = None if noble else next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")), None)
+            end = _particle_end(span, gaz)
+            if end != span.end:   # "Ursula von" + "der Leyen": particles continue a name
+                claimed = max(claimed, end - 1)
+                span, text = doc[span.start:end], _surface(doc[span.start:end])
+            cut = None if noble else next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")
+                                           and t.text not in gaz.name_particles), None)
             if cut is not None:  # "Putin Welcomes Xi": a verb inside a name ends it
                 rest = doc[cut + 1:span.end]
                 if len(rest) == 1 and rest[0].lower_ in person_tokens:   # ... and what follows may be one
@@ -202,8 +210,81 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out += _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _datelines(doc, article, gaz, offset, out)
     out = _institution_runs(doc, article, gaz, offset, out)
+    out = _headline_names(doc, article, gaz, offset, out)
     out.sort(key=lambda tm: tm.start)
     return out
+
+
+def headline_end(article: Article) -> int | None:
+    """Where the article's headline line ends, if its text opens with the title written in
+    title case ("Scholz and Kishida Agree to Deepen Security Ties"); None otherwise."""
+    text = article.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = " ".join(text[start:end].split())
+    if not line or line != " ".join(article.title.split()):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line)[1:] if len(w) >= 4]
+    if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return None
+    return end
+
+
+def _headline_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
+                    found: list[TokenMention]) -> list[TokenMention]:
+    """A title-case headline capitalises every word, so the model takes verbs and nouns for
+    names ("Kishida Agree to", "Secures New Military", "ICC Seeks Arrest Warrants"). There, a
+    name the gazetteer does not know keeps only its first words that the body's own names
+    also use ("Kishida", "ICC"); with none, it is dropped. A word left that the body uses only in
+    persons' names makes the mention a person ("Scholz" tagged a place in the headline)."""
+    end = headline_end(article)
+    if end is None or offset >= end:
+        return found
+    end -= offset
+    body = [tm for tm in found if tm.mention.start - offset >= end]
+    words = {t.lower_ for tm in body for t in doc[tm.start:tm.end] if t.is_alpha}
+    person_words = {t.lower_ for tm in body if tm.mention.kind == "person" for t in doc[tm.start:tm.end]} \
+        - {t.lower_ for tm in body if tm.mention.kind != "person" for t in doc[tm.start:tm.end]}
+    out = []
+    for tm in found:
+        m = tm.mention
+        if m.start - offset >= end or m.gazetteer is not None:
+            out.append(tm)
+            continue
+        stop = tm.start
+        while stop < tm.end and (doc[stop].lower_ in words or not doc[stop].is_alpha and stop > tm.start):
+            stop += 1
+        while stop > tm.start and not doc[stop - 1].is_alpha:
+            stop -= 1
+        if stop == tm.start:
+            continue
+        if stop < tm.end:
+            span = doc[tm.start:stop]
+            text = _surface(span)
+            kind, label = gaz.lookup(text) or (
+                "person" if all(t.lower_ in person_words for t in span if t.is_alpha) else m.kind, None)
+            m = Mention(m.article_id, offset + span.start_char, offset + span.end_char, text, kind, label)
+            tm = TokenMention(m, tm.start, stop)
+        elif m.kind != "person" and all(t.lower_ in person_words for t in doc[tm.start:tm.end] if t.is_alpha):
+            tm = TokenMention(Mention(m.article_id, m.start, m.end, m.text, "person"), tm.start, tm.end)
+        out.append(tm)
+    return out
+
+
+def _particle_end(span: Span, gaz: Gazetteer) -> int:
+    """Where a person's name ends once lower-case particles and the capitalised word after
+    them are taken in: the model often stops at "Ursula von" or before "de Gaulle". A particle
+    left dangling at the end is dropped."""
+    doc, end = span.doc, span.end
+    while end > span.start + 1 and doc[end - 1].text in gaz.name_particles:
+        end -= 1
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].text in gaz.name_particles:
+        k += 1
+    if k > end and k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        return k + 1
+    return end
 
 
 def _join_company_names(doc: Doc, article: Article, offset: int, found: list[TokenMention],

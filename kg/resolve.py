@@ -49,12 +49,13 @@ def _best_label(forms: Counter) -> str:
     return max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f[:1]), f))
 
 
-def _person_keys(mentions: list[Mention]) -> dict[str, str]:
-    """mention id -> canonical person label."""
+def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset()) -> dict[str, str]:
+    """mention id -> canonical person label. A surname that opens with a particle ("Von der
+    Leyen") is matched like a single surname, by its words, not as a full name."""
     full: dict[str, Counter] = defaultdict(Counter)        # norm(full name) -> surface forms
     full_by_article: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if len(m.text.split()) >= 2:
+        if len(m.text.split()) >= 2 and m.text.split()[0].casefold() not in particles:
             full[norm(m.text)][m.text] += 1
             full_by_article[m.article_id].add(norm(m.text))
     # "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last word
@@ -158,11 +159,11 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
             and (k := norm(m.text)) in settled and settled[k] != m.kind else m for m in mentions]
 
 
-def _resolve_entities(results: list[DocResult]) -> tuple[dict[str, Key], dict[Key, Entity]]:
+def _resolve_entities(results: list[DocResult], gaz: Gazetteer) -> tuple[dict[str, Key], dict[Key, Entity]]:
     mentions = _settle_kinds([m for r in results for m in r.mentions])
     people = [m for m in mentions if m.kind == "person" and m.gazetteer is None]
     others = [m for m in mentions if m.kind != "person" and m.gazetteer is None]
-    person_key = _person_keys(people)
+    person_key = _person_keys(people, gaz.name_particles)
     other_key = _other_keys(others)
     group: dict[str, tuple[str, str]] = {}
     for m in mentions:
@@ -371,7 +372,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
 
 def resolve(results: list[DocResult], gaz: Gazetteer) -> Resolved:
     """Resolve the mentions, facts and events of all articles into one graph's content."""
-    mention_key, entities = _resolve_entities(results)
+    mention_key, entities = _resolve_entities(results, gaz)
     facts = _resolve_facts(results, mention_key, entities)
     events = _merge_events(results, mention_key, entities, facts, gaz)
     return Resolved(entities, tuple(facts), tuple(events))

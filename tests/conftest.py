@@ -43,8 +43,9 @@ def analyze_text(nlp, gaz):
     from kg.extract import analyze_doc
     from kg.ingest import article_from_text
 
-    def run(text: str, article_id: str = "t", pub_date=None):
-        article = article_from_text(article_id, text, gaz, title="test", pub_date=pub_date)
+    def run(text: str, article_id: str = "t", pub_date=None, title: str | None = "test"):
+        """``title=None``: the first line is the headline, as in a .txt file."""
+        article = article_from_text(article_id, text, gaz, title=title, pub_date=pub_date)
         return analyze_doc(nlp(article.text), article, gaz)
     return run
 

@@ -572,3 +572,23 @@ def test_a_countrys_possessive_before_a_name(analyze_text):
     assert ("Donald Tusk", "leaderOf", "Poland") in facts
     assert ("Vladimir Putin", "nationality", "Russia") in facts
     assert ("Vladimir Putin", "leaderOf", "Russia") not in facts
+
+
+def test_title_case_headline_words_are_no_names(analyze_text):
+    r = analyze_text("Scholz and Kishida Agree to Deepen Ties, Secure New Military Aid\n\n"
+                     "German Chancellor Olaf Scholz and Japanese Prime Minister Fumio Kishida agreed on Saturday "
+                     "to deepen cooperation.", title=None)
+    in_headline = {m.text: m.kind for m in r.mentions if m.start < 64}
+    assert in_headline == {"Scholz": "person", "Kishida": "person"}   # not "Kishida Agree to", "Secure New"
+
+
+def test_name_particles_continue_a_surname(analyze_text, gaz):
+    r = analyze_text("Macron is travelling with European Commission President Ursula von der Leyen. "
+                     "Von der Leyen said last week that the bloc would act. She accused Beijing of siding "
+                     "with Moscow.")
+    facts, _, _ = facts_of(r)
+    assert ("Ursula von der Leyen", "leaderOf", "European Commission") in facts
+    assert not any(m.text in ("Leyen", "Ursula von") for m in r.mentions)
+    resolved = resolve([r], gaz)
+    assert [k for k in resolved.entities if k[0] == "person" and "Leyen" in k[1]] == \
+        [("person", "Ursula von der Leyen")]
