@@ -126,6 +126,10 @@ def test_verbal_attack_is_criticism_not_war(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Tom Reed", "criticized", "Lisa Hall") in facts
     assert not [e for e in r.events if e.type == "MilitaryAction"]
+    r = analyze_text("Netanyahu said the move was an attack on Israel. Officials said it was a missile attack "
+                     "on Kyiv.")
+    [war] = [e for e in r.events if e.type == "MilitaryAction"]   # the move is called an attack: no war
+    assert war.evidence.sentence.startswith("Officials")
 
 
 def test_quote_is_a_statement_with_speaker_addressee_and_words(analyze_text):
@@ -592,3 +596,14 @@ def test_name_particles_continue_a_surname(analyze_text, gaz):
     resolved = resolve([r], gaz)
     assert [k for k in resolved.entities if k[0] == "person" and "Leyen" in k[1]] == \
         [("person", "Ursula von der Leyen")]
+
+
+def test_the_winner_of_a_presidential_election_leads_the_country(analyze_text):
+    r = analyze_text("Former President Carlos Lima won Brazil's presidential election on Sunday, defeating "
+                     "Jair Mendes. Jonas Berg won the Swedish election. Ana Ruiz won Chile's 2009 presidential "
+                     "election.", pub_date=date(2024, 5, 8))
+    facts, _, show = facts_of(r)
+    assert ("Carlos Lima", "leaderOf", "Brazil") in facts
+    elections = {show(e.location): {show(a) for a in e.agents} for e in r.events if e.type == "Election"}
+    assert elections["Brazil"] == {"Carlos Lima"}        # the country hosts the election, it is no agent
+    assert not any(p == "leaderOf" for s, p, _ in facts if s in ("Jonas Berg", "Ana Ruiz", "Jair Mendes"))

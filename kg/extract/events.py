@@ -244,12 +244,21 @@ ARMED_OBJECTS = frozenset({"base", "position", "convoy", "target", "camp", "faci
                            "neighborhood", "area", "region", "territory", "border", "capital"})
 
 
+#: Modifiers that make an "attack" one of arms even as a predicate ("it was a missile attack").
+ARMED_MODIFIERS = frozenset({"missile", "rocket", "drone", "air", "artillery", "military", "armed", "terrorist",
+                             "terror", "suicide", "bomb", "gun", "ground", "naval", "nuclear", "chemical"})
+
+
 def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
     """Whether an "attack", "strike" or "offensive" is one of arms: a common-noun object must be
     something one attacks with arms (not "pledges" or "a deal"), and a country or place must
     be one of the arguments themselves, a modifier of the noun ("a Russian offensive") or the
     location ("an offensive in Gaza"). "the Asian assault on the US market" names the US
     only inside "market"."""
+    if not is_verb and tok.dep_ == "attr" and not any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in ARMED_MODIFIERS or c.i in ctx.by_token)
+            for c in tok.children):
+        return False   # "it was an attack on Israel": what someone calls a move, not an act of arms
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "amod", "compound", "nmod")]
     args += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if not is_verb and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
@@ -379,11 +388,16 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
                     continue   # "the election campaign", "an election issue": no election reported
-                if name == "Election":   # "Turkey's election": held by the country, and there
+                if name == "Election":   # "Turkey's election": held in the country, not by it
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
                     loc = loc or (held[0] if held else None)
-                events.append(_event(ctx, name, tok, agents_, targets_, [], loc, anchors,
-                                     f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.8 if is_verb else 0.7))
+                    agents_ = [a for a in agents_ if a not in held]
+                    targets_ = [t for t in targets_ if t not in held]
+                ev = _event(ctx, name, tok, agents_, targets_, held if name == "Election" else [], loc, anchors,
+                            f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.8 if is_verb else 0.7)
+                events.append(ev)
+                if name == "Election" and not is_verb:
+                    facts += _elected_leader(ctx, tok, ev)
         elif kind == "nkg":
             for a in agents:
                 for t in targets:
@@ -397,6 +411,26 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     facts.append(RawFact(a, name, t, ctx.evidence(
                         sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))
     return events, facts
+
+
+#: Verbs whose subject is the winner of the election that is their object.
+WIN_VERBS = frozenset({"win", "secure", "clinch"})
+
+
+def _elected_leader(ctx: DocContext, tok: Token, ev: RawEvent) -> list[RawFact]:
+    """"Lula won Brazil's presidential election": the winner of a country's presidential
+    election leads it. Only a presidential election names the office, only the subject of
+    "win" is the winner, and an election dated before the article's year gives nothing."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ == "presidential" for c in tok.children):
+        return []
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in WIN_VERBS or ev.location is None \
+            or ctx.kind(ev.location) != "country":
+        return []
+    year = ctx.article.date.year if ctx.article.date else None
+    if ev.date is not None and year is not None and int(ev.date.value[:4]) < year:
+        return []
+    return [RawFact(a, "leaderOf", ev.location, ctx.evidence(tok.sent, "election-winner", 0.7))
+            for a in ev.agents if ctx.kind(a) == "person" and a in verb_subjects(ctx, tok.head)[0]]
 
 
 def _partnerships(ctx: DocContext) -> list[RawFact]:
