@@ -132,6 +132,11 @@ class DocContext:
                 # "Russian forces attacked", "Chinese officials said": the country acts through them
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
                          for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
+            if ref is None and not found and "person" in kinds and head.pos_ == "NOUN" and self._agentive(head):
+                # "the prosecutor of the ICC, Karim Khan, said": the parser hangs the name on the body
+                found = [r for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                         for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"
+                         for r in [self.token_ref(a, kinds={"person"})] if r is not None][:1]
             if ref is None and not found and head.lemma_.lower() in COLLECTIVE_NOUNS | _AGENT_NOUNS:
                 # "officials from China", "executives of Acme": the body acts through them
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")

@@ -241,8 +241,17 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     doc = ctx.doc
     root = doc[pm.start:pm.end].root
     nouns = [c for c in root.children if c.dep_ == "appos"]
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is not root and first.dep_ == "appos" and first.head.tag_ == "NNS":
+        nouns.append(first.head)   # "two Hamas leaders, Mohammed Deif and Ismail Haniyeh": both
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" \
+            and root.head.head.head.pos_ == "NOUN" and root.head.i in ctx.by_token:
+        nouns.append(root.head.head.head)   # "the chief executive of Acme Corp, John Smith": the parser
+        #                                     hangs the name on the body, it names the title's holder
     nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]   # "leader of A and vice-president of B"
     out = []
     for noun in nouns:
@@ -267,7 +276,7 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         rule = "title-apposition"
         if affil is None:   # "Poland's Donald Tusk, the prime minister": the name's own possessor
             affil = _possessor_before(ctx, pm)
-        if affil is None:
+        if affil is None and title.lower() != "speaker":   # (a speaker at an event speaks for no body)
             affil, rule = _speaker_body(ctx, root), "title-speaker-body"
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, rule)
     return out
