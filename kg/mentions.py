@@ -217,14 +217,14 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
 
 def headline_end(article: Article) -> int | None:
     """Where the article's headline line ends, if its text opens with the title written in
-    title case ("Scholz and Kishida Agree to Deepen Security Ties"); None otherwise."""
+    title case ("Scholz and Kishida Agree to Deepen Security Ties") over a body; None otherwise."""
     text = article.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = " ".join(text[start:end].split())
-    if not line or line != " ".join(article.title.split()):
-        return None
+    if not line or line != " ".join(article.title.split()) or line.endswith(".") or not text[end:].strip():
+        return None   # a sentence, or the whole text: no headline over a body
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line)[1:] if len(w) >= 4]
     if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
         return None

@@ -607,3 +607,12 @@ def test_the_winner_of_a_presidential_election_leads_the_country(analyze_text):
     elections = {show(e.location): {show(a) for a in e.agents} for e in r.events if e.type == "Election"}
     assert elections["Brazil"] == {"Carlos Lima"}        # the country hosts the election, it is no agent
     assert not any(p == "leaderOf" for s, p, _ in facts if s in ("Jonas Berg", "Ana Ruiz", "Jair Mendes"))
+
+
+def test_a_sentence_or_a_lone_line_is_no_headline(gaz):
+    from kg.ingest import article_from_text
+    from kg.mentions import headline_end
+    lone = "Ann Smith Of Bethany Said Acme Corp Would Grow"
+    assert headline_end(article_from_text("a", lone, gaz)) is None                       # no body under it
+    assert headline_end(article_from_text("b", "Ann Smith Of Bethany Said So.\nMore text.", gaz)) is None
+    assert headline_end(article_from_text("c", lone + "\n\nAnn Smith said so.", gaz)) == len(lone)
