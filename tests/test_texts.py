@@ -616,3 +616,20 @@ def test_a_sentence_or_a_lone_line_is_no_headline(gaz):
     assert headline_end(article_from_text("a", lone, gaz)) is None                       # no body under it
     assert headline_end(article_from_text("b", "Ann Smith Of Bethany Said So.\nMore text.", gaz)) is None
     assert headline_end(article_from_text("c", lone + "\n\nAnn Smith said so.", gaz)) == len(lone)
+
+
+def test_a_bare_leader_title_takes_the_country_the_article_places_them_in(analyze_text):
+    r = analyze_text("BERLIN, January 25, 2023\n\nGermany will send tanks to Ukraine, Chancellor Hans Weber "
+                     "announced on Wednesday. Weber told the Bundestag that the decision was right.")
+    facts, _, _ = facts_of(r)
+    assert ("Hans Weber", "leaderOf", "Germany") in facts
+    r = analyze_text("President Tom Green welcomed him at the White House on Monday.")
+    facts, _, _ = facts_of(r)
+    assert ("Tom Green", "leaderOf", "United States") in facts
+    r = analyze_text("KYIV, May 2\n\nRussia will lose the war, President Ivan Petrenko said on Monday.")
+    facts, _, _ = facts_of(r)
+    assert not any(p == "leaderOf" for _, p, _ in facts)   # the dateline and what is said disagree
+    r = analyze_text("BERLIN, May 2\n\nFrench President Marie Dubois and President Ivan Petrenko spoke.")
+    facts, _, _ = facts_of(r)
+    assert ("Marie Dubois", "leaderOf", "France") in facts
+    assert ("Marie Dubois", "leaderOf", "Germany") not in facts

@@ -7,6 +7,7 @@ the White House", "Dmitry Chernyshenko, one of Russia's deputy prime ministers".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -306,18 +307,117 @@ def _possessor_before(ctx: DocContext, pm: TokenMention) -> Ref | None:
     return ctx.ref(owner) if owner is not None else None
 
 
-def _speaker_body(ctx: DocContext, person: Token) -> Ref | None:
+#: Verbs of saying whose speaker may speak for the subject of what is said.
+_SAY_VERBS = frozenset({"say", "tell", "add", "explain", "confirm", "announce", "declare", "state"})
+
+
+def _speaker_body(ctx: DocContext, person: Token, kinds=frozenset({"institution"})) -> Ref | None:
     """"Acme will cut 500 jobs, said Ann Smith, a spokeswoman": a speaker whose title names no
-    body speaks for the institution that is the subject of what they said."""
+    body speaks for the institution (or, with ``kinds``, the country) that is the subject of
+    what they said."""
     verb = person.head if person.dep_ == "nsubj" else None
-    if verb is None or verb.lemma_ not in ("say", "tell", "add", "explain", "confirm"):
+    if verb is None or verb.lemma_ not in _SAY_VERBS:
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            refs = ctx.np_refs(subj, kinds={"institution"})
+            refs = ctx.np_refs(subj, kinds=kinds)
             if len(refs) == 1:
                 return refs[0]
     return None
+
+
+#: Verbs whose object is an assembly one speaks to: "Scholz told the Bundestag".
+_ADDRESS_VERBS = frozenset({"tell", "address", "brief", "inform"})
+
+
+def _seat_country(ctx: DocContext, person: Token) -> Ref | None:
+    """The country of a seat of government where a person acts or which they address: "Biden
+    welcomed him at the White House", "Scholz told the Bundestag"."""
+    verb = person.head if person.dep_ == "nsubj" else None
+    if verb is None:
+        return None
+    bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_ in _ADDRESS_VERBS:
+        bodies += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for body in bodies:
+        ref = ctx.token_ref(body, kinds={"institution"})
+        country = ctx.gaz.institution_country.get(ctx.gazetteer_label(ref)) if ref is not None else None
+        if country:
+            return EntityRef("country", country)
+    return None
+
+
+def _dateline_country(ctx: DocContext) -> EntityRef | None:
+    """The country of the place a story was filed from ("BERLIN, January 25" -> Germany): a
+    capitalised place name opening one of the first lines, before a comma or a dash."""
+    doc = ctx.doc
+    for tm in ctx.mentions:
+        if tm.start > 60:
+            break
+        first, after = doc[tm.start], doc[tm.end] if tm.end < len(doc) else None
+        if not (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws) or after is None \
+                or after.text not in (",", "-", "\u2014", "\u2013") or not tm.mention.text.isupper():
+            continue
+        if tm.mention.kind == "country":
+            return EntityRef("country", tm.mention.gazetteer or tm.mention.text)
+        country = ctx.gaz.place_country.get(tm.mention.gazetteer) if tm.mention.gazetteer else None
+        return EntityRef("country", country) if country else None
+    return None
+
+
+def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """A leader's title written without a country ("Chancellor Olaf Scholz", "President Joe
+    Biden") is of the one country the article ties the person to, when the article gives them
+    no nationality or office elsewhere:
+
+    - a seat of government where they act or which they address ("at the White House");
+    - the dateline ("BERLIN, January 25").
+
+    Two different countries among these give nothing, and so does a country that is the
+    subject of what they say when it is another one ("KYIV - Russia will lose, President X
+    said" may be said of a foe)."""
+    surname = {ctx.ref(pm).mention_id: pm.mention.text.split()[-1].casefold()
+               for pm in ctx.mentions if pm.mention.kind == "person"}
+    tied = {surname.get(getattr(f.subject, "mention_id", None)) for f in facts
+            if f.predicate in ("leaderOf", "nationality")}
+    bare: dict[str, RawFact] = {}
+    for f in facts:
+        key = surname.get(getattr(f.subject, "mention_id", None))
+        if f.predicate != "title" or f.evidence.rule != "title-prefix" or key is None or key in tied:
+            continue
+        words = f.object.lower().split()
+        role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
+        if role == "leader" and holds in ("country", "any") and not set(words) & (NOT_CURRENT | {"acting", "interim"}):
+            bare.setdefault(key, f)
+    if not bare:
+        return []
+    dateline = _dateline_country(ctx)
+    out = []
+    for key, title_fact in bare.items():
+        found = {dateline.label} if dateline is not None else set()
+        spoken_of = set()
+        for pm in ctx.mentions:
+            if surname.get(ctx.ref(pm).mention_id) != key:
+                continue
+            root = ctx.doc[pm.start:pm.end].root
+            seat = _seat_country(ctx, root)
+            if seat is not None:
+                found.add(seat.label)
+            said = _speaker_body(ctx, root, kinds={"country"})
+            if said is not None:
+                spoken_of.add(ctx.gazetteer_label(said))
+        if len(found) != 1 or spoken_of - found:
+            continue
+        country = EntityRef("country", found.pop())
+        only = ctx.gaz.leader_only_in.get(" ".join(title_fact.object.lower().split()))
+        if only is not None and country.label not in only:
+            continue
+        ev = title_fact.evidence
+        out += [RawFact(title_fact.subject, "leaderOf", country, replace(ev, rule="title-context", confidence=0.6)),
+                RawFact(title_fact.subject, "nationality", country,
+                        replace(ev, rule="title-context", confidence=0.6))]
+    return out
 
 
 #: Verbs that give a person a title: "X was elected president of Y", "X became prime minister".
@@ -431,5 +531,6 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
         if owner is not None and ctx.kind(owner) == "country":   # "Russia's Vladimir Putin"
             facts.append(RawFact(ctx.ref(pm), "nationality", owner,
                                  ctx.evidence(ctx.doc[pm.start].sent, "possessive-country", 0.8)))
+    facts += _context_leaders(ctx, facts)
     facts += _institution_names(ctx)
     return facts
