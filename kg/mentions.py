@@ -112,7 +112,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     in_title = {i for s, e, _ in titles for i in range(s, e)}
     title_ends = {e for s, e, _ in titles}
     title_starts = {s for s, e, _ in titles}
-    persons = [doc[e.start:_particle_end(e, gaz)] for e in doc.ents if e.label_ == "PERSON"]
+    persons = [doc[e.start:_particle_end(e, gaz)] for e in doc.ents if e.label_ == "PERSON" or _titled_name(e, gaz,
+                                                                                                     title_ends)]
     person_texts = {norm(_surface(e)) for e in persons if len(e) >= 2}
     person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
     surnames = {norm(" ".join(w for w in p.split()[i:])) for p in person_texts
@@ -270,6 +271,15 @@ def _headline_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
             tm = TokenMention(Mention(m.article_id, m.start, m.end, m.text, "person"), tm.start, tm.end)
         out.append(tm)
     return out
+
+
+def _titled_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> bool:
+    """An ORG or GPE span of two or three capitalised proper nouns right after a title
+    ("Chancellor" + "Olaf Scholz" tagged ORG) names a person: its words vouch for the surname
+    said alone later ("Scholz" tagged a place)."""
+    return (ent.label_ in ("ORG", "GPE") and ent.start in title_ends and 2 <= len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent)
+            and gaz.lookup(ent.text) is None and ent[-1].lower_ not in gaz.org_heads)
 
 
 def _particle_end(span: Span, gaz: Gazetteer) -> int:

@@ -633,3 +633,29 @@ def test_a_bare_leader_title_takes_the_country_the_article_places_them_in(analyz
     facts, _, _ = facts_of(r)
     assert ("Marie Dubois", "leaderOf", "France") in facts
     assert ("Marie Dubois", "leaderOf", "Germany") not in facts
+
+
+def test_arms_given_to_a_country_are_aid(analyze_text):
+    r = analyze_text("Germany sent tanks to Ukraine. The United States supplied Ukraine with missiles. Russia "
+                     "launched drones at Kyiv. Officials warned about Iran potentially supplying Russia with "
+                     "drones.")
+    _, _, show = facts_of(r)
+    aid = sorted((tuple(map(show, e.agents)), tuple(map(show, e.targets))) for e in r.events if e.type == "Aid")
+    assert aid == [(("Germany",), ("Ukraine",)), (("United States",), ("Ukraine",))]
+
+
+def test_a_titled_name_the_model_tagged_org_vouches_for_the_surname(analyze_text):
+    r = analyze_text("Germany will act, Chancellor Olaf Scholz announced. Ukrainian President Volodymyr Zelensky "
+                     "thanked Scholz on Monday.")
+    facts, _, _ = facts_of(r)
+    assert ("Volodymyr Zelensky", "praised", "Scholz") in facts
+
+
+def test_led_by_names_the_leader(analyze_text):
+    r = analyze_text("The RSF, commanded by Mohamed Dagalo, accused the army. Hamas, which is led by Yahya Sinwar, "
+                     "denied the claim. Acme Corp is headed by John Smith. The Labour Party was led by Ann Lee. "
+                     "A delegation led by Tom Hart visited Acme Corp.")
+    facts, _, _ = facts_of(r)
+    assert {(s, o) for s, p, o in facts if p == "leaderOf"} == {
+        ("Mohamed Dagalo", "RSF"), ("Yahya Sinwar", "Hamas"), ("John Smith", "Acme Corp")}
+    assert ("Ann Lee", "memberOf", "Labour Party") in facts

@@ -42,6 +42,8 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
         clause = clause.head
     if not people and clause.dep_ == "relcl":   # "Smith, who heads the institute"
         people = ctx.np_refs(clause.head, kinds={"person"})
+    if any(f == "lead" for _, f in frames) and (passive or verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return _led_by(ctx, verb)
     if passive or not people:
         return []
     out, sent = [], verb.sent
@@ -70,6 +72,25 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
             for body in bodies:
                 out.append(RawFact(person, predicate, body, ctx.evidence(sent, rule, 0.75)))
     return out
+
+
+def _led_by(ctx: DocContext, verb: Token) -> list[RawFact]:
+    """"The RSF, commanded by Mohamed Dagalo", "Hamas, which is led by Yahya Sinwar", "Acme is
+    headed by John Smith": the person after "by" leads the body. "was led by" says no more
+    than that the person belonged to it."""
+    people = prep_objects(ctx, verb, ("by",), kinds={"person"})
+    if not people:
+        return []
+    if verb.dep_ == "acl":
+        bodies = ctx.np_refs(verb.head, kinds=LEAD_KINDS)
+    elif verb.dep_ == "relcl":
+        bodies = ctx.np_refs(verb.head, kinds=LEAD_KINDS)
+    else:
+        bodies = [r for c in verb.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c, kinds=LEAD_KINDS)]
+    past = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    predicate, rule = ("memberOf", "verb-led") if past else ("leaderOf", "verb-lead")
+    return [RawFact(person, predicate, body, ctx.evidence(verb.sent, rule, 0.75))
+            for person in people for body in bodies if not past or ctx.kind(body) == "institution"]
 
 
 def _possessive(ctx: DocContext) -> list[RawFact]:

@@ -23,12 +23,16 @@ __all__ = ["extract_events", "irrealis", "trigger_entries", "prep_objects", "ver
 
 #: Verbs whose subject is the actor of the noun trigger they govern.
 #: Verbs that make "troops" an action: "sent troops into", "deployed soldiers to".
+#: Adverbs that make what they modify a possibility, not a report.
+HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe", "hypothetically", "conceivably"})
 DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "order", "mass", "station"})
+#: Verbs with which arms are given: "sent tanks to Ukraine", "supplied Kyiv with missiles".
+SUPPLY_VERBS = frozenset({"send", "supply", "deliver", "provide", "give", "ship", "transfer", "pledge", "donate"})
 
 LIGHT_VERBS = frozenset({
     "deploy", "dispatch", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair", "begin", "open", "start", "conclude",
     "launch", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
-    "provide", "send", "give", "pledge", "make", "stage", "carry", "seek", "request", "file", "bring",
+    "provide", "send", "give", "pledge", "supply", "ship", "transfer", "donate", "make", "stage", "carry", "seek", "request", "file", "bring",
     "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
     "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten",
     "voice", "express", "reaffirm", "reiterate", "signal",
@@ -115,13 +119,17 @@ def irrealis(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    chain = [tok, *([first] if first is not tok else []), *list(first.ancestors)[:2]]
+    # a relative clause or a participle on a noun ("Hamas, which is led by X, denied ...", "the
+    # RSF, commanded by Y") is taken as given: the verbs above it do not judge it
+    given = first.dep_ == "relcl" or first.dep_ == "acl" and first.tag_ == "VBN"
+    chain = [tok, *([first] if first is not tok else []), *([] if given else list(first.ancestors)[:2])]
     for t in chain:
         if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
             return True   # negated, or asked about ("decide whether to begin talks")
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
-            return True
-    return any(t.lemma_ in HYPOTHETICAL for t in list(first.ancestors)[:3])
+        if any(c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "advmod" and c.lower_ in HEDGES
+               for c in t.children):
+            return True   # "may attack", "China potentially supplying Russia with aid"
+    return not given and any(t.lemma_ in HYPOTHETICAL for t in list(first.ancestors)[:3])
 
 
 def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
@@ -194,8 +202,9 @@ def _noun_args(ctx: DocContext, noun: Token):
     if head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
-            and head.head.lower_ in ("for", "to", "into", "at"):
-        verb = head.head.head
+            and (head.head.lower_ in ("for", "to", "into", "at")
+                 or head.head.lower_ == "with" and head.head.head.lemma_.lower() in SUPPLY_VERBS):
+        verb = head.head.head   # ("supplied Kyiv with missiles")
     elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
           and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
         verb = head.head.head.head
@@ -314,6 +323,14 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
                 targets = prep_objects(ctx, head, ("into", "to", "against")) + \
                     prep_objects(ctx, verb, ("into", "to", "against"), kinds={"country", "institution"})
+            elif frame == "supply":   # "Germany sent tanks to Ukraine", "supplied Kyiv with missiles"
+                if verb is None or verb.lemma_.lower() not in SUPPLY_VERBS:
+                    continue
+                agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
+                targets = prep_objects(ctx, verb, ("to", "for"), kinds={"country", "institution"}) + \
+                    prep_objects(ctx, head, ("to", "for"), kinds={"country", "institution"})
+                if head.dep_ == "pobj" and head.head.lower_ == "with":
+                    targets += verb_objects(ctx, verb, kinds={"country", "institution"})
             elif frame == "aid":
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
                 targets = prep_objects(ctx, head, ("to", "for")) + \
