@@ -659,3 +659,9 @@ def test_led_by_names_the_leader(analyze_text):
     assert {(s, o) for s, p, o in facts if p == "leaderOf"} == {
         ("Mohamed Dagalo", "RSF"), ("Yahya Sinwar", "Hamas"), ("John Smith", "Acme Corp")}
     assert ("Ann Lee", "memberOf", "Labour Party") in facts
+
+
+def test_a_month_without_a_year_follows_the_tense(analyze_text):
+    r = analyze_text("Xi Jinping last met Joe Biden in Bali in November.", pub_date=date(2023, 6, 19))
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert meeting.date.value == "2022-11"      # the last November, not the nearest

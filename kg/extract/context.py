@@ -206,10 +206,11 @@ class DocContext:
             return None
         anchors = {t.i for t in anchor_tokens}
         future = any(_future(t) for t in anchor_tokens)
+        past = any(_past(t) for t in anchor_tokens)
         for ent in dates:
             for up in ent.root.ancestors:   # attached to the trigger within its own clause
                 if up.i in anchors:
-                    value = normalize_date(ent.text, self.article.date, future)
+                    value = normalize_date(ent.text, self.article.date, future, past)
                     if value:
                         return value
                     break
@@ -220,6 +221,14 @@ class DocContext:
 
 #: Verbs that put the verb they govern in the future: "is set to meet", "plans to visit".
 _FUTURE_GOVERNORS = frozenset({"plan", "set", "due", "expect", "schedule", "go", "intend", "prepare"})
+
+
+def _past(tok: Token) -> bool:
+    """Whether a verb is in the past: "met", "was arrested", "has visited"."""
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
+                                     for c in tok.children)
 
 
 def _future(tok: Token) -> bool:

@@ -59,7 +59,8 @@ def _clean(text: str) -> str:
     return re.sub(r"^the\s+", "", text).strip(" ,.")
 
 
-def normalize_date(text: str, anchor: date | None = None, future: bool = False) -> TimeValue | None:
+def normalize_date(text: str, anchor: date | None = None, future: bool = False,
+                   past: bool = False) -> TimeValue | None:
     """Normalise a date expression.
 
     Parameters
@@ -70,7 +71,10 @@ def normalize_date(text: str, anchor: date | None = None, future: bool = False) 
         The article's publication date, for relative expressions.
     future : bool
         The expression belongs to a verb in the future ("will meet on Monday"): a bare weekday
-        is then the coming one, not the last one.
+        is then the coming one, not the last one, and a month without a year the coming one.
+    past : bool
+        The expression belongs to a verb in the past ("met in November"): a month without a
+        year is the last such month up to the anchor.
 
     Returns
     -------
@@ -88,6 +92,10 @@ def normalize_date(text: str, anchor: date | None = None, future: bool = False) 
     TimeValue(value='2023-03-24', datatype='date')
     >>> normalize_date("last month", date(2023, 3, 21))
     TimeValue(value='2023-02', datatype='gYearMonth')
+    >>> normalize_date("November", date(2023, 6, 19))
+    TimeValue(value='2023-11', datatype='gYearMonth')
+    >>> normalize_date("November", date(2023, 6, 19), past=True)
+    TimeValue(value='2022-11', datatype='gYearMonth')
     >>> normalize_date("in 2019")
     TimeValue(value='2019', datatype='gYear')
     >>> normalize_date("a few days") is None
@@ -111,14 +119,24 @@ def normalize_date(text: str, anchor: date | None = None, future: bool = False) 
             if year is None:
                 if anchor is None:
                     return None
-                year = _nearest_year(month, anchor)
+                year = _year_of(month, anchor, future, past)
             d = _valid(year, month, int(parts["day"]))
             return TimeValue(d.isoformat(), "date") if d else None
         if month is not None and year is not None:
             return TimeValue(f"{year:04d}-{month:02d}", "gYearMonth") if 1 <= month <= 12 else None
         if year is not None and month is None:
             return TimeValue(f"{year:04d}", "gYear")
-    return _relative(t, anchor, future)
+    return _relative(t, anchor, future, past)
+
+
+def _year_of(month: int, anchor: date, future: bool, past: bool) -> int:
+    """The year of a month named without one: the last such month up to the anchor for a verb
+    in the past, the next from the anchor for one in the future, else the nearest."""
+    if past and not future:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if future:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return _nearest_year(month, anchor)
 
 
 def _nearest_year(month: int, anchor: date) -> int:
@@ -131,7 +149,7 @@ def _nearest_year(month: int, anchor: date) -> int:
     return anchor.year
 
 
-def _relative(t: str, anchor: date | None, future: bool = False) -> TimeValue | None:
+def _relative(t: str, anchor: date | None, future: bool = False, past: bool = False) -> TimeValue | None:
     if anchor is None:
         return None
     words = t.split()
@@ -172,7 +190,7 @@ def _relative(t: str, anchor: date | None, future: bool = False) -> TimeValue | 
         return _weekday(WEEKDAYS[first], anchor, strictly_before=False)
     if first in MONTHS and len(words) == 1 and len(first) > 3:
         m = MONTHS[first]
-        return TimeValue(f"{_nearest_year(m, anchor):04d}-{m:02d}", "gYearMonth")
+        return TimeValue(f"{_year_of(m, anchor, future, past):04d}-{m:02d}", "gYearMonth")
     return None
 
 
