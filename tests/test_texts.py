@@ -665,3 +665,26 @@ def test_a_month_without_a_year_follows_the_tense(analyze_text):
     r = analyze_text("Xi Jinping last met Joe Biden in Bali in November.", pub_date=date(2023, 6, 19))
     [meeting] = [e for e in r.events if e.type == "Meeting"]
     assert meeting.date.value == "2022-11"      # the last November, not the nearest
+
+
+def test_the_resort_of_a_place_is_that_place(analyze_text):
+    r = analyze_text("Turkish President Ali Demir travelled to the Russian resort of Sochi on Monday for talks with "
+                     "Russian President Ivan Petrov.")
+    _, _, show = facts_of(r)
+    assert {e.type: show(e.location) for e in r.events} == {"Visit": "Sochi", "Meeting": "Sochi"}
+
+
+def test_each_of_two_coordinated_titles_has_its_own_holder(analyze_text):
+    r = analyze_text("Prosecutors charged Tom Hart and 18 others, including his former lawyer Rudy Gallo and former "
+                     "chief of staff Mark Dean, with racketeering.")
+    facts, _, _ = facts_of(r)
+    titles = {(s, o) for s, p, o in facts if p == "title"}
+    assert ("Rudy Gallo", "Former Lawyer") in titles and ("Mark Dean", "Former Lawyer") not in titles
+
+
+def test_an_office_named_with_a_party_is_held_by_a_member(analyze_text):
+    r = analyze_text("Republican governor Brian Kemp said the vote was fair. Labour leader Keir Starmer spoke.")
+    facts, _, _ = facts_of(r)
+    assert ("Brian Kemp", "memberOf", "Republican Party") in facts
+    assert ("Brian Kemp", "leaderOf", "Republican Party") not in facts
+    assert ("Keir Starmer", "leaderOf", "Labour") in facts or ("Keir Starmer", "leaderOf", "Labour Party") in facts

@@ -29,6 +29,11 @@ _LOOSE_BODY_NOUNS = frozenset({"company", "firm", "group", "newspaper", "paper",
                                "organisation", "broadcaster", "network", "carrier", "airline", "bank"})
 
 
+#: Common nouns for a place that "of" names: "the city of Kherson", "the Russian resort of Sochi".
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "port", "state",
+                         "district", "county", "island", "oblast", "seaport", "resort", "suburb", "enclave"})
+
+
 @dataclass
 class DocContext:
     """One article's Doc, its mentions and the gazetteer, with helpers the rules share."""
@@ -142,6 +147,10 @@ class DocContext:
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                          for g in c.children if g.dep_ == "pobj"
                          for r in [self.token_ref(g, kinds=kinds & {"country", "institution"})] if r is not None][:1]
+            if ref is None and not found and kinds & {"place", "country"} and head.lemma_.lower() in PLACE_NOUNS:
+                found = [r for c in head.children if c.dep_ == "prep" and c.lower_ == "of"   # "the resort of Sochi"
+                         for g in c.children if g.dep_ == "pobj"
+                         for r in [self.token_ref(g, kinds=kinds & {"place", "country"})] if r is not None][:1]
             if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
                 for child in head.children:
                     # a name after the noun, or in apposition, is what it refers to ("the leader,

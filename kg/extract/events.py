@@ -15,8 +15,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, DocContext
-from kg.extract.locations import PLACE_NOUNS
+from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext
 from kg.model import RawEvent, RawFact, Ref
 
 __all__ = ["extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects", "verb_subjects"]

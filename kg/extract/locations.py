@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.context import DocContext
+from kg.extract.context import PLACE_NOUNS, DocContext
 from kg.gazetteer import name_after_of
 from kg.model import EntityRef, MentionRef, RawFact
 
 __all__ = ["extract_locations", "through_containers"]
 
-PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "port", "state",
-                         "district", "county", "island", "oblast", "seaport"})
 
 
 def _gazetteer(ctx: DocContext) -> list[RawFact]:

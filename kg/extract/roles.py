@@ -21,9 +21,15 @@ __all__ = ["extract_roles", "pretty_title"]
 #: Markers (not words) for titles held among several ("one of the directors") and titles over a
 #: part of a body ("director of Intel's photonics lab", "Senegal's opposition candidate").
 ONE_OF, OF_PART = "one of", "of a part"
+#: Marker for an office named with the holder's party ("Republican governor"): a member of it.
+BY_PARTY = "by party"
 #: Words before a title that stop it meaning "leads now", and the markers above.
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
-                         "assistant", "acting-deputy", ONE_OF, OF_PART})
+                         "assistant", "acting-deputy", ONE_OF, OF_PART, BY_PARTY})
+#: Titles that, after a party's name, lead the party ("Labour leader"); other offices after a
+#: party's name ("Republican governor", "Democratic President") are held by a member of it.
+PARTY_LEAD_TITLES = frozenset({"leader", "chairman", "chairwoman", "chair", "head", "party leader",
+                               "general secretary", "secretary-general", "secretary general"})
 _SMALL = frozenset({"of", "the", "for", "and", "to", "on", "in"})
 #: Legislators' titles whose "for" phrase names their seat ("MP for Hornsey and Wood Green").
 CONSTITUENCY_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "td", "mpp", "am",
@@ -141,8 +147,11 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
                 else ctx.ref(tm), tm.start
         else:
             two = _party_word(ctx, doc[j - 2:j]) if j > 1 else None   # "Liberal Democrat deputy leader"
+            demonym = ctx.demonym_ref(doc[j - 1])
             affil, first = (two, j - 2) if two is not None else \
-                (ctx.demonym_ref(doc[j - 1]) or _party_word(ctx, doc[j - 1:j]), j - 1)
+                (demonym or _party_word(ctx, doc[j - 1:j]), j - 1)
+            if affil is not None and affil is not demonym and " ".join(title.lower().split()) not in PARTY_LEAD_TITLES:
+                modifiers.add(BY_PARTY)
         if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
             modifiers.add(doc[first - 1].lower_)
     sent = doc[pm.start].sent
@@ -247,13 +256,19 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         first = first.head
     if first is not root and first.dep_ == "appos" and first.head.tag_ == "NNS":
         nouns.append(first.head)   # "two Hamas leaders, Mohammed Deif and Ismail Haniyeh": both
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.i > root.head.i:
+        # "his former lawyer Rudy Giuliani and former chief of staff Mark Meadows": a name after
+        # coordinated titles holds the nearest one before it, and only that one
+        nouns.append(max((n for n in (root.head, *root.head.conjuncts) if n.i < root.i and n.pos_ == "NOUN"),
+                         key=lambda n: n.i))
+    elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" \
             and root.head.head.head.pos_ == "NOUN" and root.head.i in ctx.by_token:
         nouns.append(root.head.head.head)   # "the chief executive of Acme Corp, John Smith": the parser
         #                                     hangs the name on the body, it names the title's holder
-    nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]   # "leader of A and vice-president of B"
+    nouns += [c for n in nouns if n.i > root.i   # "X, leader of A and vice-president of B"
+              for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]
     out = []
     for noun in nouns:
         if noun.lemma_ in ("one", "member", "part") :
