@@ -210,6 +210,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _join_company_names(doc, article, offset, out, person_texts)
     out += _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _datelines(doc, article, gaz, offset, out)
+    out = _address_datelines(doc, article, gaz, offset, out)
     out = _institution_runs(doc, article, gaz, offset, out)
     out = _headline_names(doc, article, gaz, offset, out)
     out.sort(key=lambda tm: tm.start)
@@ -442,6 +443,44 @@ def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
         if any(k in covered for k in range(i, j)) and \
                 {k for tm in inside for k in range(tm.start, tm.end)} != {k for k in range(i, j) if k in covered}:
             continue   # a mention runs past the dateline: leave it
+        out = [tm for tm in out if tm not in inside] + [TokenMention(mention, i, j)]
+    return out
+
+
+_DASHES = ("-", "\u2014", "\u2013", "--")
+
+
+def _address_datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
+    """"Taipei, Taiwan \u2014", "Evansville, Indiana, United States \u2014": a line that opens with
+    one to three capitalised words, then places the gazetteer knows after commas, then a dash,
+    names the place the story was filed from first, whatever the model tagged it (a person,
+    often)."""
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    out = list(found)
+    for i in starts:
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].is_title:
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text != ",":
+            continue
+        k, known = j, 0
+        while k < len(doc) and doc[k].text == ",":   # ", Indiana, United States"
+            m = k + 1
+            while m < len(doc) and m - k <= 3 and doc[m].is_alpha and doc[m].text[:1].isupper():
+                m += 1
+            place = gaz.lookup(doc[k + 1:m].text) if m > k + 1 else None
+            if place is None or place[0] not in ("place", "country"):
+                break
+            known, k = known + 1, m
+        if not known or k >= len(doc) or doc[k].text not in _DASHES:
+            continue
+        span = doc[i:j]
+        label = gaz.lookup(span.text)
+        kind, label = label if label is not None and label[0] in ("place", "country") else ("place", None)
+        inside = [tm for tm in out if tm.start < j and tm.end > i]
+        if any(tm.mention.kind in ("place", "country") and tm.start == i and tm.end == j for tm in inside):
+            continue
+        mention = Mention(article.id, offset + span.start_char, offset + span.end_char, span.text, kind, label)
         out = [tm for tm in out if tm not in inside] + [TokenMention(mention, i, j)]
     return out
 

@@ -688,3 +688,12 @@ def test_an_office_named_with_a_party_is_held_by_a_member(analyze_text):
     assert ("Brian Kemp", "memberOf", "Republican Party") in facts
     assert ("Brian Kemp", "leaderOf", "Republican Party") not in facts
     assert ("Keir Starmer", "leaderOf", "Labour") in facts or ("Keir Starmer", "leaderOf", "Labour Party") in facts
+
+
+def test_a_wikinews_dateline_names_a_place(analyze_text):
+    r = analyze_text("Museum news\nMonday, May 4, 2015\nEvansville, Indiana, United States \u2014 The University of "
+                     "Southern Indiana opened a museum.")
+    facts, _, _ = facts_of(r)
+    assert {m.text: m.kind for m in r.mentions}["Evansville"] == "place"
+    assert ("Evansville", "locatedIn", "Indiana") in facts and ("Indiana", "locatedIn", "United States") in facts
+    assert not any(s == "Evansville" and p == "nationality" for s, p, _ in facts)

@@ -237,8 +237,10 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
     if after is not None and after.text == "," and ctx.by_token.get(other.end + 1) is not None \
             and ctx.by_token[other.end + 1].mention.kind in ("place", "country"):
         nxt2 = ctx.by_token[other.end + 1]
-        if not (nxt2.mention.kind == "place" and nxt2.mention.gazetteer in ctx.gaz.place_country):
-            return []     # a list of places
+        if not (nxt2.mention.kind == "place" and nxt2.mention.gazetteer in ctx.gaz.place_country
+                or nxt2.mention.kind == "country" and o.gazetteer is not None
+                and ctx.gaz.place_country.get(o.gazetteer) == nxt2.mention.gazetteer):
+            return []     # a list of places ("Evansville, Indiana, United States" is an address)
     return [RawFact(ctx.ref(tm), "locatedIn", ctx.ref(other), ctx.evidence(sent, "comma-container", 0.75))]
 
 
