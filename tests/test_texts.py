@@ -697,3 +697,13 @@ def test_a_wikinews_dateline_names_a_place(analyze_text):
     assert {m.text: m.kind for m in r.mentions}["Evansville"] == "place"
     assert ("Evansville", "locatedIn", "Indiana") in facts and ("Indiana", "locatedIn", "United States") in facts
     assert not any(s == "Evansville" and p == "nationality" for s, p, _ in facts)
+
+
+def test_tex_quotes_announcements_and_a_plural_name_for_the_airline(analyze_text):
+    r = analyze_text("``It took too long for the money to get into the system,'' said analyst Chris Weafer. "
+                     "Airbus has announced 10,000 job cuts. China Eastern Airlines will buy jets. The airline "
+                     "signed the agreement in Paris.")
+    _, _, show = facts_of(r)
+    statements = {show(e.agents[0]): e.reported for e in r.events if e.type == "Statement"}
+    assert statements == {"Chris Weafer": False, "Airbus": True}
+    assert any(e.type == "Agreement" and "China Eastern Airlines" in map(show, e.participants) for e in r.events)

@@ -190,7 +190,8 @@ class DocContext:
         while k >= 0 and token.i - self.mentions[k].start <= 150:
             tm = self.mentions[k]
             if tm.mention.kind == "institution" and tm.end <= token.i and (
-                    loose or self.doc[tm.end - 1].lemma_.lower() == noun or self.doc[tm.end - 1].lower_ == noun):
+                    loose or self.doc[tm.end - 1].lemma_.lower() == noun
+                    or self.doc[tm.end - 1].lower_ in (noun, noun + "s", noun + "es")):   # ("Airlines")
                 return self.ref(tm)
             k -= 1
         return None

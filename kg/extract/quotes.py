@@ -6,7 +6,8 @@ state, reply, warn, …) whose subject is a named or resolved actor gives a Stat
 ``quote`` = the quoted words.
 
 A sentence without quotation marks whose speech verb has a content clause ("Russia said it
-would retaliate", "Sales will fall, the company said") gives a Statement too, marked
+would retaliate", "Sales will fall, the company said"), or an announcement with its object
+("Airbus announced 10,000 job cuts"), gives a Statement too, marked
 ``reported``: its text is the article's paraphrase, never presented as a quotation (the
 graph writes it as ``nkg:reportedSpeech``, not ``nkg:quote``). A negated or hedged verb
 ("did not say", "may say") gives nothing.
@@ -23,7 +24,8 @@ __all__ = ["extract_quotes", "SPEECH_VERBS"]
 
 SPEECH_VERBS = frozenset({"say", "tell", "declare", "add", "state", "reply", "warn", "insist", "write",
                           "announce", "claim", "ask", "note", "stress", "explain", "respond", "urge"})
-_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]")
+#: A quotation: straight or curly double quotes, or the ``TeX style'' of some wire copy.
+_QUOTE = re.compile(r"(?:[\u201c\"]|``)((?:(?!``|'')[^\u201c\u201d\"]){12,})(?:[\u201d\"]|'')")
 
 
 def extract_quotes(ctx: DocContext) -> list[RawEvent]:
@@ -65,6 +67,8 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
             continue
         clause = next((list(c.subtree) for c in tok.children   # a clause, not "declared Putin a wanted man"
                        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), [])
+        if not clause and tok.lemma_.lower() == "announce":   # "Airbus announced 10,000 job cuts"
+            clause = next((list(c.subtree) for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), [])
         words = [t for t in clause if not (t is clause[0] and t.lower_ == "that")]
         if len(words) < 3:
             continue
