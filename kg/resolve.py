@@ -17,6 +17,8 @@ are compatible; a date-less report joins the best-supported compatible event.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -49,15 +51,30 @@ def _best_label(forms: Counter) -> str:
     return max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f[:1]), f))
 
 
+def _spelling(name: str) -> str:
+    """A person's name as its spellings agree on: normalised, without accents, and without a
+    transliterated ending -y, -iy, -yy or -i on long words ("Zelensky", "Zelenskyy" and
+    "Zelenskiy"; "Erdoğan" and "Erdogan").
+
+    >>> _spelling("Volodymyr Zelenskyy") == _spelling("Volodymyr Zelensky") == "volodymyr zelensk"
+    True
+    """
+    folded = "".join(c for c in unicodedata.normalize("NFKD", norm(name)) if not unicodedata.combining(c))
+    return " ".join(_TRANSLIT_END.sub("", w) if len(w) > 5 else w for w in folded.split())
+
+
+_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y|i)$")
+
+
 def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset()) -> dict[str, str]:
     """mention id -> canonical person label. A surname that opens with a particle ("Von der
     Leyen") is matched like a single surname, by its words, not as a full name."""
-    full: dict[str, Counter] = defaultdict(Counter)        # norm(full name) -> surface forms
+    full: dict[str, Counter] = defaultdict(Counter)        # spelling key of a full name -> surface forms
     full_by_article: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if len(m.text.split()) >= 2 and m.text.split()[0].casefold() not in particles:
-            full[norm(m.text)][m.text] += 1
-            full_by_article[m.article_id].add(norm(m.text))
+            full[_spelling(m.text)][m.text] += 1
+            full_by_article[m.article_id].add(_spelling(m.text))
     # "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last word
     canon: dict[str, str] = {}
     ends: dict[tuple[str, str], str] = {}                  # (first, last word) -> the name they join
@@ -76,7 +93,7 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
     out: dict[str, str] = {}
     in_article: dict[str, set[str]] = {}
     for m in mentions:
-        key = norm(m.text)
+        key = _spelling(m.text)
         if key in canon:
             out[m.id] = canon[key]
             continue

@@ -707,3 +707,11 @@ def test_tex_quotes_announcements_and_a_plural_name_for_the_airline(analyze_text
     statements = {show(e.agents[0]): e.reported for e in r.events if e.type == "Statement"}
     assert statements == {"Chris Weafer": False, "Airbus": True}
     assert any(e.type == "Agreement" and "China Eastern Airlines" in map(show, e.participants) for e in r.events)
+
+
+def test_spellings_of_one_name_resolve_to_one_person(analyze_text, gaz):
+    a = analyze_text("Ukrainian President Volodymyr Zelensky spoke in Kyiv. Zelensky thanked Poland.", article_id="a")
+    b = analyze_text("Volodymyr Zelenskyy met Recep Tayyip Erdoğan. Zelenskyy thanked Erdoğan.", article_id="b")
+    c = analyze_text("Turkish President Recep Tayyip Erdogan met Volodymyr Zelenskiy.", article_id="c")
+    people = sorted(k[1] for k in resolve([a, b, c], gaz).entities if k[0] == "person")
+    assert len(people) == 2, people
