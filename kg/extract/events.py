@@ -170,9 +170,17 @@ def verb_objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS, possessors: bo
     return out
 
 
-def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to")) -> Ref | None:
+#: Nouns for a gathering whose own place is the place of what happens at it: "met on the
+#: sidelines of the G20 summit in Bali".
+GATHERING_NOUNS = frozenset({"sideline", "sidelines", "summit", "conference", "forum", "meeting", "gathering",
+                             "ceremony", "session", "assembly", "margins", "margin"})
+
+
+def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0) -> Ref | None:
     """The place an event happened: a place or country after in/at/to, or a seat of government
-    whose place the gazetteer knows ("met at the Kremlin" -> Moscow)."""
+    whose place the gazetteer knows ("met at the Kremlin" -> Moscow); also the place of a
+    gathering it happened at ("on the sidelines of the G20 summit in Bali"), and the place of
+    the clause a "where" clause hangs on ("a visit to Kyiv on Tuesday, where he met ...")."""
     for tok in toks:
         for kid in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep")]]:
             refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
@@ -182,7 +190,31 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to")) -> R
                 seat = ctx.seat(ref)
                 if seat is not None:
                     return seat
+        if depth < 2:
+            gatherings = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of", "during")
+                          for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in GATHERING_NOUNS]
+            found = _location(ctx, gatherings, ("in", "at", "of"), depth + 1) if gatherings else None
+            if found is not None:
+                return found
+        host = _where_host(tok)
+        if host is not None and depth == 0:
+            found = _location(ctx, host, preps, depth + 1)
+            if found is not None:
+                return found
     return None
+
+
+def _where_host(tok: Token) -> list[Token] | None:
+    """The clause a "where"/"when" relative clause hangs on: in "made a visit to Kyiv on Tuesday,
+    where he met Zelensky", the verb "made" and its object "visit"."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children):
+        return None
+    up = tok.head
+    if up.dep_ == "pobj" and up.head.dep_ == "prep":
+        up = up.head.head
+    if up.pos_ not in ("VERB", "AUX"):
+        return None
+    return [up, *[c for c in up.children if c.dep_ == "dobj"]]
 
 
 def _purpose_head(tok: Token) -> list[Token]:
@@ -302,7 +334,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c)]
         else:
             agents, targets = subjects, objects
-        anchors = [tok]
+        anchors = [tok] + (_where_host(tok) or [])[:1]   # "on Tuesday, where he met": Tuesday
         verb = tok
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
