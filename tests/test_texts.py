@@ -726,3 +726,17 @@ def test_a_meeting_takes_the_place_of_its_gathering_or_of_its_where_clause(analy
                 for e in r.events if e.type == "Meeting"}
     assert meetings == {("Li Wei", "Tom Hart"): ("Bali", "2023-03-20"),
                         ("Ivan Petrenko", "Ken Sato"): ("Kyiv", "2023-03-21")}
+
+
+def test_strikes_warrants_partnerships_and_an_ambiguous_its(analyze_text):
+    r = analyze_text("Israeli forces launched air strikes on Gaza on Tuesday. Teachers staged a strike in France. "
+                     "The court issued a warrant for Ann Lee's arrest. North Korea and Russia pledged to deepen "
+                     "their strategic partnership. China condemned the United States for its support of Taiwan.",
+                     pub_date=date(2023, 3, 22))
+    facts, _, show = facts_of(r)
+    [war] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert list(map(show, war.agents)) == ["Israel"] and show(war.location) == "Gaza"
+    [warrant] = [e for e in r.events if e.type == "LegalAction"]
+    assert list(map(show, warrant.targets)) == ["Ann Lee"]
+    assert ("North Korea", "partnerOf", "Russia") in facts
+    assert ("China", "supports", "Taiwan") not in facts     # "its" may be the United States

@@ -70,10 +70,12 @@ def _subject_bodies(doc: Doc, mentions: list[TokenMention]) -> list[TokenMention
             and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int], sent_index) -> TokenMention | None:
+def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int], sent_index,
+                   all_starts: list[int] = ()) -> TokenMention | None:
     """The body "it"/"its" at ``tok`` refers to: the last body subject before it in this or the
     previous sentence, if no other singular noun subject comes between ("Acme said the deal
-    was done and it ..." leaves "it" alone)."""
+    was done and it ..." leaves "it" alone), nor any other body in the pronoun's own sentence
+    ("China condemned the US for its support of Taiwan": "its" may be either)."""
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _EXPLETIVE_HEADS:
         return None
     if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
@@ -83,6 +85,8 @@ def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int],
     if j < 0 or sent_index.get(bodies[j].start, 0) < k - 1:
         return None
     body = bodies[j]
+    if bisect.bisect_left(all_starts, tok.i) > bisect.bisect_left(all_starts, max(body.end, tok.sent.start)):
+        return None   # another body between them in the pronoun's own sentence
     for t in doc[body.end:tok.i]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"):
             return None
@@ -108,6 +112,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
 
     person_starts = [p.start for p in persons]
     body_starts = [b.start for b in bodies]
+    all_body_starts = sorted(m.start for m in mentions if m.mention.kind in BODY_KINDS)
     by_token = {i: p for p in persons for i in range(p.start, p.end)}
 
     def recent(i: int, window: int = 1) -> list[TokenMention]:
@@ -159,7 +164,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
     for tok in doc:
         low = tok.lower_
         if tok.pos_ == "PRON" and low in ("it", "its"):
-            body = _it_antecedent(doc, tok, bodies, body_starts, sent_index) if bodies else None
+            body = _it_antecedent(doc, tok, bodies, body_starts, sent_index, all_body_starts) if bodies else None
             if body is not None:
                 out[tok.i] = (MentionRef(body.mention.id),)
         elif tok.pos_ == "PRON" and low in SINGULAR:

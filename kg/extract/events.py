@@ -299,6 +299,12 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
             c.dep_ in ("compound", "amod") and (c.lemma_.lower() in ARMED_MODIFIERS or c.i in ctx.by_token)
             for c in tok.children):
         return False   # "it was an attack on Israel": what someone calls a move, not an act of arms
+    if not is_verb and tok.lemma_.lower() == "strike" and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children):
+        on = [p for t in (tok, tok.head if tok.dep_ == "dobj" else None) if t is not None for p in t.children
+              if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+        if not on:
+            return False   # "a strike by teachers", "a general strike in France": labour, not arms
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "amod", "compound", "nmod")]
     args += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if not is_verb and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
@@ -319,8 +325,9 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
     entries = [e for e in trigger_entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
-    if tok.dep_ == "compound" and tok.head.lemma_ == "warrant":
-        return events, facts   # "an arrest warrant": the warrant is the trigger
+    if tok.dep_ == "compound" and tok.head.lemma_ == "warrant" or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "warrant"):
+        return events, facts   # "an arrest warrant", "a warrant for his arrest": the warrant is the trigger
     if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):
         entries = [e for e in entries if e[0] != "Event:Agreement"]   # "analysts agree that ..."
     if not entries or irrealis(tok):
@@ -346,6 +353,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             if frame == "warrant":
                 agents, targets = subjects + prep_objects(ctx, head, ("by",)), \
                     poss + prep_objects(ctx, head, ("for", "against"))
+                for arrest in (g for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                               for g in p.children if g.dep_ == "pobj" and g.i not in ctx.by_token):
+                    # "a warrant for Netanyahu's arrest", "... for the arrest of Putin"
+                    targets += [r for c in arrest.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
+                    targets += prep_objects(ctx, arrest, ("of",))
             elif frame == "visit":
                 agents, targets = poss + subjects + mods, []
             elif frame == "deploy":   # "Turkey sent troops into Syria": only with a verb of sending
@@ -430,8 +442,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
-                elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv"
-                    loc = next(iter(prep_objects(ctx, tok, ("on", "against"), kinds={"place"})), None)
+                elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv", "launched strikes on Gaza"
+                    loc = next(iter(prep_objects(ctx, tok, ("on", "against"), kinds={"place"})
+                                    or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
+                                        if verb is not None and verb is not tok else [])), None)
                 if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
@@ -488,7 +502,9 @@ def _partnerships(ctx: DocContext) -> list[RawFact]:
     for tok in ctx.doc:
         if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
             continue
-        if irrealis(tok):
+        # "X and Y pledged to deepen their partnership": "their" says the partnership exists
+        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+        if irrealis(tok) and not theirs:
             continue
         refs = []
         for t in tok.subtree:
@@ -498,6 +514,8 @@ def _partnerships(ctx: DocContext) -> list[RawFact]:
                     refs.append(r)
         _, verb, subjects, poss, _ = _noun_args(ctx, tok)
         refs += [r for r in subjects if ctx.kind(r) == "country" and r not in refs]
+        if theirs and verb is not None:
+            refs += [r for r in verb_subjects(ctx, verb)[0] if ctx.kind(r) == "country" and r not in refs]
         # "the partnership between India and the United States", "an alliance with Japan"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
