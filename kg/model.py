@@ -20,7 +20,7 @@ Kind = Literal["person", "country", "institution", "place"]
 KIND_CLASSES = {"person": "Person", "country": "Country", "institution": "Institution", "place": "Place"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A source document. ``text`` is the article as read; offsets in evidence refer to it."""
 
@@ -31,7 +31,7 @@ class Article:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A named thing in one article: its cleaned surface form and where it stands."""
 
@@ -47,14 +47,14 @@ class Mention:
         return f"{self.article_id}#{self.start}-{self.end}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionRef:
     """A fact argument that is a mention, resolved to an entity later."""
 
     mention_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRef:
     """A fact argument known without resolution (from the gazetteer): kind and canonical label."""
 
@@ -65,7 +65,7 @@ class EntityRef:
 Ref = Union[MentionRef, EntityRef]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact comes from: the sentence, its offsets, the rule and its confidence."""
 
@@ -77,7 +77,7 @@ class Evidence:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeValue:
     """A normalised date: ``value`` in ISO form and its XSD datatype."""
 
@@ -85,7 +85,7 @@ class TimeValue:
     datatype: Literal["date", "gYearMonth", "gYear"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawFact:
     """A fact as one rule saw it in one sentence, before entity resolution."""
 
@@ -95,7 +95,7 @@ class RawFact:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawEvent:
     """An event as one sentence reports it."""
 
@@ -111,7 +111,7 @@ class RawEvent:
     reported: bool = False               # ... or, when true, the article's paraphrase of them
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocResult:
     """Everything extracted from one article."""
 
@@ -121,7 +121,7 @@ class DocResult:
     events: tuple[RawEvent, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world thing across the corpus."""
 
@@ -135,7 +135,7 @@ class Entity:
         return (self.kind, self.label)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A resolved fact: entity keys (or a literal) plus all its evidence."""
 
@@ -145,7 +145,7 @@ class Fact:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A resolved event, merged across the articles that report it."""
 

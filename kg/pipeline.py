@@ -210,11 +210,12 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say, exec
     extractor are unchanged, parsed otherwise; with ``add`` also the stored articles not given.
 
     Returns (results, records, keys, fingerprints, parsed, reused, kept, stale), ordered by
-    article id so that the graph does not depend on how the corpus was put together.
+    article id so that the graph does not depend on how the corpus was put together. A
+    record is None for an article parsed now: :func:`kg.record.to_json` makes it when written.
     """
     from dataclasses import replace
 
-    from kg.record import content_key, from_json, to_json
+    from kg.record import content_key, from_json
 
     keys = [content_key(a) for a in articles]
     reuse = {k: stored[k] for k in keys if k in stored and stored[k].extractor == fingerprint_now}
@@ -226,15 +227,17 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say, exec
         from kg.progress import track
         fresh = track(fresh, len(todo), [len(a.text.split()) for a in todo])
     fresh = iter(fresh)
+    # results keep no article text (nothing after extraction reads it); a fresh record is made
+    # only when it is written, so that its JSON and the result are not both held for the corpus
     results, records, fps = [], [], []
     for a, k in zip(articles, keys):
         if k in reuse:
-            results.append(replace(from_json(reuse[k].record), article=a))
+            results.append(replace(from_json(reuse[k].record), article=replace(a, text="")))
             records.append(reuse[k].record)
         else:
             r = next(fresh)
-            results.append(r)
-            records.append(to_json(r))
+            results.append(replace(r, article=replace(r.article, text="")))
+            records.append(None)
         fps.append(fingerprint_now)
     kept = stale = 0
     if add:
@@ -286,7 +289,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     from kg.iri import IriMinter
     from kg.nlp.pipeline import model_name, model_version
     from kg.rdf import build_graphs, nt_line, triple_count, write_turtle
-    from kg.record import fingerprint
+    from kg.record import fingerprint, to_json
     from kg.resolve import resolve
     from kg.store import GraphStore, graph_iri, record_parts
     from kg.viz import write_index, write_page
@@ -341,7 +344,8 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
                     g = graph_of[r.article.id]
                     head = [(g, RDF.type, NKGM.ArticleGraph), (g, NKGM.article, mint.article(r.article.id)),
                             (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f))]
-                    head += [(g, NKGM.extraction, Literal(part)) for part in record_parts(rec)]
+                    head += [(g, NKGM.extraction, Literal(part))
+                             for part in record_parts(rec if rec is not None else to_json(r))]
                     sink.writelines(nt_line(*t, graph=g.n3()) for t in head)
             timings["resolve+rdf"] = time.perf_counter() - t
             peaks["resolve+rdf"] = _peak_mb()

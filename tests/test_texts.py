@@ -740,3 +740,12 @@ def test_strikes_warrants_partnerships_and_an_ambiguous_its(analyze_text):
     assert list(map(show, warrant.targets)) == ["Ann Lee"]
     assert ("North Korea", "partnerOf", "Russia") in facts
     assert ("China", "supports", "Taiwan") not in facts     # "its" may be the United States
+
+
+def test_no_event_from_a_word_of_a_name_a_film_credit_or_a_labour_strike(analyze_text):
+    r = analyze_text("The Band Aid single was sold out. A strike on the Buenos Aires underground caused chaos. "
+                     "House of Flying Daggers, directed by Yimou Zhang, won. Indonesia's previous government, led "
+                     "by Megawati Sukarnoputri, cut subsidies.")
+    facts, _, _ = facts_of(r)
+    assert not [e for e in r.events if e.type in ("Aid", "MilitaryAction")]
+    assert not any(p == "leaderOf" for _, p, _ in facts)

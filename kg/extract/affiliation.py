@@ -74,13 +74,25 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
     return out
 
 
+#: Verbs whose passive names a body's leader ("led by", "headed by", "chaired by", "commanded by").
+LED_BY_VERBS = frozenset({"lead", "head", "chair", "command"})
+#: Words on a body that put its leadership in the past ("the previous government, led by ...").
+PAST_BODY_WORDS = frozenset({"previous", "former", "last", "old", "then", "outgoing", "ex", "late"})
+
+
 def _led_by(ctx: DocContext, verb: Token) -> list[RawFact]:
     """"The RSF, commanded by Mohamed Dagalo", "Hamas, which is led by Yahya Sinwar", "Acme is
     headed by John Smith": the person after "by" leads the body. "was led by" says no more
     than that the person belonged to it."""
+    if verb.lemma_.lower() not in LED_BY_VERBS:
+        return []   # "House of Flying Daggers, directed by Yimou Zhang" is a film
     people = prep_objects(ctx, verb, ("by",), kinds={"person"})
     if not people:
         return []
+    body_noun = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), verb)
+    if any(c.lower_ in PAST_BODY_WORDS for c in body_noun.children):
+        return []   # "Indonesia's previous government, led by ...": someone who led it then
     if verb.dep_ == "acl":
         bodies = ctx.np_refs(verb.head, kinds=LEAD_KINDS)
     elif verb.dep_ == "relcl":

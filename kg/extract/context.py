@@ -58,6 +58,7 @@ class DocContext:
         self.date_ents = [e for e in self.doc.ents if e.label_ == "DATE"]
         self._gaz_label = {tm.mention.id: tm.mention.gazetteer for tm in self.mentions}
         self._starts = [tm.start for tm in self.mentions]   # mentions are in text order
+        self._sentences: dict[int, str] = {}                 # sentence start -> its text, shared by evidence
 
     # --- refs -------------------------------------------------------------------------
     def ref(self, tm: TokenMention) -> MentionRef:
@@ -205,7 +206,8 @@ class DocContext:
         while end > start and text[end - 1].isspace():
             end -= 1
         confidence = self.gaz.rule_priors.get(rule, confidence)     # the measured prior wins
-        return Evidence(self.article.id, text[start:end], self.offset + start, self.offset + end, rule, confidence)
+        sentence = self._sentences.setdefault(start, text[start:end])   # one string per sentence, shared
+        return Evidence(self.article.id, sentence, self.offset + start, self.offset + end, rule, confidence)
 
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the

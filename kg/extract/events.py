@@ -301,10 +301,15 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
         return False   # "it was an attack on Israel": what someone calls a move, not an act of arms
     if not is_verb and tok.lemma_.lower() == "strike" and not any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children):
-        on = [p for t in (tok, tok.head if tok.dep_ == "dobj" else None) if t is not None for p in t.children
-              if p.dep_ == "prep" and p.lower_ in ("on", "against")]
-        if not on:
-            return False   # "a strike by teachers", "a general strike in France": labour, not arms
+        on = [r for t in (tok, tok.head if tok.dep_ == "dobj" else None) if t is not None for p in t.children
+              if p.dep_ == "prep" and p.lower_ in ("on", "against") for g in p.children if g.dep_ == "pobj"
+              for r in [ctx.token_ref(g, kinds=PLACE_KINDS | {"institution"})] if r is not None]
+        by = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+              and ctx.token_ref(c, kinds={"country", "institution"}, demonyms=True) is not None]
+        by += [c for c in (tok.head.children if tok.dep_ == "dobj" else ()) if c.dep_ == "nsubj"
+               and ctx.np_refs(c, kinds={"country", "institution"}, demonyms=True)]
+        if not on or not by:
+            return False   # "a strike by teachers", "a strike on the Buenos Aires underground": labour
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "amod", "compound", "nmod")]
     args += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if not is_verb and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
@@ -333,6 +338,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     if not entries or irrealis(tok):
         return events, facts
     is_verb = tok.pos_ in ("VERB", "AUX")
+    if not is_verb and tok.i in ctx.by_token:   # "Band Aid", "Christian Aid": a word of a name
+        entries = [e for e in entries if e[0] == "Event:Meeting"]   # ("the Munich Security Conference" is one)
+        if not entries:
+            return events, facts
     if is_verb:
         subjects, passive = verb_subjects(ctx, tok)
         objects = verb_objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries))
