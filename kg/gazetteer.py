@@ -98,6 +98,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)         # norm(demonym) -> country or region
     adjectives: dict[str, str] = field(default_factory=dict)       # country -> its first demonym ("Chinese")
     places: dict[str, str] = field(default_factory=dict)           # norm(alias) -> place label
+    world_cities: dict[str, str] = field(default_factory=dict)     # norm(alias) -> city label (GeoNames)
     place_country: dict[str, str] = field(default_factory=dict)    # place label -> country
     capitals: dict[str, str] = field(default_factory=dict)         # place label -> country whose capital it is
     subdivisions: frozenset[str] = frozenset()                      # states and provinces
@@ -135,6 +136,13 @@ class Gazetteer:
         if key in self.places:
             return ("place", self.places[key])
         return None
+
+    def city(self, text: str) -> tuple[str, str] | None:
+        """("place", label) of a city in the world list (world_cities.tsv), for a name that is
+        already known to be a place: the list is long, and many of its names are also people's
+        or words ("Jackson", "Reading"), so it never decides a kind by itself."""
+        label = self.world_cities.get(norm(text))
+        return ("place", label) if label is not None else None
 
     def demonym(self, text: str) -> str | None:
         """The country a demonym or adjective refers to ("Russian" -> "Russia")."""
@@ -181,6 +189,10 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     for name, country, *rest in (r + [""] * (3 - len(r)) for r in _rows(data_dir / "cities.tsv", 2)):
         for alias in [name, *_split(rest[0] if rest else "")]:
             add("place", name, alias, g.places)
+        g.place_country.setdefault(name, country)
+    for name, country, aliases, *_ in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "world_cities.tsv", 2)):
+        for alias in [name, *_split(aliases)]:
+            g.world_cities.setdefault(norm(alias), name)
         g.place_country.setdefault(name, country)
     subdivisions = set()
     for name, country, *rest in (r + [""] * (3 - len(r)) for r in _rows(data_dir / "subdivisions.tsv", 2)):

@@ -142,6 +142,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if known is None and ent.label_ == "ORG":   # "Labour", "the Republicans": a party the data knows
             known = next((k for k in (gaz.lookup(f"{text} Party"), gaz.lookup(f"{text[:-1]} Party")
                                       if text.endswith("s") else None) if k and k[0] == "institution"), None)
+        if known is None and ent.label_ in ("GPE", "LOC"):   # a city of the world list ("San Diego")
+            known = gaz.city(text)
         if ent.label_ == "NORP" and known is None:
             continue  # demonyms feed facts, they are not nodes
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
@@ -436,7 +438,7 @@ def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
             continue   # "KYIV — Ukraine said", "NEW YORK (AP)": a dash or the agency after the place
         span = doc[i:j]
         text = " ".join(w.capitalize() for w in span.text.split())
-        known = gaz.lookup(text)
+        known = gaz.lookup(text) or gaz.city(text)
         kind, label = known if known is not None and known[0] in ("place", "country") else ("place", None)
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, span.text, kind, label)
         inside = [tm for tm in out if i <= tm.start and tm.end <= j]
@@ -475,7 +477,7 @@ def _address_datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, 
         if not known or k >= len(doc) or doc[k].text not in _DASHES:
             continue
         span = doc[i:j]
-        label = gaz.lookup(span.text)
+        label = gaz.lookup(span.text) or gaz.city(span.text)
         kind, label = label if label is not None and label[0] in ("place", "country") else ("place", None)
         inside = [tm for tm in out if tm.start < j and tm.end > i]
         if any(tm.mention.kind in ("place", "country") and tm.start == i and tm.end == j for tm in inside):

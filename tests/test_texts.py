@@ -749,3 +749,14 @@ def test_no_event_from_a_word_of_a_name_a_film_credit_or_a_labour_strike(analyze
     facts, _, _ = facts_of(r)
     assert not [e for e in r.events if e.type in ("Aid", "MilitaryAction")]
     assert not any(p == "leaderOf" for _, p, _ in facts)
+
+
+def test_world_cities_place_only_what_the_model_takes_for_a_place(analyze_text):
+    r = analyze_text("SAN DIEGO, March 13, 2023\n\nPresident Tom Green met officials in Bucha, Ukraine. Michael Jackson "
+                     "sang. Police in Jackson, Mississippi, said Reading beat Leeds.")
+    facts, _, _ = facts_of(r)
+    kinds = {m.text: (m.kind, m.gazetteer) for m in r.mentions}
+    assert kinds["SAN DIEGO"] == ("place", "San Diego")
+    assert ("Tom Green", "leaderOf", "United States") in facts        # the dateline's country
+    assert ("Bucha", "locatedIn", "Ukraine") in facts
+    assert kinds["Michael Jackson"][0] == "person"
