@@ -760,3 +760,11 @@ def test_world_cities_place_only_what_the_model_takes_for_a_place(analyze_text):
     assert ("Tom Green", "leaderOf", "United States") in facts        # the dateline's country
     assert ("Bucha", "locatedIn", "Ukraine") in facts
     assert kinds["Michael Jackson"][0] == "person"
+
+
+def test_weapons_fired_at_someone_are_a_military_action(analyze_text):
+    r = analyze_text("Iran launched hundreds of drones and missiles at Israel. Hamas fired rockets into Israel. "
+                     "Russia launched a new missile programme.")
+    _, _, show = facts_of(r)
+    acts = {(tuple(map(show, e.agents)), tuple(map(show, e.targets))) for e in r.events if e.type == "MilitaryAction"}
+    assert acts == {(("Iran",), ("Israel",)), (("Hamas",), ("Israel",))}

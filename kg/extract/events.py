@@ -22,6 +22,12 @@ __all__ = ["extract_events", "irrealis", "trigger_entries", "prep_objects", "ver
 
 #: Verbs whose subject is the actor of the noun trigger they govern.
 #: Verbs that make "troops" an action: "sent troops into", "deployed soldiers to".
+#: Verbs with which weapons are used on someone: "launched drones at Israel", "fired rockets into Gaza".
+FIRE_VERBS = frozenset({"launch", "fire", "shoot", "lob", "rain"})
+FIRE_PREPS = ("at", "on", "towards", "toward", "against", "into")
+#: Nouns of quantity that stand for what they count: "hundreds of drones", "a barrage of rockets".
+QUANTITY_NOUNS = frozenset({"hundred", "dozen", "thousand", "score", "barrage", "salvo", "volley", "wave",
+                            "swarm", "number", "lot", "series", "couple"})
 #: Adverbs that make what they modify a possibility, not a report.
 HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe", "hypothetically", "conceivably"})
 DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "order", "mass", "station"})
@@ -30,7 +36,7 @@ SUPPLY_VERBS = frozenset({"send", "supply", "deliver", "provide", "give", "ship"
 
 LIGHT_VERBS = frozenset({
     "deploy", "dispatch", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair", "begin", "open", "start", "conclude",
-    "launch", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
+    "launch", "fire", "shoot", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
     "provide", "send", "give", "pledge", "supply", "ship", "transfer", "donate", "make", "stage", "carry", "seek", "request", "file", "bring",
     "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
     "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten",
@@ -229,6 +235,10 @@ def _purpose_head(tok: Token) -> list[Token]:
 def _noun_args(ctx: DocContext, noun: Token):
     """(governing verb, its subjects, possessor refs, modifier refs) of a noun trigger."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN":   # "drones and missiles": as the first
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        head = head.head.head   # "launched hundreds of drones": the quantity stands in the clause
     verb = None
     if head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
@@ -383,6 +393,14 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     prep_objects(ctx, head, ("to", "for"), kinds={"country", "institution"})
                 if head.dep_ == "pobj" and head.head.lower_ == "with":
                     targets += verb_objects(ctx, verb, kinds={"country", "institution"})
+            elif frame == "fire":   # "Iran launched drones at Israel", "fired rockets into Gaza"
+                if verb is None or verb.lemma_.lower() not in FIRE_VERBS:
+                    continue
+                agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
+                targets = prep_objects(ctx, verb, FIRE_PREPS, kinds={"country", "institution"}) + \
+                    prep_objects(ctx, head, FIRE_PREPS, kinds={"country", "institution"})
+                if not targets:
+                    continue   # "launched a new missile programme": nothing fired at anyone
             elif frame == "aid":
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
                 targets = prep_objects(ctx, head, ("to", "for")) + \
