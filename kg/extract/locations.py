@@ -303,8 +303,15 @@ def _headquarters(ctx: DocContext) -> list[RawFact]:
 
 
 def extract_locations(ctx: DocContext) -> list[RawFact]:
-    """Containment facts of one article."""
-    return _gazetteer(ctx) + _text(ctx) + _headquarters(ctx)
+    """Containment facts of one article. Where the text puts a place in a narrower place
+    ("Arlington, Virginia"), the gazetteer's country for it is left out: locatedIn is direct
+    containment, and the chain goes on from the narrower place."""
+    written = _text(ctx) + _headquarters(ctx)
+    narrower = {ctx.gazetteer_label(f.subject) for f in written
+                if f.predicate == "locatedIn" and ctx.kind(f.object) == "place"} - {None}
+    known = [f for f in _gazetteer(ctx)
+             if not (ctx.kind(f.object) == "country" and ctx.gazetteer_label(f.subject) in narrower)]
+    return known + written
 
 
 def through_containers(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
