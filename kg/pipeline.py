@@ -6,6 +6,7 @@ import contextlib
 import gc
 import os
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,11 +212,11 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say, exec
 
     Returns (results, records, keys, fingerprints, parsed, reused, kept, stale), ordered by
     article id so that the graph does not depend on how the corpus was put together. A
-    record is None for an article parsed now: :func:`kg.record.to_json` makes it when written.
+    record is compressed (bytes) for an article parsed now: :func:`record_text` gives its JSON.
     """
     from dataclasses import replace
 
-    from kg.record import content_key, from_json
+    from kg.record import content_key, from_json, to_json
 
     keys = [content_key(a) for a in articles]
     reuse = {k: stored[k] for k in keys if k in stored and stored[k].extractor == fingerprint_now}
@@ -227,18 +228,24 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say, exec
         from kg.progress import track
         fresh = track(fresh, len(todo), [len(a.text.split()) for a in todo])
     fresh = iter(fresh)
-    # results keep no article text (nothing after extraction reads it); a fresh record is made
-    # only when it is written, so that its JSON and the result are not both held for the corpus
+    # While the corpus is parsed, each fresh result is held only as its compressed record: the
+    # parse's short-lived objects then leave no long-lived ones scattered among them, and the
+    # results are decoded together afterwards, compact. Nothing after extraction reads the
+    # article text, so results keep none.
     results, records, fps = [], [], []
     for a, k in zip(articles, keys):
         if k in reuse:
             results.append(replace(from_json(reuse[k].record), article=replace(a, text="")))
             records.append(reuse[k].record)
         else:
-            r = next(fresh)
-            results.append(replace(r, article=replace(r.article, text="")))
-            records.append(None)
+            results.append(None)
+            records.append(zlib.compress(to_json(next(fresh)).encode("utf-8"), 1))
         fps.append(fingerprint_now)
+    for i, rec in enumerate(records):
+        if results[i] is None:
+            records[i] = zlib.decompress(rec).decode("utf-8")
+            results[i] = from_json(records[i])
+            records[i] = rec   # (kept compressed until written)
     kept = stale = 0
     if add:
         given = {a.id for a in articles}
@@ -256,6 +263,11 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say, exec
     order = sorted(range(len(results)), key=lambda i: results[i].article.id)
     pick = lambda seq: [seq[i] for i in order]
     return pick(results), pick(records), pick(keys), pick(fps), len(todo), len(reuse), kept, stale
+
+
+def record_text(record: str | bytes) -> str:
+    """An extraction record's JSON, from the store (text) or from this build (compressed)."""
+    return record if isinstance(record, str) else zlib.decompress(record).decode("utf-8")
 
 
 def _peak_mb() -> float:
@@ -289,7 +301,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
     from kg.iri import IriMinter
     from kg.nlp.pipeline import model_name, model_version
     from kg.rdf import build_graphs, nt_line, triple_count, write_turtle
-    from kg.record import fingerprint, to_json
+    from kg.record import fingerprint
     from kg.resolve import resolve
     from kg.store import GraphStore, graph_iri, record_parts
     from kg.viz import write_index, write_page
@@ -345,7 +357,7 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
                     head = [(g, RDF.type, NKGM.ArticleGraph), (g, NKGM.article, mint.article(r.article.id)),
                             (g, NKGM.contentKey, Literal(key)), (g, NKGM.extractor, Literal(f))]
                     head += [(g, NKGM.extraction, Literal(part))
-                             for part in record_parts(rec if rec is not None else to_json(r))]
+                             for part in record_parts(record_text(rec))]
                     sink.writelines(nt_line(*t, graph=g.n3()) for t in head)
             timings["resolve+rdf"] = time.perf_counter() - t
             peaks["resolve+rdf"] = _peak_mb()

@@ -71,8 +71,9 @@ def _ev(ev: Evidence) -> list:
     return [ev.article_id, ev.sentence, ev.start, ev.end, ev.rule, ev.confidence]
 
 
-def _unev(data: list) -> Evidence:
-    return Evidence(*data)
+def _unev(data: list, sentences: dict[str, str]) -> Evidence:
+    article_id, sentence, *rest = data
+    return Evidence(article_id, sentences.setdefault(sentence, sentence), *rest)
 
 
 def _tv(tv: TimeValue | None):
@@ -110,9 +111,10 @@ def from_json(text: str) -> DocResult:
     aid, title, day, source = data["article"]
     article = Article(aid, title, "", date.fromisoformat(day) if day else None, source)
     mentions = tuple(Mention(*m) for m in data["mentions"])
-    facts = tuple(RawFact(_unref(s), p, o if isinstance(o, str) else _unref(o), _unev(ev))
+    sentences: dict[str, str] = {}   # one string per sentence, shared by its evidence
+    facts = tuple(RawFact(_unref(s), p, o if isinstance(o, str) else _unref(o), _unev(ev, sentences))
                   for s, p, o, ev in data["facts"])
     events = tuple(RawEvent(t, trig, tuple(map(_unref, ag)), tuple(map(_unref, tg)), tuple(map(_unref, pa)),
-                            None if loc is None else _unref(loc), _untv(tv), _unev(ev), quote, reported)
+                            None if loc is None else _unref(loc), _untv(tv), _unev(ev, sentences), quote, reported)
                    for t, trig, ag, tg, pa, loc, tv, ev, quote, reported in data["events"])
     return DocResult(article, mentions, facts, events)

@@ -16,7 +16,7 @@ import jinja2
 import networkx as nx
 from pyvis.network import Network
 
-from kg.fsutil import atomic_text
+from kg.fsutil import atomic_text, atomic_write
 
 __all__ = ["write_page", "write_index", "render_page", "network_data", "layout", "COLORS", "NODE_BUDGET", "PHYSICS_LIMIT"]
 
@@ -109,6 +109,12 @@ def layout(g: nx.MultiDiGraph, community: dict[str, int]) -> dict[str, tuple[flo
 def render_page(g: nx.MultiDiGraph, title: str, tables: dict | None = None, budget: int = NODE_BUDGET) -> str:
     """The page's HTML. ``tables`` are the analytics tables (timeline, communities, nodes)
     shown around the graph; ``budget`` caps the nodes drawn at first."""
+    return "".join(_page_chunks(g, title, tables, budget))
+
+
+def _page_chunks(g: nx.MultiDiGraph, title: str, tables: dict | None, budget: int):
+    """The page's HTML in pieces as the template produces them, so that a large page is
+    written without ever being one string in memory."""
     nodes, edges = network_data(g)
     tables = tables or {}
     rows = {r["id"]: r for r in tables.get("nodes", [])}
@@ -143,7 +149,7 @@ def render_page(g: nx.MultiDiGraph, title: str, tables: dict | None = None, budg
                             "hover": {"background": c, "border": "#222222"}},
                   "shape": "diamond" if k == "Event" else "dot"} for k, c in COLORS.items()}
     predicates = sorted({e["label"] for e in edges})
-    return env.get_template("graph.html.j2").render(
+    return env.get_template("graph.html.j2").generate(
         title=title, nodes=nodes, edges=edges, legend=legend, groups=groups, vis_js=js, vis_css=css,
         physics=not precomputed, predicates=predicates, extra=extra, budget=budget,
         shown=len(shown),
@@ -152,8 +158,12 @@ def render_page(g: nx.MultiDiGraph, title: str, tables: dict | None = None, budg
 
 def write_page(g: nx.MultiDiGraph, path: Path, title: str = "newskg", tables: dict | None = None,
                budget: int = NODE_BUDGET) -> None:
-    """Write the page atomically."""
-    atomic_text(path, render_page(g, title, tables, budget))
+    """Write the page atomically, piece by piece."""
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            for chunk in _page_chunks(g, title, tables, budget):
+                fh.write(chunk)
+    atomic_write(path, write)
 
 
 def write_index(path: Path, title: str, report_counts: dict, tables: dict) -> None:
