@@ -638,7 +638,7 @@ def test_a_bare_leader_title_takes_the_country_the_article_places_them_in(analyz
 def test_arms_given_to_a_country_are_aid(analyze_text):
     r = analyze_text("Germany sent tanks to Ukraine. The United States supplied Ukraine with missiles. Russia "
                      "launched drones at Kyiv. Officials warned about Iran potentially supplying Russia with "
-                     "drones.")
+                     "drones. Washington accused Beijing of supplying Moscow with weapons.")
     _, _, show = facts_of(r)
     aid = sorted((tuple(map(show, e.agents)), tuple(map(show, e.targets))) for e in r.events if e.type == "Aid")
     assert aid == [(("Germany",), ("Ukraine",)), (("United States",), ("Ukraine",))]

@@ -134,7 +134,13 @@ def irrealis(tok: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "advmod" and c.lower_ in HEDGES
                for c in t.children):
             return True   # "may attack", "China potentially supplying Russia with aid"
-    return not given and any(t.lemma_ in HYPOTHETICAL for t in list(first.ancestors)[:3])
+    if given:
+        return False
+    # a noun is judged from the verb that governs it: "accused Beijing of supplying Moscow with
+    # weapons" (accuse is three words above "weapons", one above "supplying")
+    base = first if first.pos_ in ("VERB", "AUX") else next(
+        (a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), first)
+    return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if base is not first else []), *list(base.ancestors)[:3]])
 
 
 def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
