@@ -768,3 +768,12 @@ def test_weapons_fired_at_someone_are_a_military_action(analyze_text):
     _, _, show = facts_of(r)
     acts = {(tuple(map(show, e.agents)), tuple(map(show, e.targets))) for e in r.events if e.type == "MilitaryAction"}
     assert acts == {(("Iran",), ("Israel",)), (("Hamas",), ("Israel",))}
+
+
+def test_titles_written_with_of(analyze_text):
+    r = analyze_text("Ukraine's Minister of Defence, Oleksii Reznikov, met officials. Secretary-General of NATO "
+                     "Jens Stoltenberg spoke. President of France Emmanuel Macron spoke.")
+    facts, _, _ = facts_of(r)
+    assert any(s.endswith("Reznikov") and p == "nationality" and o == "Ukraine" for s, p, o in facts)
+    assert ("Jens Stoltenberg", "leaderOf", "NATO") in facts
+    assert ("Emmanuel Macron", "leaderOf", "France") in facts

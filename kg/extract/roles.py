@@ -158,6 +158,18 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix") + extra
 
 
+def _title_of_before(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, str]]) -> list[RawFact]:
+    """"Mayor of London Sadiq Khan", "Secretary-General of NATO Jens Stoltenberg": a title, "of",
+    then the body or place it is of, right before the name."""
+    doc = ctx.doc
+    tm = ctx.by_end.get(pm.start)
+    if tm is None or tm is pm or tm.mention.kind == "person" or tm.start < 2 or doc[tm.start - 1].lower_ != "of" \
+            or tm.start - 1 not in ends or doc[tm.start - 1].sent != doc[pm.start].sent:
+        return []
+    _, title = ends[tm.start - 1]
+    return _facts(ctx, ctx.ref(pm), title, ctx.ref(tm), set(), doc[pm.start].sent, "title-prefix")
+
+
 def _party_word(ctx: DocContext, words) -> Ref | None:
     """"Labour MP Ann Clwyd", "Republican Senator Bo Li", "Liberal Democrat deputy leader": one
     or two capitalised words before a title that, with "Party" added, name a party the
@@ -256,12 +268,13 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         first = first.head
     if first is not root and first.dep_ == "appos" and first.head.tag_ == "NNS":
         nouns.append(first.head)   # "two Hamas leaders, Mohammed Deif and Ismail Haniyeh": both
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.i > root.head.i:
+    titled = lambda t: t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.i not in ctx.by_token and ctx.gaz.title(t.text)
+    if root.dep_ == "appos" and titled(root.head) and root.i > root.head.i:   # ("Ukraine's Minister of Defence, X")
         # "his former lawyer Rudy Giuliani and former chief of staff Mark Meadows": a name after
         # coordinated titles holds the nearest one before it, and only that one
-        nouns.append(max((n for n in (root.head, *root.head.conjuncts) if n.i < root.i and n.pos_ == "NOUN"),
+        nouns.append(max((n for n in (root.head, *root.head.conjuncts) if n.i < root.i and titled(n)),
                          key=lambda n: n.i))
-    elif root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    elif root.dep_ == "appos" and titled(root.head):
         nouns.append(root.head)
     elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" \
             and root.head.head.head.pos_ == "NOUN" and root.head.i in ctx.by_token:
@@ -539,7 +552,7 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
     for pm in ctx.mentions:
         if pm.mention.kind != "person":
             continue
-        facts += _prefix_title(ctx, pm, ends)
+        facts += _prefix_title(ctx, pm, ends) or _title_of_before(ctx, pm, ends)
         facts += _appositive(ctx, pm)
         facts += _role_verb(ctx, pm)
         owner = _possessor_before(ctx, pm)
