@@ -719,13 +719,15 @@ def test_spellings_of_one_name_resolve_to_one_person(analyze_text, gaz):
 
 def test_a_meeting_takes_the_place_of_its_gathering_or_of_its_where_clause(analyze_text):
     r = analyze_text("Tom Hart met Li Wei on the sidelines of the G20 summit in Bali on Monday. Prime Minister Ken "
-                     "Sato made a surprise visit to Kyiv on Tuesday, where he met Ivan Petrenko.",
+                     "Sato made a surprise visit to Kyiv on Tuesday, where he met Ivan Petrenko. Talks between "
+                     "Vladimir Putin and Recep Tayyip Erdogan in Sochi lasted three hours.",
                      pub_date=date(2023, 3, 22))
     _, _, show = facts_of(r)
-    meetings = {tuple(sorted(map(show, e.participants))): (show(e.location), e.date.value)
+    meetings = {tuple(sorted(map(show, e.participants))): (show(e.location), e.date and e.date.value)
                 for e in r.events if e.type == "Meeting"}
     assert meetings == {("Li Wei", "Tom Hart"): ("Bali", "2023-03-20"),
-                        ("Ivan Petrenko", "Ken Sato"): ("Kyiv", "2023-03-21")}
+                        ("Ivan Petrenko", "Ken Sato"): ("Kyiv", "2023-03-21"),
+                        ("Recep Tayyip Erdogan", "Vladimir Putin"): ("Sochi", None)}
 
 
 def test_strikes_warrants_partnerships_and_an_ambiguous_its(analyze_text):

@@ -194,7 +194,10 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), dept
     gathering it happened at ("on the sidelines of the G20 summit in Bali"), and the place of
     the clause a "where" clause hangs on ("a visit to Kyiv on Tuesday, where he met ...")."""
     for tok in toks:
-        for kid in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep")]]:
+        # ... and "talks between Putin and Erdogan in Sochi", where the parser hangs the place on a name
+        parties = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
+                   for g in p.children if g.dep_ == "pobj" for w in (g, *g.conjuncts)] if depth == 0 else []
+        for kid in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep")], *parties]:
             refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
             for ref in refs:
                 if ctx.kind(ref) != "institution":
