@@ -196,7 +196,8 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), dept
     for tok in toks:
         # ... and "talks between Putin and Erdogan in Sochi", where the parser hangs the place on a name
         parties = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
-                   for g in p.children if g.dep_ == "pobj" for w in (g, *g.conjuncts)] if depth == 0 else []
+                   for g in p.children if g.dep_ == "pobj" for w in (g, *g.conjuncts)
+                   if w.i in ctx.by_token] if depth == 0 else []
         for kid in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep")], *parties]:
             refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
             for ref in refs:
