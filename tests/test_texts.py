@@ -779,3 +779,14 @@ def test_titles_written_with_of(analyze_text):
     assert any(s.endswith("Reznikov") and p == "nationality" and o == "Ukraine" for s, p, o in facts)
     assert ("Jens Stoltenberg", "leaderOf", "NATO") in facts
     assert ("Emmanuel Macron", "leaderOf", "France") in facts
+
+
+def test_speaking_with_someone_is_a_meeting_and_by_phone_none_in_person(analyze_text):
+    r = analyze_text("Joe Biden sat down with Xi Jinping for three hours. Emmanuel Macron spoke by phone with "
+                     "Vladimir Putin on Friday. Joe Biden spoke to reporters. Joe Biden spoke with CNN. Xi Jinping "
+                     "held talks with Vladimir Putin via video link.")
+    facts, _, show = facts_of(r)
+    meetings = sorted(tuple(sorted(map(show, e.participants))) for e in r.events if e.type == "Meeting")
+    assert meetings == [("Emmanuel Macron", "Vladimir Putin"), ("Joe Biden", "Xi Jinping"),
+                        ("Vladimir Putin", "Xi Jinping")]
+    assert {(s, o) for s, p, o in facts if p == "met"} == {("Joe Biden", "Xi Jinping")}

@@ -46,7 +46,8 @@ LIGHT_VERBS = frozenset({
 #: Verbs of going somewhere for an event: "arrived in Moscow for talks", "flew to Beijing to meet".
 MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop", "return", "visit", "land"})
 #: Governing verbs that make an event reported rather than real.
-HYPOTHETICAL = frozenset({"consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
+HYPOTHETICAL = frozenset({"desire", "intention", "willingness", "readiness", "proposal", "bid", "offer",
+                          "consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
                           "demand", "request", "accuse", "claim", "discuss", "try", "attempt", "plan",
                           "intend", "aim", "ban", "bar", "prevent", "block", "forbid", "prohibit"})
@@ -218,6 +219,23 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), dept
             if found is not None:
                 return found
     return None
+
+
+#: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
+CONVERSE_VERBS = frozenset({"speak", "sit"})
+#: Nouns of a conversation held at a distance: "by phone", "in a video call", "via video link".
+REMOTE_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call",
+                          "teleconference", "zoom", "hotline"})
+
+
+def _remote(tok: Token) -> bool:
+    """Whether a meeting word is said to have happened at a distance ("spoke by phone", "held
+    talks via video link"): its parties then need not have met."""
+    doc = tok.doc
+    return any(t.lemma_.lower() in REMOTE_NOUNS and (
+        t.dep_ == "pobj" and t.head.lower_ in ("by", "on", "over", "via", "in")
+        or t.i > 0 and doc[t.i - 1].lower_ in ("by", "via", "over"))   # (however parsed: "by phone and ...")
+        for t in tok.subtree)   # anywhere in its phrase: "spoke with X by phone"
 
 
 def _where_host(tok: Token) -> list[Token] | None:
@@ -438,6 +456,19 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if is_verb:
                     extra = prep_objects(ctx, tok, ("with", "alongside", "by"))
                 people = _unique([*agents, *targets, *extra])
+                if is_verb and tok.lemma_.lower() in CONVERSE_VERBS:
+                    # "Scholz spoke with Putin", "Biden sat down with Xi": only persons and
+                    # countries, only through "with" ("spoke to reporters", "spoke with CNN" are not
+                    # meetings), and "sit" only with "down"
+                    if tok.lemma_.lower() == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down"
+                                                               for c in tok.children):
+                        continue
+                    remote = [g for c in tok.children if c.dep_ == "prep" for g in c.children
+                              if g.dep_ == "pobj" and g.lemma_.lower() in REMOTE_NOUNS]   # "by phone with X"
+                    people = _unique([*subjects, *prep_objects(ctx, tok, ("with",)),
+                                      *[r for g in remote for r in prep_objects(ctx, g, ("with",))]])
+                    if any(ctx.kind(r) not in ("person", "country") for r in people):
+                        continue
                 if name == "Agreement" and not _agreement_frame(tok, verb, is_verb, len(people)):
                     continue
                 if len(people) < (1 if name == "Agreement" else 2):   # "Acme signed a deal" is one
@@ -453,7 +484,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # one place, is meeting
                     ev = _event(ctx, "Meeting", tok, [], [], signers, loc, anchors, "joint-signing", 0.8)
                     events.append(ev)
-                if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation"):
+                if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation") \
+                        and not _remote(tok) and not (verb is not None and _remote(verb)):
                     # parties to an agreement, or to a phone call, need not have met
                     persons = [r for r in ev.participants if ctx.kind(r) == "person"]
                     for a, b in combinations(persons, 2):
