@@ -43,20 +43,24 @@ def _pieces(articles):
             yield text, (a, offset, k == len(parts) - 1)
 
 
-#: Characters parsed in one spaCy batch. nlp.pipe batches by count, and a batch of 16 long
-#: pieces held 3 GB (a 1 MB article: 3.1 GB peak, 470 MB with small batches).
+#: Characters parsed in one spaCy batch, counted as the batch pads them: every piece as long as
+#: the longest. nlp.pipe batches by count, and a batch of 16 long pieces held 3 GB (a 1 MB
+#: article: 3.1 GB peak, 470 MB with small batches); one 25,000-character BBC article among
+#: short ones raised the parse's peak by 100 MB before the padding was counted.
 BATCH_CHARS = 100_000
 
 
 def _batches(pieces, batch_size: int):
-    """Group pieces into batches of at most ``batch_size`` items and BATCH_CHARS characters."""
-    batch, size = [], 0
+    """Group pieces into batches of at most ``batch_size`` items whose padded size (count times
+    the longest) stays within BATCH_CHARS characters."""
+    batch, longest = [], 0
     for item in pieces:
-        if batch and (len(batch) >= batch_size or size + len(item[0]) > BATCH_CHARS):
+        n = len(item[0])
+        if batch and (len(batch) >= batch_size or (len(batch) + 1) * max(longest, n) > BATCH_CHARS):
             yield batch
-            batch, size = [], 0
+            batch, longest = [], 0
         batch.append(item)
-        size += len(item[0])
+        longest = max(longest, n)
     if batch:
         yield batch
 
