@@ -220,8 +220,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
 
 
 def headline_end(article: Article) -> int | None:
-    """Where the article's headline line ends, if its text opens with the title written in
-    title case ("Scholz and Kishida Agree to Deepen Security Ties") over a body; None otherwise."""
+    """Where the article's headline line ends, if its text opens with its title over a body
+    ("Scholz and Kishida Agree to Deepen Security Ties", "Xi tells Macron China wants peace");
+    None otherwise."""
     text = article.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
@@ -229,25 +230,23 @@ def headline_end(article: Article) -> int | None:
     line = " ".join(text[start:end].split())
     if not line or line != " ".join(article.title.split()) or line.endswith(".") or not text[end:].strip():
         return None   # a sentence, or the whole text: no headline over a body
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line)[1:] if len(w) >= 4]
-    if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
-        return None
     return end
 
 
 def _headline_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
                     found: list[TokenMention]) -> list[TokenMention]:
-    """A title-case headline capitalises every word, so the model takes verbs and nouns for
-    names ("Kishida Agree to", "Secures New Military", "ICC Seeks Arrest Warrants"). There, a
-    name the gazetteer does not know keeps only its first words that the body's own names
-    also use ("Kishida", "ICC"); with none, it is dropped. A word left that the body uses only in
-    persons' names makes the mention a person ("Scholz" tagged a place in the headline)."""
+    """Headlines are terse, and title case capitalises every word, so the model takes verbs and
+    nouns for names ("Kishida Agree to", "Secures New Military", "ICC Seeks Arrest Warrants",
+    "Macron China" in "Xi tells Macron China wants peace"). There, a name the gazetteer does
+    not know keeps only its first words that the body's own names also use ("Kishida", "ICC",
+    "Macron"); with none, it is dropped. A word left that the body uses only in persons' names
+    makes the mention a person ("Scholz" tagged a place in the headline)."""
     end = headline_end(article)
     if end is None or offset >= end:
         return found
     end -= offset
     body = [tm for tm in found if tm.mention.start - offset >= end]
-    words = {t.lower_ for tm in body for t in doc[tm.start:tm.end] if t.is_alpha}
+    names = [" " + " ".join(t.lower_ for t in doc[tm.start:tm.end] if t.is_alpha) + " " for tm in body]
     person_words = {t.lower_ for tm in body if tm.mention.kind == "person" for t in doc[tm.start:tm.end]} \
         - {t.lower_ for tm in body if tm.mention.kind != "person" for t in doc[tm.start:tm.end]}
     out = []
@@ -256,9 +255,10 @@ def _headline_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
         if m.start - offset >= end or m.gazetteer is not None:
             out.append(tm)
             continue
-        stop = tm.start
-        while stop < tm.end and (doc[stop].lower_ in words or not doc[stop].is_alpha and stop > tm.start):
-            stop += 1
+        stop = tm.end   # the longest first words that stand together inside one of the body's names
+        while stop > tm.start and not any(
+                " " + " ".join(t.lower_ for t in doc[tm.start:stop] if t.is_alpha) + " " in n for n in names):
+            stop -= 1
         while stop > tm.start and not doc[stop - 1].is_alpha:
             stop -= 1
         if stop == tm.start:

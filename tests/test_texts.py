@@ -790,3 +790,9 @@ def test_speaking_with_someone_is_a_meeting_and_by_phone_none_in_person(analyze_
     assert meetings == [("Emmanuel Macron", "Vladimir Putin"), ("Joe Biden", "Xi Jinping"),
                         ("Vladimir Putin", "Xi Jinping")]
     assert {(s, o) for s, p, o in facts if p == "met"} == {("Joe Biden", "Xi Jinping")}
+
+
+def test_a_sentence_case_headline_is_checked_against_the_body_too(analyze_text):
+    r = analyze_text("Xi tells Macron China wants peace\n\nChinese leader Xi Jinping told Emmanuel Macron on Thursday "
+                     "that China wanted peace.", title=None)
+    assert "Macron China" not in {m.text for m in r.mentions}
