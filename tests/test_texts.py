@@ -796,3 +796,12 @@ def test_a_sentence_case_headline_is_checked_against_the_body_too(analyze_text):
     r = analyze_text("Xi tells Macron China wants peace\n\nChinese leader Xi Jinping told Emmanuel Macron on Thursday "
                      "that China wanted peace.", title=None)
     assert "Macron China" not in {m.text for m in r.mentions}
+
+
+def test_joined_by_someone_for_a_meeting_where_and_when_the_clause_says(analyze_text):
+    r = analyze_text("Emmanuel Macron ended his visit to China on Friday in Guangzhou, where he was joined by Xi "
+                     "Jinping for an informal meeting.", pub_date=date(2023, 4, 8))
+    _, _, show = facts_of(r)
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert sorted(map(show, meeting.participants)) == ["Emmanuel Macron", "Xi Jinping"]
+    assert (show(meeting.location), meeting.date.value) == ("Guangzhou", "2023-04-07")

@@ -282,7 +282,9 @@ def _noun_args(ctx: DocContext, noun: Token):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
             subjects = prep_objects(ctx, verb, ("by",))
         else:
-            subjects, _ = verb_subjects(ctx, verb)
+            subjects, passive = verb_subjects(ctx, verb)
+            if passive:   # "he was joined by Xi for an informal meeting": both take part
+                subjects = subjects + [r for r in prep_objects(ctx, verb, ("by",)) if r not in subjects]
     poss = [r for t in (noun, head) for c in t.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
@@ -392,7 +394,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         verb = tok
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
-        anchors = [tok, head] + ([verb] if verb is not None else [])
+        anchors = [tok, head] + ([verb, *(_where_host(verb) or [])[:1]] if verb is not None else [])
     sent = tok.sent
     for produces, frame in entries:
         kind, _, name = produces.partition(":")
