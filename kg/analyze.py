@@ -7,7 +7,9 @@ No styling lives here: the page's look is :mod:`kg.viz`'s business.
 from __future__ import annotations
 
 import networkx as nx
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import BNode, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.confidence import noisy_or
 from kg.vocab import NKG, PREFIXES
@@ -48,8 +50,18 @@ def _select(graph: Graph, query: str, names: tuple[str, ...]):
         for row in graph.query(query):
             yield tuple(None if row[n] is None else str(row[n]) for n in names)
         return
-    for sol in inner.query(query, use_default_graph_as_union=True):
+    for sol in inner.query(query, default_graph=_ox_name(graph)):
         yield tuple(None if sol[n] is None else sol[n].value for n in names)
+
+
+def _ox_name(graph: Graph):
+    """The pyoxigraph name of the graph an rdflib graph stands for: the default graph of a
+    store's dataset (:meth:`kg.store.GraphStore.default_graph`), or the one graph a
+    :func:`kg.rdf.new_graph` holds, which rdflib names with a blank node."""
+    ident = graph.identifier
+    if ident == DATASET_DEFAULT_GRAPH_ID:
+        return ox.DefaultGraph()
+    return ox.BlankNode(str(ident)) if isinstance(ident, BNode) else ox.NamedNode(str(ident))
 
 
 def _local(iri) -> str:

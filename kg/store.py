@@ -33,8 +33,9 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.vocab import NKGM
+from kg.vocab import NKGM, PREFIXES
 
 __all__ = ["GraphStore", "StoredRecord", "StoreLocked", "graph_iri", "record_parts"]
 
@@ -139,6 +140,14 @@ class GraphStore:
         if not self.exists():
             raise FileNotFoundError(f"{self.path}: no store here; run 'kg build INPUT' first")
         return ox.Store.read_only(str(self.current()))
+
+    def default_graph(self) -> Graph:
+        """The current generation's merged (default) graph as a read-only rdflib graph with our
+        prefixes, on the on-disk store: reading it holds no copy of the graph in memory."""
+        graph = Graph(store=OxigraphStore(store=self.open_read()), identifier=DATASET_DEFAULT_GRAPH_ID)
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns, override=True)
+        return graph
 
     def records(self) -> dict[str, StoredRecord]:
         """Content key -> stored extraction record, for every article graph in the store.
