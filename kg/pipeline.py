@@ -350,11 +350,12 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
         graph_of = {r.article.id: graph_iri(settings.base_iri, key) for r, key in zip(results, keys)}
         gstore.path.mkdir(parents=True, exist_ok=True)
         spool = gstore.path / f".articles-{os.getpid()}.nq"
+        merged = gstore.path / f".merged-{os.getpid()}.nt"
         try:
-            # each article's named graph goes to a spool file as it is made (N-Quads), so the
-            # per-article triples are never all in memory
-            with open(spool, "w", encoding="utf-8") as sink:
-                graph, _ = build_graphs(all_articles, resolved, settings.base_iri, graph_of, sink)
+            # each article's named graph goes to a spool file as it is made (N-Quads), and so
+            # does the merged graph (N-Triples): neither is ever all in memory
+            with open(spool, "w", encoding="utf-8") as sink, open(merged, "w", encoding="utf-8") as default_sink:
+                build_graphs(all_articles, resolved, settings.base_iri, graph_of, sink, default_sink)
                 mint = IriMinter(settings.base_iri)
                 for r, rec, key, f in zip(results, records, keys, fps):
                     g = graph_of[r.article.id]
@@ -367,26 +368,26 @@ def build(inputs: list[Path], out_dir: Path, settings: Settings | None = None,
             peaks["resolve+rdf"] = _peak_mb()
 
             t = time.perf_counter()
-            gstore.write(graph, article_nquads=spool)
+            gstore.write(None, article_nquads=spool, default_ntriples=merged)
         finally:
             spool.unlink(missing_ok=True)
+            merged.unlink(missing_ok=True)
         timings["store-write"] = time.perf_counter() - t
         peaks["store-write"] = _peak_mb()
 
         # What the summary needs, then the per-article data goes: the pages and analytics work
-        # from the merged graph only, and their peak should not stack on the extraction's. The
-        # merged graph itself is read back from the store just written, on disk, and its copy in
-        # memory goes too (168 MB at 479k triples). The lock stays held while it is read, so that
-        # no other build can remove this generation meanwhile.
+        # from the merged graph only, read from the store just written, on disk (held in memory
+        # it took 168 MB at 479k triples). The lock stays held while it is read, so that no
+        # other build can remove this generation meanwhile.
+        graph = gstore.default_graph()
         n_articles, n_triples = len(all_articles), triple_count(graph)
         entity_counts = dict(Counter(KIND_PLURAL[e.kind] for e in resolved.entities.values()).most_common())
         entities_by_type = dict(Counter(e.kind for e in resolved.entities.values()).most_common())
         facts_by_predicate = dict(Counter(f.predicate for f in resolved.facts).most_common())
         events_by_type = dict(Counter(e.type for e in resolved.events).most_common())
         n_facts, n_events = len(resolved.facts), len(resolved.events)
-        del results, records, resolved, all_articles, keys, fps, graph_of, graph
+        del results, records, resolved, all_articles, keys, fps, graph_of
         gc.collect()
-        graph = gstore.default_graph()
 
         t = time.perf_counter()
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.confidence import combine
@@ -29,11 +31,16 @@ def new_graph() -> Graph:
 
 
 def triple_count(graph: Graph) -> int:
-    """The number of triples in a graph made by :func:`new_graph`. rdflib's ``len()`` on the
-    Oxigraph store runs ``COUNT(DISTINCT ...)``, which holds every triple in a hash set (measured:
-    +227 MB for 471k triples); the store's own count streams. Its graph is the store's only one."""
+    """The number of triples in a graph made by :func:`new_graph` (its store's only graph) or
+    in a store's default graph (:meth:`kg.store.GraphStore.default_graph`). rdflib's ``len()``
+    on the Oxigraph store runs ``COUNT(DISTINCT ...)``, which holds every triple in a hash set
+    (measured: +227 MB for 471k triples); these counts stream."""
     inner = getattr(graph.store, "_inner", None)
-    return len(inner) if inner is not None else len(graph)
+    if inner is None:
+        return len(graph)
+    if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
+        return sum(1 for _ in inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return len(inner)
 
 
 def _decimal(value: float) -> Literal:
@@ -50,8 +57,8 @@ def build_graph(articles: list[Article], resolved: Resolved, base_iri: str) -> G
 
 
 def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
-                 graph_of: dict[str, URIRef] | None = None, sink: TextIO | None = None
-                 ) -> tuple[Graph, dict[str, list]]:
+                 graph_of: dict[str, URIRef] | None = None, sink: TextIO | None = None,
+                 default_sink: TextIO | None = None) -> tuple[Graph | None, dict[str, list]]:
     """The merged graph, and for each article id the triples that come from that article.
 
     An article's triples are its description, every evidence node it supports and the
@@ -62,10 +69,13 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
     written to ``sink`` as N-Quads lines as they are made, and the returned dict is empty:
     neither they nor the merged graph's triples are ever all held in Python at once, which
     keeps a large build's memory down.
+
+    With ``default_sink`` the merged graph's triples are written there as N-Triples lines
+    (duplicates included: a store loading them keeps one of each) and no graph is returned.
     """
     mint = IriMinter(base_iri)
     mint.register(resolved.entities)
-    graph = new_graph()
+    graph = new_graph() if default_sink is None else None
     triples: list[tuple] = []
     add = triples.append
     known_articles = {a.id for a in articles}
@@ -84,8 +94,11 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
         # N-Triples text through oxrdflib's native parser: 3x faster than converting term by
         # term; in chunks, so that neither the text nor the triples hold the whole corpus
         if triples and (force or len(triples) >= _CHUNK):
-            data = "".join(nt_line(*t) for t in triples).encode("utf-8")
-            graph.parse(data=data, format="ox-nt", transactional=False)
+            if default_sink is not None:
+                default_sink.writelines(nt_line(*t) for t in triples)
+            else:
+                data = "".join(nt_line(*t) for t in triples).encode("utf-8")
+                graph.parse(data=data, format="ox-nt", transactional=False)
             triples.clear()
 
     for a in articles:

@@ -189,12 +189,14 @@ class GraphStore:
         gens = [p for p in self.path.iterdir() if pattern.match(p.name)]
         return sorted(gens, key=lambda p: int(pattern.match(p.name).group(1)))
 
-    def write(self, default: Graph, article_graphs: Iterable[tuple[URIRef, Iterable[tuple]]] = (),
-              article_nquads: Path | None = None) -> Path:
+    def write(self, default: Graph | None, article_graphs: Iterable[tuple[URIRef, Iterable[tuple]]] = (),
+              article_nquads: Path | None = None, default_ntriples: Path | None = None) -> Path:
         """Write a new generation holding ``default`` and the article graphs; switch to it.
 
-        ``article_graphs`` yields (graph IRI, triples); ``article_nquads`` is an N-Quads file
-        of article graphs already written (see :func:`kg.rdf.build_graphs`). The generation is
+        ``default_ntriples`` is an N-Triples file of the default graph already written, in
+        place of ``default`` (see :func:`kg.rdf.build_graphs`). ``article_graphs`` yields
+        (graph IRI, triples); ``article_nquads`` is an N-Quads file of article graphs already
+        written. The generation is
         invisible to readers until the switch, so a build killed while writing changes
         nothing. Returns the new generation's directory. Call it inside :meth:`lock`.
         """
@@ -216,10 +218,14 @@ class GraphStore:
         ntriples = self.path / f".default-{os.getpid()}.nt"
         nquads = self.path / f".quads-{os.getpid()}.nq"
         try:
-            default.serialize(destination=str(ntriples), format="ox-nt")
-            with open(ntriples, encoding="utf-8") as fh:
-                _load_lines(dataset, fh, "ox-nt", nquads)
-            ntriples.unlink()
+            if default is not None:
+                default.serialize(destination=str(ntriples), format="ox-nt")
+                with open(ntriples, encoding="utf-8") as fh:
+                    _load_lines(dataset, fh, "ox-nt", nquads)
+                ntriples.unlink()
+            if default_ntriples is not None:
+                with open(default_ntriples, encoding="utf-8") as fh:
+                    _load_lines(dataset, fh, "ox-nt", nquads)
 
             from kg.rdf import nt_line   # here: kg.rdf pulls in resolution, which readers of the store never need
             lines = (nt_line(*t, graph=name.n3()) for name, triples in article_graphs for t in triples)
