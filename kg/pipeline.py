@@ -45,9 +45,10 @@ def _pieces(articles):
 
 #: Characters parsed in one spaCy batch, counted as the batch pads them: every piece as long as
 #: the longest. nlp.pipe batches by count, and a batch of 16 long pieces held 3 GB (a 1 MB
-#: article: 3.1 GB peak, 470 MB with small batches); one 25,000-character BBC article among
-#: short ones raised the parse's peak by 100 MB before the padding was counted.
-BATCH_CHARS = 100_000
+#: article: 3.1 GB peak, 470 MB with small batches). Over the 2,225 BBC articles the parse
+#: alone peaked at 371 MB with 100,000 characters uncounted for padding, 280 MB with 40,000
+#: counted, at the same speed.
+BATCH_CHARS = 40_000
 
 
 def _batches(pieces, batch_size: int):

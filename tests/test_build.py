@@ -104,3 +104,13 @@ def test_two_workers_give_the_same_graph(seed_build, tmp_path):
     from kg.pipeline import build
     build([ROOT / "seeds"], tmp_path, Settings(), workers=2)
     assert (tmp_path / "graph.ttl").read_bytes() == (seed_build[1] / "graph.ttl").read_bytes()
+
+
+def test_parse_batches_count_the_padding():
+    from kg.pipeline import BATCH_CHARS, _batches
+    long, short = "x" * (BATCH_CHARS // 2 + 1), "y" * 100
+    pieces = [(t, None) for t in (short, short, long, short, short, short)]
+    sizes = [[len(t) for t, _ in b] for b in _batches(pieces, 16)]
+    # the long piece pads every piece of its batch to its own length: it goes with one at most
+    assert all(len(b) * max(b) <= BATCH_CHARS or len(b) == 1 for b in sizes)
+    assert sum(len(b) for b in sizes) == 6 and [len(b) for b in _batches(pieces[:2], 1)] == [1, 1]
