@@ -268,13 +268,12 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         first = first.head
     if first is not root and first.dep_ == "appos" and first.head.tag_ == "NNS":
         nouns.append(first.head)   # "two Hamas leaders, Mohammed Deif and Ismail Haniyeh": both
-    titled = lambda t: t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.i not in ctx.by_token and ctx.gaz.title(t.text)
-    if root.dep_ == "appos" and titled(root.head) and root.i > root.head.i:   # ("Ukraine's Minister of Defence, X")
+    if root.dep_ == "appos" and _title_noun(ctx, root.head) and root.i > root.head.i:
         # "his former lawyer Rudy Giuliani and former chief of staff Mark Meadows": a name after
         # coordinated titles holds the nearest one before it, and only that one
-        nouns.append(max((n for n in (root.head, *root.head.conjuncts) if n.i < root.i and titled(n)),
+        nouns.append(max((n for n in (root.head, *root.head.conjuncts) if n.i < root.i and _title_noun(ctx, n)),
                          key=lambda n: n.i))
-    elif root.dep_ == "appos" and titled(root.head):
+    elif root.dep_ == "appos" and _title_noun(ctx, root.head):
         nouns.append(root.head)
     elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" \
             and root.head.head.head.pos_ == "NOUN" and root.head.i in ctx.by_token:
@@ -309,6 +308,13 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
             affil, rule = _speaker_body(ctx, root), "title-speaker-body"
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, rule)
     return out
+
+
+def _title_noun(ctx: DocContext, tok: Token) -> bool:
+    """Whether a token can head a title phrase: a common noun, or a capitalised title the model
+    took for a proper noun ("Ukraine's Minister of Defence, X")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i not in ctx.by_token
+                                  and ctx.gaz.title(tok.text) is not None)
 
 
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
