@@ -9,7 +9,10 @@ Fixes the small model's known errors with general rules, never with names:
   ("Vladimir Putin Hold Key Meeting"), is cut back to that name;
 - the gazetteer decides the kind of every name it knows (a country, a city, an institution);
 - a name the model tagged ORG or GPE but followed by an age ("Ann Smith, 50, of Bethany") or by
-  an apposition that is a person's title ("Harrington, a professor of ...") is a person.
+  an apposition that is a person's title ("Harrington, a professor of ...") is a person;
+- a headline's names are checked against the body's ("Kishida Agree to" -> "Kishida");
+- name particles continue a name ("Ursula von" + "der Leyen"), and "Von der Leyen" alone is her;
+- a dateline names a place, whatever the model tagged ("Evansville, Indiana, United States —").
 """
 from __future__ import annotations
 
@@ -238,8 +241,8 @@ def _headline_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
     """Headlines are terse, and title case capitalises every word, so the model takes verbs and
     nouns for names ("Kishida Agree to", "Secures New Military", "ICC Seeks Arrest Warrants",
     "Macron China" in "Xi tells Macron China wants peace"). There, a name the gazetteer does
-    not know keeps only its first words that the body's own names also use ("Kishida", "ICC",
-    "Macron"); with none, it is dropped. A word left that the body uses only in persons' names
+    not know keeps only its longest run of first words that stands inside one of the body's
+    names ("Kishida", "ICC", "Macron"); with none, it is dropped. A word left that the body uses only in persons' names
     makes the mention a person ("Scholz" tagged a place in the headline)."""
     end = headline_end(article)
     if end is None or offset >= end:
@@ -420,14 +423,18 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
     return out
 
 
+def _line_starts(doc: Doc) -> list[int]:
+    """The tokens that open a line."""
+    return [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+
+
 def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
     """"BANGKOK, Thailand (AP) -", "DAYTON, Ohio", "KYIV —", "NEW YORK (AP)": an all-capitals word
     run at the start of a line, before a comma, a dash or a parenthesis, is the place the story
     was filed from, whatever the model tagged it."""
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
     covered = {i for tm in found for i in range(tm.start, tm.end)}
     out = list(found)
-    for i in starts:
+    for i in _line_starts(doc):
         j = i
         while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) >= 2:
             j += 1
@@ -457,9 +464,8 @@ def _address_datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, 
     one to three capitalised words, then places the gazetteer knows after commas, then a dash,
     names the place the story was filed from first, whatever the model tagged it (a person,
     often)."""
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
     out = list(found)
-    for i in starts:
+    for i in _line_starts(doc):
         j = i
         while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].is_title:
             j += 1
