@@ -35,13 +35,14 @@ DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "order", "mass",
 SUPPLY_VERBS = frozenset({"send", "supply", "deliver", "provide", "give", "ship", "transfer", "pledge", "donate"})
 
 LIGHT_VERBS = frozenset({
-    "deploy", "dispatch", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair", "begin", "open", "start", "conclude",
-    "launch", "fire", "shoot", "issue", "announce", "authorize", "authorise", "order", "conduct", "unveil", "approve",
-    "provide", "send", "give", "pledge", "supply", "ship", "transfer", "donate", "make", "stage", "carry", "seek", "request", "file", "bring",
-    "continue", "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
-    "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten",
-    "voice", "express", "reaffirm", "reiterate", "signal",
-    "arrive", "travel", "fly", "head", "come", "go", "gather", "sit", "return",
+    "deploy", "dispatch", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair",
+    "begin", "open", "start", "conclude", "launch", "fire", "shoot", "issue", "announce", "authorize",
+    "authorise", "order", "conduct", "unveil", "approve", "provide", "send", "give", "pledge", "supply",
+    "ship", "transfer", "donate", "make", "stage", "carry", "seek", "request", "file", "bring", "continue",
+    "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
+    "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten", "voice",
+    "express", "reaffirm", "reiterate", "signal", "arrive", "travel", "fly", "head", "come", "go", "gather",
+    "sit", "return",
 })
 #: Verbs of going somewhere for an event: "arrived in Moscow for talks", "flew to Beijing to meet".
 MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop", "return", "visit", "land"})
