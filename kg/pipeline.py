@@ -248,9 +248,7 @@ def _gather(articles, stored, fingerprint_now, settings, workers, add, say, exec
         fps.append(fingerprint_now)
     for i, rec in enumerate(records):
         if results[i] is None:
-            records[i] = zlib.decompress(rec).decode("utf-8")
-            results[i] = from_json(records[i])
-            records[i] = rec   # (kept compressed until written)
+            results[i] = from_json(record_text(rec))   # (the record stays compressed until written)
     kept = stale = 0
     if add:
         given = {a.id for a in articles}
