@@ -12,7 +12,7 @@ from rdflib import BNode, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.confidence import noisy_or
-from kg.vocab import NKG, PREFIXES
+from kg.vocab import PREFIXES
 
 __all__ = ["project", "rank", "metrics", "communities", "ego", "evidence_path", "timeline", "analytics_tables",
            "without_events", "collapse_events", "bridges",

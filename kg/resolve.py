@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from kg.gazetteer import Gazetteer, norm
-from kg.model import DocResult, Entity, EntityRef, Event, Evidence, Fact, Mention, MentionRef, RawEvent, Ref, TimeValue
+from kg.model import DocResult, Entity, Event, Evidence, Fact, Mention, MentionRef, RawEvent, Ref, TimeValue
 from kg.vocab import FACT_KINDS
 
 __all__ = ["resolve", "Resolved", "SYMMETRIC"]
