@@ -805,3 +805,12 @@ def test_joined_by_someone_for_a_meeting_where_and_when_the_clause_says(analyze_
     [meeting] = [e for e in r.events if e.type == "Meeting"]
     assert sorted(map(show, meeting.participants)) == ["Emmanuel Macron", "Xi Jinping"]
     assert (show(meeting.location), meeting.date.value) == ("Guangzhou", "2023-04-07")
+
+
+def test_a_visit_named_beside_its_visitor_and_the_meeting_during_it(analyze_text):
+    r = analyze_text("Emmanuel Macron, on a three-day state visit to China, met Xi Jinping. During his visit to "
+                     "Beijing, Emmanuel Macron met Xi Jinping.")
+    _, _, show = facts_of(r)
+    visits = sorted((tuple(map(show, e.agents)), show(e.location)) for e in r.events if e.type == "Visit")
+    assert visits == [(("Emmanuel Macron",), "Beijing"), (("Emmanuel Macron",), "China")]
+    assert "Beijing" in {show(e.location) for e in r.events if e.type == "Meeting" and e.location}

@@ -184,10 +184,10 @@ def verb_objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS, possessors: bo
     return out
 
 
-#: Nouns for a gathering whose own place is the place of what happens at it: "met on the
-#: sidelines of the G20 summit in Bali".
+#: Nouns for a gathering or a journey whose own place is the place of what happens at it: "met
+#: on the sidelines of the G20 summit in Bali", "during his visit to Beijing, Macron met Xi".
 GATHERING_NOUNS = frozenset({"sideline", "sidelines", "summit", "conference", "forum", "meeting", "gathering",
-                             "ceremony", "session", "assembly", "margins", "margin"})
+                             "ceremony", "session", "assembly", "margins", "margin", "visit", "trip", "tour"})
 
 
 def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0) -> Ref | None:
@@ -211,7 +211,7 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), dept
         if depth < 2:
             gatherings = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of", "during")
                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in GATHERING_NOUNS]
-            found = _location(ctx, gatherings, ("in", "at", "of"), depth + 1) if gatherings else None
+            found = _location(ctx, gatherings, ("in", "at", "of", "to"), depth + 1) if gatherings else None
             if found is not None:
                 return found
         host = _where_host(tok)
@@ -237,6 +237,18 @@ def _remote(tok: Token) -> bool:
         t.dep_ == "pobj" and t.head.lower_ in ("by", "on", "over", "via", "in")
         or t.i > 0 and doc[t.i - 1].lower_ in ("by", "via", "over"))   # (however parsed: "by phone and ...")
         for t in tok.subtree)   # anywhere in its phrase: "spoke with X by phone"
+
+
+def _visitor_around(ctx: DocContext, noun: Token) -> list[Ref]:
+    """Who makes a visit named in a phrase beside them: "Macron, on a state visit to China,
+    met Xi" (the name the phrase hangs on), "During his visit to Beijing, Macron met Xi" (the
+    subject of the clause)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "during", "after", "before"):
+        return []
+    host = noun.head.head
+    if host.pos_ in ("VERB", "AUX"):
+        return [r for r in verb_subjects(ctx, host)[0] if ctx.kind(r) == "person"]
+    return [r for r in ctx.np_refs(host, kinds={"person"})]
 
 
 def _where_host(tok: Token) -> list[Token] | None:
@@ -410,6 +422,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     targets += prep_objects(ctx, arrest, ("of",))
             elif frame == "visit":
                 agents, targets = poss + subjects + mods, []
+                if not agents:
+                    agents = _visitor_around(ctx, head)
             elif frame == "deploy":   # "Turkey sent troops into Syria": only with a verb of sending
                 if verb is None or verb.lemma_.lower() not in DEPLOY_VERBS:
                     continue
