@@ -15,7 +15,7 @@ from kg.fsutil import atomic_write
 from kg.iri import IriMinter
 from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
 from kg.resolve import Resolved
-from kg.vocab import NKG, NKGM, PREFIXES
+from kg.vocab import NKG, NKGM, bind_prefixes
 
 __all__ = ["build_graph", "build_graphs", "new_graph", "nt_line", "triple_count", "write_turtle"]
 
@@ -24,10 +24,7 @@ _XSD_DATE = {"date": XSD.date, "gYearMonth": XSD.gYearMonth, "gYear": XSD.gYear}
 
 def new_graph() -> Graph:
     """An empty graph on the Oxigraph store with our prefixes bound."""
-    graph = Graph(store="Oxigraph")
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True)
-    return graph
+    return bind_prefixes(Graph(store="Oxigraph"))
 
 
 def triple_count(graph: Graph) -> int:

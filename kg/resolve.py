@@ -51,6 +51,9 @@ def _best_label(forms: Counter) -> str:
     return max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f[:1]), f))
 
 
+_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y|i)$")
+
+
 def _spelling(name: str) -> str:
     """A person's name as its spellings agree on: normalised, without accents, and without a
     transliterated ending -y, -iy, -yy or -i on long words ("Zelensky", "Zelenskyy" and
@@ -63,9 +66,6 @@ def _spelling(name: str) -> str:
     return " ".join(_TRANSLIT_END.sub("", w) if len(w) > 5 else w for w in folded.split())
 
 
-_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y|i)$")
-
-
 def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset()) -> dict[str, str]:
     """mention id -> canonical person label. A surname that opens with a particle ("Von der
     Leyen") is matched like a single surname, by its words, not as a full name."""
@@ -73,8 +73,9 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
     full_by_article: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if len(m.text.split()) >= 2 and m.text.split()[0].casefold() not in particles:
-            full[_spelling(m.text)][m.text] += 1
-            full_by_article[m.article_id].add(_spelling(m.text))
+            key = _spelling(m.text)
+            full[key][m.text] += 1
+            full_by_article[m.article_id].add(key)
     # "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last word
     canon: dict[str, str] = {}
     ends: dict[tuple[str, str], str] = {}                  # (first, last word) -> the name they join

@@ -35,7 +35,7 @@ from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.vocab import NKGM, PREFIXES
+from kg.vocab import NKGM, bind_prefixes
 
 __all__ = ["GraphStore", "StoredRecord", "StoreLocked", "graph_iri", "record_parts"]
 
@@ -144,10 +144,7 @@ class GraphStore:
     def default_graph(self) -> Graph:
         """The current generation's merged (default) graph as a read-only rdflib graph with our
         prefixes, on the on-disk store: reading it holds no copy of the graph in memory."""
-        graph = Graph(store=OxigraphStore(store=self.open_read()), identifier=DATASET_DEFAULT_GRAPH_ID)
-        for prefix, ns in PREFIXES.items():
-            graph.bind(prefix, ns, override=True)
-        return graph
+        return bind_prefixes(Graph(store=OxigraphStore(store=self.open_read()), identifier=DATASET_DEFAULT_GRAPH_ID))
 
     def records(self) -> dict[str, StoredRecord]:
         """Content key -> stored extraction record, for every article graph in the store.
@@ -196,9 +193,8 @@ class GraphStore:
         ``default_ntriples`` is an N-Triples file of the default graph already written, in
         place of ``default`` (see :func:`kg.rdf.build_graphs`). ``article_graphs`` yields
         (graph IRI, triples); ``article_nquads`` is an N-Quads file of article graphs already
-        written. The generation is
-        invisible to readers until the switch, so a build killed while writing changes
-        nothing. Returns the new generation's directory. Call it inside :meth:`lock`.
+        written. The generation is invisible to readers until the switch, so a build killed
+        while writing changes nothing. Returns the new generation's directory. Call it inside :meth:`lock`.
         """
         self.path.mkdir(parents=True, exist_ok=True)
         gens = self._generations()

@@ -2,7 +2,7 @@
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
-__all__ = ["NKG", "NKGM", "PREFIXES", "FACT_KINDS"]
+__all__ = ["NKG", "NKGM", "PREFIXES", "FACT_KINDS", "bind_prefixes"]
 
 _ACTOR = frozenset({"person", "country", "institution"})
 #: The contract's fact properties: (kinds of subject, kinds of object); ``None`` for a literal.
@@ -113,3 +113,10 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
     "schema": "https://schema.org/",
 }
+
+
+def bind_prefixes(graph):
+    """Bind :data:`PREFIXES` on an rdflib graph, over any it had; returns the graph."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    return graph

@@ -93,12 +93,7 @@ def _led_by(ctx: DocContext, verb: Token) -> list[RawFact]:
         (c for c in verb.children if c.dep_ == "nsubjpass"), verb)
     if any(c.lower_ in PAST_BODY_WORDS for c in body_noun.children):
         return []   # "Indonesia's previous government, led by ...": someone who led it then
-    if verb.dep_ == "acl":
-        bodies = ctx.np_refs(verb.head, kinds=LEAD_KINDS)
-    elif verb.dep_ == "relcl":
-        bodies = ctx.np_refs(verb.head, kinds=LEAD_KINDS)
-    else:
-        bodies = [r for c in verb.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c, kinds=LEAD_KINDS)]
+    bodies = ctx.np_refs(body_noun, kinds=LEAD_KINDS) if body_noun is not verb else []
     past = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     predicate, rule = ("memberOf", "verb-led") if past else ("leaderOf", "verb-lead")
     return [RawFact(person, predicate, body, ctx.evidence(verb.sent, rule, 0.75))
