@@ -106,6 +106,14 @@ def make_gazetteer_tagger(nlp: Language, name: str, data_dir: str | None) -> Gaz
     return GazetteerTagger(nlp, Path(data_dir) if data_dir else DATA_DIR)
 
 
+@Language.factory("newskg_token_attributes")
+def make_token_attributes(nlp: Language, name: str):
+    """Factory: the pipeline's attribute ruler and lemmatizer, memoised
+    (:class:`kg.nlp.attributes.TokenAttributes`)."""
+    from kg.nlp.attributes import TokenAttributes
+    return TokenAttributes(nlp, nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+
+
 @Language.factory("newskg_selective_parse", default_config={"data_dir": None, "batch_size": 16})
 def make_selective_parse(nlp: Language, name: str, data_dir: str | None, batch_size: int):
     """Factory: the parse components of ``nlp`` (disabled in its pipeline), run on candidate
