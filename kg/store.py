@@ -232,6 +232,10 @@ class GraphStore:
         finally:
             ntriples.unlink(missing_ok=True)
             nquads.unlink(missing_ok=True)
+        # Each bulk load leaves its own sorted files; merging them (RocksDB compaction) costs
+        # about 0.5 s at 1,000 articles and makes later reads fast and steady: the Turtle
+        # export of 210k triples took 1.1-1.2 s after it, 1.2-2.5 s without it.
+        dataset.store._inner.optimize()
         dataset.store._inner.flush()
         del dataset
         gc.collect()                             # release the RocksDB handle before switching
