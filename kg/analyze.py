@@ -317,11 +317,16 @@ def write_analytics(g: nx.MultiDiGraph, graph: Graph, out_dir) -> dict[str, obje
     tables = analytics_tables(g, graph)
 
     def writer(rows, kind):
-        """Write a table to a file as it is encoded, never as one string in memory."""
+        """Write a table to a file as it is encoded, never as one string in memory. JSON has one
+        row per line: each line goes through the C encoder (an indented dump runs the pure-Python
+        one, 0.9 s at 1,000 articles)."""
         def write(tmp: str) -> None:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 if kind == "json":
-                    json.dump(rows, fh, ensure_ascii=False, indent=1)
+                    fh.write("[\n")
+                    fh.writelines(f"{',' if i else ''}{json.dumps(row, ensure_ascii=False)}\n"
+                                  for i, row in enumerate(rows))
+                    fh.write("]\n")
                 else:
                     w = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["id"])
                     w.writeheader()
