@@ -36,6 +36,7 @@ def test_selective_parse_gives_the_seed_facts_of_the_full_parse(nlp, gaz):
     assert "parser" not in selective.pipe_names and "senter" in selective.pipe_names
     articles, _ = read_inputs([SEEDS], gaz)
     parser = selective.get_pipe("newskg_selective_parse")
+    assert "newskg_token_attributes" in [name for name, _ in parser.components]   # memoised here too
     for article in articles[:2]:
         full = analyze_doc(nlp(article.text), article, gaz)
         doc = selective(article.text)

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-__all__ = ["TokenAttributes", "memoisable"]
+__all__ = ["TokenAttributes", "memoisable", "ruler_pair"]
 
 #: Token attributes a single-token ruler pattern may read for the key (text, tag, label) to decide it.
 _READS = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"})
@@ -50,6 +50,18 @@ def memoisable(ruler) -> bool:
             if not isinstance(pattern, list) or (len(pattern) == 1 and not _reads(pattern) <= _READS):
                 return False
     return all(set(attrs) <= set(_SETS) for attrs in ruler.attrs)
+
+
+def ruler_pair(components: list[tuple[str, object]]) -> int | None:
+    """Where the attribute ruler stands among ``(name, component)`` pairs when the rule
+    lemmatizer follows it directly (the pair :class:`TokenAttributes` takes the place of)."""
+    names = [name for name, _ in components]
+    if "attribute_ruler" not in names:
+        return None
+    i = names.index("attribute_ruler")
+    if names[i + 1:i + 2] == ["lemmatizer"] and getattr(components[i + 1][1], "mode", None) == "rule":
+        return i
+    return None
 
 
 def _word_tests(patterns) -> list | None:

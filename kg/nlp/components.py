@@ -119,8 +119,14 @@ def make_selective_parse(nlp: Language, name: str, data_dir: str | None, batch_s
     """Factory: the parse components of ``nlp`` (disabled in its pipeline), run on candidate
     sentences only (:class:`kg.nlp.selective.SelectiveParser`)."""
     from kg.config import DATA_DIR
+    from kg.nlp.attributes import TokenAttributes, ruler_pair
     from kg.nlp.selective import PARSE_COMPONENTS, SelectiveParser
 
     gaz = load_gazetteer(Path(data_dir) if data_dir else DATA_DIR)
     components = [(n, proc) for n, proc in nlp.components if n in PARSE_COMPONENTS]
+    i = ruler_pair(components)
+    if i is not None:
+        memo = TokenAttributes(nlp, components[i][1], components[i + 1][1])
+        if memo.enabled:
+            components[i:i + 2] = [("newskg_token_attributes", memo)]
     return SelectiveParser(nlp, components, [t.lemma for t in gaz.triggers], batch_size)

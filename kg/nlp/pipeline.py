@@ -63,10 +63,9 @@ def load_pipeline(settings: Settings) -> Language:
 def _memoise_attributes(nlp: Language) -> None:
     """Put :class:`kg.nlp.attributes.TokenAttributes` in the place of the attribute ruler and the
     rule lemmatizer when they run one after the other (same output, about a sixth of the time)."""
-    names = nlp.pipe_names
-    if "attribute_ruler" not in names or "lemmatizer" not in names \
-            or names.index("lemmatizer") != names.index("attribute_ruler") + 1 \
-            or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+    from kg.nlp.attributes import ruler_pair
+
+    if ruler_pair(nlp.pipeline) is None:
         return
     nlp.add_pipe("newskg_token_attributes", before="attribute_ruler")
     if nlp.get_pipe("newskg_token_attributes").enabled:
