@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, norm
 from kg.model import Article, Mention
 
-__all__ = ["TokenMention", "age_after", "doc_mentions", "title_spans"]
+__all__ = ["TokenMention", "age_after", "doc_mentions", "generic_body", "title_spans"]
 
 _LABEL_KIND = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "institution"}
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", re.IGNORECASE)
@@ -331,6 +331,13 @@ _GENERIC_WORDS = frozenset({"supreme", "central", "national", "federal", "high",
                             "state", "general", "staff", "of", "and", "the", "for"})
 
 
+def generic_body(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether lower-case name words make a body any country may have ("foreign ministry",
+    "supreme court", "armed forces") rather than a proper name."""
+    return bool(words) and words[-1] in gaz.org_heads and all(
+        w in gaz.org_heads or w in gaz.portfolio_words or w in _GENERIC_WORDS for w in words)
+
+
 def _qualified_body(doc: Doc, span: Span, text: str, gaz: Gazetteer) -> str:
     """The name of a generic body with its country: "China's Foreign Ministry" and "the Chinese
     foreign ministry" are both "Chinese Foreign Ministry", so that the foreign ministries of
@@ -341,8 +348,7 @@ def _qualified_body(doc: Doc, span: Span, text: str, gaz: Gazetteer) -> str:
     country = gaz.demonym(words[0].text) if words[0].text[:1].isupper() and gaz.lookup(words[0].text) is None \
         else None
     rest = words[1:] if country else words
-    if not rest or not all(t.lower_ in gaz.org_heads or t.lower_ in gaz.portfolio_words or t.lower_ in _GENERIC_WORDS
-                           for t in rest) or rest[-1].lower_ not in gaz.org_heads:
+    if not generic_body([t.lower_ for t in rest], gaz):
         return text
     prev = doc[span.start - 1] if span.start > 0 else None
     if country is None and prev is not None and prev.text[:1].isupper() and gaz.lookup(prev.text) is None:

@@ -814,3 +814,14 @@ def test_a_visit_named_beside_its_visitor_and_the_meeting_during_it(analyze_text
     visits = sorted((tuple(map(show, e.agents)), show(e.location)) for e in r.events if e.type == "Visit")
     assert visits == [(("Emmanuel Macron",), "Beijing"), (("Emmanuel Macron",), "China")]
     assert "Beijing" in {show(e.location) for e in r.events if e.type == "Meeting" and e.location}
+
+
+def test_a_citys_institution_is_located_in_the_city(analyze_text):
+    r = analyze_text("Moscow's Bolshoi Theatre reopened on Friday. London's Metropolitan Police arrested two men. "
+                     "Kyiv's NATO allies sent tanks. Moscow's city council met. Ahold was called Europe's Enron.")
+    facts, _, _ = facts_of(r)
+    assert ("Bolshoi Theatre", "locatedIn", "Moscow") in facts
+    assert ("Metropolitan Police", "locatedIn", "London") in facts
+    assert not any(s == "NATO" and p == "locatedIn" for s, p, _ in facts)          # the allies are Kyiv's
+    assert not any(s == "Enron" and p == "locatedIn" for s, p, _ in facts)         # a figure of speech
+    assert not any(p == "locatedIn" and o == "Moscow" and s != "Bolshoi Theatre" for s, p, o in facts)

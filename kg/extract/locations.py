@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from kg.extract.context import PLACE_NOUNS, DocContext
 from kg.gazetteer import name_after_of
+from kg.mentions import generic_body
 from kg.model import EntityRef, MentionRef, RawFact
 
 __all__ = ["extract_locations", "through_containers"]
@@ -152,13 +153,26 @@ def _in_region(ctx: DocContext, tm, sent) -> list[RawFact]:
 
 
 def _possessive_place(ctx: DocContext, tm, sent) -> list[RawFact]:
-    """"Beijing's Tiananmen Square", "Louisiana's Cameron Parish": a place's place."""
+    """"Beijing's Tiananmen Square", "Louisiana's Cameron Parish": a place's place.
+    "Moscow's Bolshoi Theatre", "Giessen's Bezirksparkasse bank": a city's institution, when
+    the possessive belongs to the institution's name ("Kyiv's NATO allies" is not NATO's). A
+    country's institution is ``institutionOf`` it (:mod:`kg.extract.roles`)."""
     doc = ctx.doc
-    if tm.mention.kind != "place" or tm.start < 2 or doc[tm.start - 1].lower_ not in ("'s", "\u2019s"):
+    if tm.mention.kind not in ("place", "institution") or tm.start < 2 \
+            or doc[tm.start - 1].lower_ not in ("'s", "\u2019s"):
         return []
     owner = ctx.by_end.get(tm.start - 1)
     if owner is None or owner.mention.kind not in ("place", "country") or owner.mention.gazetteer == tm.mention.gazetteer:
         return []
+    if tm.mention.kind == "institution":
+        possessor = doc[tm.start - 1].head
+        if owner.mention.kind != "place" or owner.mention.gazetteer in ctx.gaz.regions \
+                or possessor.dep_ != "poss" or not tm.start <= possessor.head.i < tm.end:
+            return []   # (a continent's company is a figure of speech: "Ahold, Europe's Enron")
+        if generic_body([t.lower_ for t in doc[tm.start:tm.end] if t.is_alpha or t.text == "-"], ctx.gaz) \
+                and tm.mention.text == doc[tm.start:tm.end].text:
+            return []   # "Beijing's Foreign Ministry", "Moscow's city council": a body every country or
+            #             city has, one node for all of them, so placed nowhere
     if tm.mention.gazetteer in ctx.gaz.regions:
         return []   # "Britain's Europe Director": a continent is in no country, here it is a beat
     return [RawFact(ctx.ref(tm), "locatedIn", ctx.ref(owner), ctx.evidence(sent, "possessive-place", 0.85))]
