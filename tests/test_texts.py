@@ -825,3 +825,12 @@ def test_a_citys_institution_is_located_in_the_city(analyze_text):
     assert not any(s == "NATO" and p == "locatedIn" for s, p, _ in facts)          # the allies are Kyiv's
     assert not any(s == "Enron" and p == "locatedIn" for s, p, _ in facts)         # a figure of speech
     assert not any(p == "locatedIn" and o == "Moscow" and s != "Bolshoi Theatre" for s, p, o in facts)
+
+
+def test_who_is_judged_for_a_deed_did_it(analyze_text):
+    r = analyze_text("The European Union condemned Iran for supplying drones to Russia. "
+                     "Japan was praised for sending aid to Turkey.")
+    _, _, show = facts_of(r)
+    aid = {(tuple(map(show, e.agents)), tuple(map(show, e.targets))) for e in r.events if e.type == "Aid"}
+    assert (("Iran",), ("Russia",)) in aid
+    assert (("Japan",), ("Turkey",)) in aid

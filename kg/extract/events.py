@@ -157,6 +157,15 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
         return refs, passive or (verb.dep_ == "conj" and head_passive and verb.tag_ == "VBN")
     if verb.dep_ == "relcl":
         return ctx.np_refs(verb.head), passive
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "condemned Iran for supplying drones", "Iran was condemned for supplying drones": who
+        # is judged for a deed did it (the object, or a passive subject)
+        judge = verb.head.head
+        refs = [r for c in judge.children if c.dep_ == "dobj" for r in ctx.np_refs(c, demonyms=True)]
+        if not refs and any(c.dep_ == "nsubjpass" for c in judge.children):
+            refs = verb_subjects(ctx, judge, depth + 1)[0]
+        return refs, passive
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":   # "the ICC's decision to charge"
         return [r for c in verb.head.children if c.dep_ == "poss" for r in ctx.np_refs(c)], passive
     return [], passive
