@@ -834,3 +834,10 @@ def test_who_is_judged_for_a_deed_did_it(analyze_text):
     aid = {(tuple(map(show, e.agents)), tuple(map(show, e.targets))) for e in r.events if e.type == "Aid"}
     assert (("Iran",), ("Russia",)) in aid
     assert (("Japan",), ("Turkey",)) in aid
+
+
+def test_aid_announced_as_an_amount_in_aid_has_its_giver(analyze_text):
+    r = analyze_text("Prime Minister Rishi Sunak announced 2.5bn pounds in military aid for Ukraine.")
+    _, _, show = facts_of(r)
+    assert any(e.type == "Aid" and list(map(show, e.agents)) == ["Rishi Sunak"]
+               and list(map(show, e.targets)) == ["Ukraine"] for e in r.events)

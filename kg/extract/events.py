@@ -299,6 +299,10 @@ def _noun_args(ctx: DocContext, noun: Token):
     elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
           and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
         verb = head.head.head.head
+    elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB"
+          and any(c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or c.like_num)
+                  for c in head.head.head.children)):
+        verb = head.head.head   # "announced £2.5bn in military aid", the amount parsed as the object
     subjects = []
     if verb is not None and verb.lemma_ in LIGHT_VERBS:
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
