@@ -841,3 +841,16 @@ def test_aid_announced_as_an_amount_in_aid_has_its_giver(analyze_text):
     _, _, show = facts_of(r)
     assert any(e.type == "Aid" and list(map(show, e.agents)) == ["Rishi Sunak"]
                and list(map(show, e.targets)) == ["Ukraine"] for e in r.events)
+
+
+def test_a_counterpart_holds_the_same_office_where_the_noun_says(analyze_text):
+    r = analyze_text("US President Joe Biden spoke with his Chinese counterpart, Xi Jinping, on Tuesday. "
+                     "Foreign Minister Ann Lee met her Russian counterpart Sergei Lavrov. "
+                     "Former President Tom Ward met his counterpart Kim Jong Un. Airbus boss Guillaume Faury spoke.")
+    facts, _, _ = facts_of(r)
+    assert ("Xi Jinping", "leaderOf", "China") in facts
+    assert ("Sergei Lavrov", "title", "Foreign Minister") in facts
+    assert ("Sergei Lavrov", "nationality", "Russia") in facts
+    assert not any(s == "Sergei Lavrov" and p == "leaderOf" for s, p, _ in facts)
+    assert not any(s == "Kim Jong Un" and p == "title" for s, p, _ in facts)       # a former office is not shared
+    assert ("Guillaume Faury", "leaderOf", "Airbus") in facts

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext
 from kg.gazetteer import name_after_of
 from kg.mentions import TokenMention, title_spans
-from kg.model import EntityRef, RawFact, Ref
+from kg.model import EntityRef, MentionRef, RawFact, Ref
 
 __all__ = ["extract_roles", "pretty_title"]
 
@@ -454,6 +454,52 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     return out
 
 
+#: Nouns for the holder of the same office elsewhere: "his Russian counterpart Sergei Lavrov".
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "opposite", "equivalent"})
+
+
+def _counterparts(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """"Foreign Minister Qin Gang met his Russian counterpart Sergei Lavrov": a counterpart
+    holds the office of the person whose counterpart they are, in the country or body the noun
+    names (Lavrov is Russia's foreign minister; "Biden spoke with his Chinese counterpart, Xi
+    Jinping" makes Xi a president, and so China's leader). The owner is the possessor ("his",
+    resolved, or a name) or else the subject of the verb the noun hangs on; their title must
+    be current and written in this article."""
+    titles: dict[str, str] = {}
+    for f in facts:
+        if f.predicate == "title" and isinstance(f.subject, MentionRef) and not f.object.startswith("Former"):
+            titles.setdefault(f.subject.mention_id, f.object)
+    names = {ctx.ref(tm).mention_id: tm.mention.text for tm in ctx.mentions}
+    by_name = {names[k]: t for k, t in titles.items() if k in names}
+    out = []
+    for pm in ctx.mentions:
+        if pm.mention.kind != "person":
+            continue
+        root = ctx.doc[pm.start:pm.end].root
+        noun = root.head if root.dep_ == "appos" and root.head.lower_ in COUNTERPART_NOUNS else next(
+            (c for c in root.children if c.dep_ == "compound" and c.lower_ in COUNTERPART_NOUNS and c.i < pm.start),
+            None)
+        if noun is None:
+            continue
+        owners = [r for c in noun.children if c.dep_ == "poss"
+                  for r in (ctx.coref.get(c.i, ()) if c.pos_ == "PRON" else ctx.np_refs(c))]
+        if not any(c.dep_ == "poss" for c in noun.children):
+            verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+            if noun.dep_ == "compound":
+                verb = root.head.head if root.head.dep_ == "prep" else root.head
+            owners = [r for c in verb.children if c.dep_ == "nsubj" for r in ctx.np_refs(c)]
+        owned = [titles.get(r.mention_id) or by_name.get(names.get(r.mention_id))
+                 for r in owners if isinstance(r, MentionRef)]
+        if len(owners) != 1 or not owned or owned[0] is None:
+            continue
+        # where the counterpart holds it: "his Russian counterpart", "his LSE counterpart"
+        affil = next((ref for c in noun.children if c.dep_ in ("amod", "compound")
+                      for ref in [ctx.demonym_ref(c) or ctx.token_ref(c, kinds={"country", "institution"})]
+                      if ref is not None), None)
+        out += _facts(ctx, ctx.ref(pm), owned[0], affil, set(), ctx.doc[pm.start].sent, "counterpart")
+    return out
+
+
 #: Verbs that give a person a title: "X was elected president of Y", "X became prime minister".
 ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "become", "swear", "nominate",
                         "install", "inaugurate", "replace", "succeed"})
@@ -565,6 +611,7 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
         if owner is not None and ctx.kind(owner) == "country":   # "Russia's Vladimir Putin"
             facts.append(RawFact(ctx.ref(pm), "nationality", owner,
                                  ctx.evidence(ctx.doc[pm.start].sent, "possessive-country", 0.8)))
+    facts += _counterparts(ctx, facts)
     facts += _context_leaders(ctx, facts)
     facts += _institution_names(ctx)
     return facts
