@@ -34,6 +34,9 @@ def test_absolute(text, value, kind):
     ("last September", "2022-09", "gYearMonth"),
     ("February", "2023-02", "gYearMonth"),
     ("March 14", "2023-03-14", "date"),
+    ("last week", "2023-03", "gYearMonth"),     # 13 to 19 March: only the month is known
+    ("two days ago", "2023-03-19", "date"),
+    ("Monday night", "2023-03-20", "date"),
 ])
 def test_relative_to_publication(text, value, kind):
     tv = normalize_date(text, ANCHOR)
@@ -41,9 +44,14 @@ def test_relative_to_publication(text, value, kind):
 
 
 @pytest.mark.parametrize("text", ["a few days", "days", "the last few years", "recent weeks",
-                                  "the following year", "last week", "three-day", "today's world order"])
+                                  "the following year", "three-day", "today's world order", "weeks ago"])
 def test_unresolvable_is_left_out(text):
     assert normalize_date(text, ANCHOR) is None
+
+
+def test_a_week_across_two_months_has_no_month():
+    assert normalize_date("this week", date(2023, 3, 1)) is None            # 27 February to 5 March
+    assert normalize_date("last week", date(2023, 3, 1)).value == "2023-02"
 
 
 def test_relative_needs_an_anchor():

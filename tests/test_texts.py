@@ -854,3 +854,9 @@ def test_a_counterpart_holds_the_same_office_where_the_noun_says(analyze_text):
     assert not any(s == "Sergei Lavrov" and p == "leaderOf" for s, p, _ in facts)
     assert not any(s == "Kim Jong Un" and p == "title" for s, p, _ in facts)       # a former office is not shared
     assert ("Guillaume Faury", "leaderOf", "Airbus") in facts
+
+
+def test_an_event_on_a_weekday_night_is_dated_by_the_day(analyze_text):
+    from datetime import date
+    r = analyze_text("Putin visited Beijing on Monday night.", pub_date=date(2023, 3, 22))
+    assert [e.date.value for e in r.events if e.type == "Visit"] == ["2023-03-20"]

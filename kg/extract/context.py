@@ -55,7 +55,8 @@ class DocContext:
         # computed once: Doc.text and Doc.ents are rebuilt on every access in spaCy, which made
         # evidence and dates quadratic in the article's length
         self.text = self.doc.text
-        self.date_ents = [e for e in self.doc.ents if e.label_ == "DATE"]
+        # TIME too: "on Monday night" is a TIME entity whose day is a date
+        self.date_ents = [e for e in self.doc.ents if e.label_ in ("DATE", "TIME")]
         self._gaz_label = {tm.mention.id: tm.mention.gazetteer for tm in self.mentions}
         self._starts = [tm.start for tm in self.mentions]   # mentions are in text order
         self._sentences: dict[int, str] = {}                 # sentence start -> its text, shared by evidence

@@ -33,6 +33,9 @@ _PATTERNS = [
     re.compile(r"^(?P<year>(?:19|20)\d{2})$"),
 ]
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|hours?|decades?|centuries|minutes?)\b(?! ago)")
+_DAYS_AGO = re.compile(r"(\w+) days? ago")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -92,6 +95,10 @@ def normalize_date(text: str, anchor: date | None = None, future: bool = False,
     TimeValue(value='2023-03-24', datatype='date')
     >>> normalize_date("last month", date(2023, 3, 21))
     TimeValue(value='2023-02', datatype='gYearMonth')
+    >>> normalize_date("last week", date(2023, 3, 22))
+    TimeValue(value='2023-03', datatype='gYearMonth')
+    >>> normalize_date("two days ago", date(2023, 3, 22))
+    TimeValue(value='2023-03-20', datatype='date')
     >>> normalize_date("November", date(2023, 6, 19))
     TimeValue(value='2023-11', datatype='gYearMonth')
     >>> normalize_date("November", date(2023, 6, 19), past=True)
@@ -177,6 +184,17 @@ def _relative(t: str, anchor: date | None, future: bool = False, past: bool = Fa
             if shift > 0 or (shift == 0 and future):   # "next Friday", "will meet this Friday"
                 return _coming_weekday(WEEKDAYS[unit], anchor)
             return _weekday(WEEKDAYS[unit], anchor, strictly_before=shift < 0)
+        if unit == "week":   # Monday to Sunday: its month, when the whole week lies in one
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+            sunday = monday + timedelta(days=6)
+            if (monday.year, monday.month) == (sunday.year, sunday.month):
+                return TimeValue(f"{monday.year:04d}-{monday.month:02d}", "gYearMonth")
+        return None
+    ago = _DAYS_AGO.fullmatch(t)
+    if ago:   # "two days ago", "3 days ago"
+        n = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS.get(ago.group(1))
+        if n is not None:
+            return TimeValue((anchor - timedelta(days=n)).isoformat(), "date")
         return None
     if _DURATION.search(t) and first not in ("yesterday", "today"):
         return None
