@@ -860,3 +860,9 @@ def test_an_event_on_a_weekday_night_is_dated_by_the_day(analyze_text):
     from datetime import date
     r = analyze_text("Putin visited Beijing on Monday night.", pub_date=date(2023, 3, 22))
     assert [e.date.value for e in r.events if e.type == "Visit"] == ["2023-03-20"]
+
+
+def test_what_is_vetoed_cancelled_or_put_off_did_not_happen(analyze_text):
+    r = analyze_text("Hungary vetoed the EU's aid package for Ukraine. Biden postponed his visit to Australia. "
+                     "Xi cancelled a planned meeting with Biden.")
+    assert not r.events

@@ -51,7 +51,10 @@ HYPOTHETICAL = frozenset({"desire", "intention", "willingness", "readiness", "pr
                           "consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
                           "demand", "request", "accuse", "claim", "discuss", "try", "attempt", "plan",
-                          "intend", "aim", "ban", "bar", "prevent", "block", "forbid", "prohibit"})
+                          "intend", "aim", "ban", "bar", "prevent", "block", "forbid", "prohibit",
+                          # what is vetoed, cancelled or put off did not happen
+                          "veto", "cancel", "postpone", "scrap", "shelve", "halt", "suspend", "freeze",
+                          "delay"})
 # ("decided to invade" and "stopped in Moscow to meet" report what happened: not listed)
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 PLACE_KINDS = frozenset({"place", "country"})
