@@ -866,3 +866,14 @@ def test_what_is_vetoed_cancelled_or_put_off_did_not_happen(analyze_text):
     r = analyze_text("Hungary vetoed the EU's aid package for Ukraine. Biden postponed his visit to Australia. "
                      "Xi cancelled a planned meeting with Biden.")
     assert not r.events
+
+
+def test_a_meeting_on_the_one_visit_reported_takes_its_place(analyze_text):
+    from datetime import date
+    r = analyze_text("French President Emmanuel Macron arrived in Beijing on Wednesday. The French leader "
+                     "will hold talks with Xi Jinping on Thursday.", pub_date=date(2023, 3, 22))
+    _, _, show = facts_of(r)
+    assert [(show(e.location), e.date.value) for e in r.events if e.type == "Meeting"] == [("Beijing", "2023-03-23")]
+    r = analyze_text("Macron visited Beijing on Monday. On Tuesday he flew to Guangzhou. Macron met Xi on Friday.",
+                     pub_date=date(2023, 3, 22))
+    assert [e.location for e in r.events if e.type == "Meeting"] == [None]     # two places: which one?

@@ -13,10 +13,13 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
+from dataclasses import replace
+from datetime import date
+
 from spacy.tokens import Token
 
 from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext
-from kg.model import RawEvent, RawFact, Ref
+from kg.model import MentionRef, RawEvent, RawFact, Ref, TimeValue
 
 __all__ = ["extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects", "verb_subjects"]
 
@@ -648,4 +651,45 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
         events += ev
         facts += fa
     facts += _partnerships(ctx)
-    return events, facts
+    return _meetings_on_visits(ctx, events), facts
+
+
+def _person_key(ctx: DocContext, texts: dict[str, str], ref: Ref) -> str:
+    """One key per actor within an article: a person's surname, another actor's name."""
+    if isinstance(ref, MentionRef):
+        text = ctx.gazetteer_label(ref) or texts[ref.mention_id]
+        return text.split()[-1].casefold() if ctx.kind(ref) == "person" else text.casefold()
+    return ref.label.casefold()
+
+
+def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
+    """A meeting with no place of its own, held by someone on the one visit the article reports
+    them making, takes the visit's place ("Macron arrived in Beijing on Wednesday. The French
+    leader will hold talks with Xi on Thursday."): when it is reported after the visit and,
+    both dated to the day, within a week of its start."""
+    texts = {tm.mention.id: tm.mention.text for tm in ctx.mentions}
+    places: dict[str, set] = {}
+    for e in events:
+        if e.type == "Visit" and e.location is not None:
+            for ref in e.agents or e.participants:
+                places.setdefault(_person_key(ctx, texts, ref), set()).add((e.location, e.date, e.evidence.start))
+    if not places:
+        return events
+    out = []
+    for e in events:
+        if e.type == "Meeting" and e.location is None:
+            found = {v for ref in e.participants for v in places.get(_person_key(ctx, texts, ref), ())}
+            where = {_person_key(ctx, texts, loc) for loc, _, _ in found}
+            if len(where) == 1:
+                loc, day, start = min(found, key=lambda v: v[2])
+                if start <= e.evidence.start and _within_week(day, e.date):
+                    e = replace(e, location=loc)
+        out.append(e)
+    return out
+
+
+def _within_week(visit: TimeValue | None, meeting: TimeValue | None) -> bool:
+    if visit is None or meeting is None or visit.datatype != "date" or meeting.datatype != "date":
+        return True
+    gap = (date.fromisoformat(meeting.value) - date.fromisoformat(visit.value)).days
+    return 0 <= gap <= 7
