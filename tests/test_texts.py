@@ -877,3 +877,15 @@ def test_a_meeting_on_the_one_visit_reported_takes_its_place(analyze_text):
     r = analyze_text("Macron visited Beijing on Monday. On Tuesday he flew to Guangzhou. Macron met Xi on Friday.",
                      pub_date=date(2023, 3, 22))
     assert [e.location for e in r.events if e.type == "Meeting"] == [None]     # two places: which one?
+
+
+def test_according_to_a_named_source_is_a_reported_statement(analyze_text):
+    r = analyze_text("China arming Russia might lead to World War III, according to Ukrainian President "
+                     "Volodymyr Zelensky, who believes Beijing is aware of this risk. According to Standard & Poor's, "
+                     "which upgraded Mexico's rating, the rise in remittances helps the Mexican economy. "
+                     "Prices rose by 5%, according to reports. Storms made 2004 a costly year, according to Swiss Re.")
+    _, _, show = facts_of(r)
+    said = {(tuple(map(show, e.agents)), e.quote) for e in r.events if e.type == "Statement"}
+    assert said == {(("Volodymyr Zelensky",), "China arming Russia might lead to World War III"),
+                    (("Standard & Poor",), "the rise in remittances helps the Mexican economy")}
+    assert all(e.reported for e in r.events if e.type == "Statement")

@@ -34,7 +34,7 @@ def extract_quotes(ctx: DocContext) -> list[RawEvent]:
     for sent in ctx.doc.sents:
         quotes = _QUOTE.findall(sent.text)
         if not quotes:
-            out += _reported(ctx, sent)
+            out += _reported(ctx, sent) or _according_to(ctx, sent)
             continue
         quote = max(quotes, key=len).strip(" ,.")
         for tok in sent:
@@ -46,6 +46,8 @@ def extract_quotes(ctx: DocContext) -> list[RawEvent]:
                 continue
             out.append(_statement(ctx, tok, sent, speakers, quote, "quote-speech-verb", 0.8))
             break
+        else:   # 'According to Kirby, Russia and China "do not have the same network of friends"'
+            out += _according_to(ctx, sent)
     return out
 
 
@@ -78,4 +80,50 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
             continue
         content = " ".join(ctx.doc[words[0].i:words[-1].i + 1].text.split()).strip(" ,.\u201c\u201d\"")
         return [_statement(ctx, tok, sent, speakers, content, "reported-speech", 0.7, reported=True)]
+    return []
+
+
+def _according_to(ctx: DocContext, sent) -> list[RawEvent]:
+    """"According to Ukraine's defence ministry, Russian troops shelled Kherson": what the
+    sentence says, reported from a named source (not "according to reports")."""
+    for tok in sent:
+        if tok.lower_ != "according" or tok.dep_ != "prep":
+            continue
+        objects = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        # a demonym speaks for its country only on a common noun ("the Ukrainian military", not "Swiss Re")
+        speakers = [r for g in objects for r in ctx.np_refs(g, demonyms=g.pos_ == "NOUN") if ctx.kind(r) in ACTOR_KINDS]
+        if not speakers:   # "according to Ukraine's defence ministry": the country's body
+            speakers = [r for g in objects if g.lower_ in ctx.gaz.org_heads for c in g.children if c.dep_ == "poss"
+                        for r in ctx.np_refs(c) if ctx.kind(r) in ("country", "institution")]
+        if not speakers:
+            continue
+        # the source phrase opens the sentence and ends at the comma after the name, or it
+        # closes the sentence ("..., according to X, who believes ...") and the words are before it
+        if tok.i == sent.start:
+            # past an apposition naming or describing the source ("according to France's lawyer,
+            # Emmanuel Gaillard, ..."; "according to Kirby, the spokesman, ..."); a name after a
+            # name is the sentence's own subject, whatever the parse ("According to Kirby, Russia ...")
+            head = objects[0]
+            ends = [c.right_edge.i for c in head.children
+                    if c.dep_ == "appos" and (c.pos_ == "PROPN") != (head.pos_ == "PROPN")]
+            comma = next((t.i for t in sent if t.i > max([head.i, *ends]) and t.text == ","), None)
+            while comma is not None and comma + 1 < sent.end:
+                after = next((t.i for t in sent if t.i > comma + 1 and t.text == ","), None)
+                words = sent.doc[comma + 1:after] if after is not None else []
+                # past a relative clause ("According to S&P, which upgraded Mexico's rating, the
+                # rise ...") or a description the parse did not hang on the source ("According to
+                # John Kirby, the White House spokesman, Russia ...")
+                if sent.doc[comma + 1].lower_ in ("which", "who", "whose") or (
+                        len(words) and words[0].lower_ in ("the", "a", "an") and ctx.gaz.title(words[-1].text)
+                        and not any(t.pos_ in ("VERB", "AUX") for t in words)):
+                    comma = after
+                else:
+                    break
+            words = sent.doc[comma + 1:sent.end] if comma is not None else []
+        else:
+            words = sent.doc[sent.start:tok.i]
+        content = " ".join("".join(t.text_with_ws for t in words).split()).strip(" ,.;:\u201c\u201d\"")
+        if len(content.split()) < 3:
+            continue
+        return [_statement(ctx, tok, sent, speakers, content, "according-to", 0.7, reported=True)]
     return []
