@@ -13,7 +13,7 @@ from rdflib.namespace import DCTERMS, PROV
 from kg.confidence import combine
 from kg.fsutil import atomic_write
 from kg.iri import IriMinter
-from kg.model import KIND_CLASSES, Article, Evidence, TimeValue
+from kg.model import KIND_CLASSES, Article, Evidence
 from kg.resolve import Resolved
 from kg.vocab import NKG, NKGM, bind_prefixes
 

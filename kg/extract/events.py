@@ -11,10 +11,9 @@ A trigger that is negated, modal ("may arm") or reported as a fear or plan is sk
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
-
 from dataclasses import replace
 from datetime import date
+from itertools import combinations
 
 from spacy.tokens import Token
 
@@ -654,7 +653,7 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     return _meetings_on_visits(ctx, events), facts
 
 
-def _person_key(ctx: DocContext, texts: dict[str, str], ref: Ref) -> str:
+def _actor_key(ctx: DocContext, texts: dict[str, str], ref: Ref) -> str:
     """One key per actor within an article: a person's surname, another actor's name."""
     if isinstance(ref, MentionRef):
         text = ctx.gazetteer_label(ref) or texts[ref.mention_id]
@@ -672,14 +671,14 @@ def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEven
     for e in events:
         if e.type == "Visit" and e.location is not None:
             for ref in e.agents or e.participants:
-                places.setdefault(_person_key(ctx, texts, ref), set()).add((e.location, e.date, e.evidence.start))
+                places.setdefault(_actor_key(ctx, texts, ref), set()).add((e.location, e.date, e.evidence.start))
     if not places:
         return events
     out = []
     for e in events:
         if e.type == "Meeting" and e.location is None:
-            found = {v for ref in e.participants for v in places.get(_person_key(ctx, texts, ref), ())}
-            where = {_person_key(ctx, texts, loc) for loc, _, _ in found}
+            found = {v for ref in e.participants for v in places.get(_actor_key(ctx, texts, ref), ())}
+            where = {_actor_key(ctx, texts, loc) for loc, _, _ in found}
             if len(where) == 1:
                 loc, day, start = min(found, key=lambda v: v[2])
                 if start <= e.evidence.start and _within_week(day, e.date):

@@ -12,7 +12,7 @@ articles 2.9 s of a 13.7 s parse. Yet what they give a token depends on very lit
 So :class:`TokenAttributes` runs the real components' logic once per distinct key (text, tag,
 dependency label, multi-token rules that hit the token), on a one-token Doc, and writes the
 remembered values to every later token with the same key in one array call. The output equals
-the two components' output token for token (``tests/test_nlp.py`` compares them on news).
+the two components' output token for token (``tests/test_attributes.py`` compares them on news).
 
 A ruler whose patterns read anything else (shape, entity type, extensions) or set anything
 else cannot be memoised on this key: the component then just runs the two components.
@@ -142,15 +142,17 @@ class TokenAttributes:
         if not self.enabled or doc.to_array([POS, MORPH, LEMMA]).any():
             return self.lemmatizer(self.ruler(doc))
         if len(self.rules) + len(self.lemmas) > MAX_ENTRIES:
-            self.rules.clear(), self.lemmas.clear(), self.named.clear()
+            self.rules.clear()
+            self.lemmas.clear()
+            self.named.clear()
         hits = self._multi_hits(doc)
         memo, named, rows = self.rules, self.named, []
         for i, (orth, tag, dep) in enumerate(doc.to_array([ORTH, TAG, DEP]).tolist()):
             multi = hits.get(i, ())
-            word = named.get(orth)
-            if word is None:
-                word = self._is_named(orth, doc[i].text)
-            key = (orth if word else 0, tag, dep, tuple(multi))
+            lexical = named.get(orth)
+            if lexical is None:
+                lexical = self._is_named(orth, doc[i].text)
+            key = (orth if lexical else 0, tag, dep, tuple(multi))
             values = memo.get(key)
             if values is None:
                 values = memo[key] = self._rule_values(doc[i], list(multi))
