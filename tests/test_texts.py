@@ -889,3 +889,9 @@ def test_according_to_a_named_source_is_a_reported_statement(analyze_text):
     assert said == {(("Volodymyr Zelensky",), "China arming Russia might lead to World War III"),
                     (("Standard & Poor",), "the rise in remittances helps the Mexican economy")}
     assert all(e.reported for e in r.events if e.type == "Statement")
+
+
+def test_a_court_named_with_its_city_gives_the_legal_actions_place(analyze_text):
+    r = analyze_text("A Moscow court sentenced the reporter Evan Gershkovich to 16 years in prison.")
+    _, _, show = facts_of(r)
+    assert [show(e.location) for e in r.events if e.type == "LegalAction"] == ["Moscow"]

@@ -544,6 +544,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
                     continue   # "Bush attacked Kerry": words, not arms (the lexicon's criticized covers it)
                 loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
+                if loc is None and name == "LegalAction":   # "a Moscow court sentenced", "Paris prosecutors charged"
+                    loc = next((ref for c in (verb or tok).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                                for g in c.children if g.dep_ == "compound"
+                                for ref in [ctx.token_ref(g, kinds={"place"})] if ref is not None), None)
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
                 elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv", "launched strikes on Gaza"
