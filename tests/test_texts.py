@@ -895,3 +895,14 @@ def test_a_court_named_with_its_city_gives_the_legal_actions_place(analyze_text)
     r = analyze_text("A Moscow court sentenced the reporter Evan Gershkovich to 16 years in prison.")
     _, _, show = facts_of(r)
     assert [show(e.location) for e in r.events if e.type == "LegalAction"] == ["Moscow"]
+
+
+def test_where_a_statement_was_made(analyze_text):
+    r = analyze_text("Speaking to reporters in Kyiv, Zelensky said Ukraine needed more air defence. "
+                     "In the North West, Halifax said prices rose by 3%. "
+                     "Mr Mittal told the conference in Chicago that jobs would go.")
+    _, _, show = facts_of(r)
+    where = {show(e.agents[0]): e.location and show(e.location) for e in r.events if e.type == "Statement"}
+    assert where["Zelensky"] == "Kyiv"
+    assert where["Mittal"] == "Chicago"
+    assert where.get("Halifax") is None          # a fronted place is what was said about

@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext
 from kg.model import MentionRef, RawEvent, RawFact, Ref, TimeValue
 
-__all__ = ["extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects", "verb_subjects"]
+__all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects",
+           "verb_subjects"]
 
 #: Verbs whose subject is the actor of the noun trigger they govern.
 #: Verbs that make "troops" an action: "sent troops into", "deployed soldiers to".
@@ -204,7 +205,7 @@ GATHERING_NOUNS = frozenset({"sideline", "sidelines", "summit", "conference", "f
                              "ceremony", "session", "assembly", "margins", "margin", "visit", "trip", "tour"})
 
 
-def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0) -> Ref | None:
+def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0) -> Ref | None:
     """The place an event happened: a place or country after in/at/to, or a seat of government
     whose place the gazetteer knows ("met at the Kremlin" -> Moscow); also the place of a
     gathering it happened at ("on the sidelines of the G20 summit in Bali"), and the place of
@@ -225,12 +226,12 @@ def _location(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), dept
         if depth < 2:
             gatherings = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of", "during")
                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in GATHERING_NOUNS]
-            found = _location(ctx, gatherings, ("in", "at", "of", "to"), depth + 1) if gatherings else None
+            found = event_place(ctx, gatherings, ("in", "at", "of", "to"), depth + 1) if gatherings else None
             if found is not None:
                 return found
         host = _where_host(tok)
         if host is not None and depth == 0:
-            found = _location(ctx, host, preps, depth + 1)
+            found = event_place(ctx, host, preps, depth + 1)
             if found is not None:
                 return found
     return None
@@ -508,7 +509,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 if len(people) < (1 if name == "Agreement" else 2):   # "Acme signed a deal" is one
                     continue
-                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
+                loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
                                 + _purpose_head(tok))
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
@@ -527,7 +528,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
             elif frame == "visit":
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
-                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
+                loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
                     places = verb_objects(ctx, tok, kinds=PLACE_KINDS)
@@ -543,7 +544,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
                     continue   # "Bush attacked Kerry": words, not arms (the lexicon's criticized covers it)
-                loc = _location(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
+                loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
                 if loc is None and name == "LegalAction":   # "a Moscow court sentenced", "Paris prosecutors charged"
                     loc = next((ref for c in (verb or tok).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                                 for g in c.children if g.dep_ == "compound"

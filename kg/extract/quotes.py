@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ACTOR_KINDS, DocContext
-from kg.extract.events import irrealis, prep_objects, verb_objects, verb_subjects
-from kg.model import RawEvent
+from kg.extract.events import GATHERING_NOUNS, event_place, irrealis, prep_objects, verb_objects, verb_subjects
+from kg.model import MentionRef, RawEvent
 
 __all__ = ["extract_quotes", "SPEECH_VERBS"]
 
 SPEECH_VERBS = frozenset({"say", "tell", "declare", "add", "state", "reply", "warn", "insist", "write",
                           "announce", "claim", "ask", "note", "stress", "explain", "respond", "urge"})
+#: Verbs of a clause that sets the scene of a statement: "Speaking in Kyiv, Zelensky said".
+SPEAK_VERBS = frozenset({"speak", "talk", "address"})
 #: A quotation: straight or curly double quotes, or the ``TeX style'' of some wire copy.
 _QUOTE = re.compile(r"(?:[\u201c\"]|``)((?:(?!``|'')[^\u201c\u201d\"]){12,})(?:[\u201d\"]|'')")
 
@@ -57,8 +59,21 @@ def _statement(ctx: DocContext, verb, sent, speakers: list, words: str, rule: st
     names none), with the quoted or reported words."""
     addressees = verb_objects(ctx, verb, possessors=False) + prep_objects(ctx, verb, ("to",))
     addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS]
+    # where it was said: "told reporters in Kyiv", "said at the Kremlin", "Speaking in Kyiv, X said"
+    scenes = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in SPEAK_VERBS]
+    heard = [g for c in scenes for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    place = event_place(ctx, [verb, *scenes, *heard], ("in", "at"))   # ("speaking to reporters in Kyiv")
+    if isinstance(place, MentionRef):
+        where = next(ctx.doc[tm.start:tm.end].root for tm in ctx.mentions if tm.mention.id == place.mention_id)
+        fronted = where.i < verb.i and not any(s.left_edge.i <= where.i <= s.right_edge.i for s in scenes) \
+            and where.head.head.lemma_.lower() not in GATHERING_NOUNS
+        content = where.head.head.dep_ == "dobj" and where.head.head.head == verb and verb.lemma_ != "tell"
+        if fronted or content or where.dep_ == "compound":
+            # "In the North West, Halifax said prices rose": the topic; "in its Iraq Index"; "announced
+            # a discovery in India" (what was said; "told a jury in New York" is where)
+            place = None
     return RawEvent("Statement", verb.text, tuple(speakers[:1]), tuple(addressees),
-                    tuple(speakers[:1]) + tuple(addressees), None, ctx.date_for([verb], sent),
+                    tuple(speakers[:1]) + tuple(addressees), place, ctx.date_for([verb], sent),
                     ctx.evidence(sent, rule, confidence), quote=words[:1000], reported=reported)
 
 
