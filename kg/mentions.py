@@ -531,9 +531,15 @@ _BODY_TITLES = frozenset({"member", "leader", "head", "chief", "owner", "founder
 
 def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
     """"Harrington, a professor of political science, ...": a name whose apposition is a
-    person's title ("professor", "spokesman") is a person's name."""
+    person's title ("professor", "spokesman") is a person's name; so is a name in apposition
+    to such a title ("Russia's ambassador to the UN, Vassily Nebenzia, ...")."""
     if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span) or span[-1].lower_ in gaz.org_heads:
         return False
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.i < span.start and head.tag_ == "NN" and len(span) >= 2 \
+            and span.doc[span.start - 1].text == "," and gaz.title(head.text) \
+            and head.lemma_.lower() not in _BODY_TITLES:
+        return True   # (one title, and a first name and a surname: "His adviser, JPMorgan" is a bank)
     if span.end >= len(span.doc) or span.doc[span.end].text not in (",", "(", "-", "\u2013", "\u2014"):
         return False   # "Labour former minister X" is a modifier, not an apposition
     for noun in span.root.children:

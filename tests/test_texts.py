@@ -906,3 +906,12 @@ def test_where_a_statement_was_made(analyze_text):
     assert where["Zelensky"] == "Kyiv"
     assert where["Mittal"] == "Chicago"
     assert where.get("Halifax") is None          # a fronted place is what was said about
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person(analyze_text):
+    r = analyze_text("Russia's ambassador to the UN, Vassily Nebenzia, rejected the claims. "
+                     "His previous adviser, JPMorgan, quit last year.")
+    facts, _, _ = facts_of(r)
+    assert ("Vassily Nebenzia", "nationality", "Russia") in facts
+    assert ("Vassily Nebenzia", "title", "Ambassador") in facts
+    assert {m.text: m.kind for m in r.mentions}.get("JPMorgan") != "person"
