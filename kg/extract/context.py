@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import normalize_date
 from kg.gazetteer import Gazetteer
 from kg.mentions import TokenMention
-from kg.model import Article, EntityRef, Evidence, MentionRef, Ref, TimeValue
+from kg.model import Article, EntityRef, Evidence, Mention, MentionRef, Ref, TimeValue
 
 __all__ = ["DocContext", "ACTOR_KINDS"]
 
@@ -68,15 +68,27 @@ class DocContext:
     def kind(self, ref: Ref) -> str:
         if isinstance(ref, EntityRef):
             return ref.kind
-        return self._mention_kind[ref.mention_id]
+        return self._by_id[ref.mention_id].kind
 
     @property
-    def _mention_kind(self) -> dict[str, str]:
-        cache = getattr(self, "_kind_cache", None)
+    def _by_id(self) -> dict[str, Mention]:
+        cache = getattr(self, "_id_cache", None)
         if cache is None:
-            cache = {tm.mention.id: tm.mention.kind for tm in self.mentions}
-            self._kind_cache = cache
+            cache = {tm.mention.id: tm.mention for tm in self.mentions}
+            self._id_cache = cache
         return cache
+
+    def mention_text(self, ref: MentionRef) -> str:
+        """The words of the mention a ref names."""
+        return self._by_id[ref.mention_id].text
+
+    def actor_key(self, ref: Ref) -> str:
+        """One key per actor within the article: a person's surname ("Emmanuel Macron" and
+        "Macron" are one), another actor's name as the gazetteer or the text gives it."""
+        if isinstance(ref, EntityRef):
+            return ref.label.casefold()
+        text = self.gazetteer_label(ref) or self.mention_text(ref)
+        return text.split()[-1].casefold() if self.kind(ref) == "person" else text.casefold()
 
     def gazetteer_label(self, ref: Ref) -> str | None:
         """The gazetteer's label of the entity a ref names, if the gazetteer knows it."""

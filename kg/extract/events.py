@@ -658,32 +658,23 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     return _meetings_on_visits(ctx, events), facts
 
 
-def _actor_key(ctx: DocContext, texts: dict[str, str], ref: Ref) -> str:
-    """One key per actor within an article: a person's surname, another actor's name."""
-    if isinstance(ref, MentionRef):
-        text = ctx.gazetteer_label(ref) or texts[ref.mention_id]
-        return text.split()[-1].casefold() if ctx.kind(ref) == "person" else text.casefold()
-    return ref.label.casefold()
-
-
 def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
     """A meeting with no place of its own, held by someone on the one visit the article reports
     them making, takes the visit's place ("Macron arrived in Beijing on Wednesday. The French
     leader will hold talks with Xi on Thursday."): when it is reported after the visit and,
     both dated to the day, within a week of its start."""
-    texts = {tm.mention.id: tm.mention.text for tm in ctx.mentions}
     places: dict[str, set] = {}
     for e in events:
         if e.type == "Visit" and e.location is not None:
             for ref in e.agents or e.participants:
-                places.setdefault(_actor_key(ctx, texts, ref), set()).add((e.location, e.date, e.evidence.start))
+                places.setdefault(ctx.actor_key(ref), set()).add((e.location, e.date, e.evidence.start))
     if not places:
         return events
     out = []
     for e in events:
         if e.type == "Meeting" and e.location is None:
-            found = {v for ref in e.participants for v in places.get(_actor_key(ctx, texts, ref), ())}
-            where = {_actor_key(ctx, texts, loc) for loc, _, _ in found}
+            found = {v for ref in e.participants for v in places.get(ctx.actor_key(ref), ())}
+            where = {ctx.actor_key(loc) for loc, _, _ in found}
             if len(where) == 1:
                 loc, day, start = min(found, key=lambda v: v[2])
                 if start <= e.evidence.start and _within_week(day, e.date):

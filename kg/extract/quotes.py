@@ -121,9 +121,9 @@ def _according_to(ctx: DocContext, sent) -> list[RawEvent]:
             head = objects[0]
             ends = [c.right_edge.i for c in head.children
                     if c.dep_ == "appos" and (c.pos_ == "PROPN") != (head.pos_ == "PROPN")]
-            comma = next((t.i for t in sent if t.i > max([head.i, *ends]) and t.text == ","), None)
+            comma = _comma_after(sent, max([head.i, *ends]))
             while comma is not None and comma + 1 < sent.end:
-                after = next((t.i for t in sent if t.i > comma + 1 and t.text == ","), None)
+                after = _comma_after(sent, comma + 1)
                 words = sent.doc[comma + 1:after] if after is not None else []
                 # past a relative clause ("According to S&P, which upgraded Mexico's rating, the
                 # rise ...") or a description the parse did not hang on the source ("According to
@@ -142,3 +142,8 @@ def _according_to(ctx: DocContext, sent) -> list[RawEvent]:
             continue
         return [_statement(ctx, tok, sent, speakers, content, "according-to", 0.7, reported=True)]
     return []
+
+
+def _comma_after(sent, i: int) -> int | None:
+    """The index of the first comma of the sentence after token ``i``."""
+    return next((t.i for t in sent if t.i > i and t.text == ","), None)

@@ -411,8 +411,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     Two different countries among these give nothing, and so does a country that is the
     subject of what they say when it is another one ("KYIV - Russia will lose, President X
     said" may be said of a foe)."""
-    surname = {ctx.ref(pm).mention_id: pm.mention.text.split()[-1].casefold()
-               for pm in ctx.mentions if pm.mention.kind == "person"}
+    surname = {ctx.ref(pm).mention_id: ctx.actor_key(ctx.ref(pm)) for pm in ctx.mentions if pm.mention.kind == "person"}
     tied = {surname.get(getattr(f.subject, "mention_id", None)) for f in facts
             if f.predicate in ("leaderOf", "nationality")}
     bare: dict[str, RawFact] = {}
@@ -469,8 +468,7 @@ def _counterparts(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     for f in facts:
         if f.predicate == "title" and isinstance(f.subject, MentionRef) and not f.object.startswith("Former"):
             titles.setdefault(f.subject.mention_id, f.object)
-    names = {ctx.ref(tm).mention_id: tm.mention.text for tm in ctx.mentions}
-    by_name = {names[k]: t for k, t in titles.items() if k in names}
+    by_name = {ctx.mention_text(MentionRef(k)): t for k, t in titles.items()}
     out = []
     for pm in ctx.mentions:
         if pm.mention.kind != "person":
@@ -488,7 +486,7 @@ def _counterparts(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             if noun.dep_ == "compound":
                 verb = root.head.head if root.head.dep_ == "prep" else root.head
             owners = [r for c in verb.children if c.dep_ == "nsubj" for r in ctx.np_refs(c)]
-        owned = [titles.get(r.mention_id) or by_name.get(names.get(r.mention_id))
+        owned = [titles.get(r.mention_id) or by_name.get(ctx.mention_text(r))
                  for r in owners if isinstance(r, MentionRef)]
         if len(owners) != 1 or not owned or owned[0] is None:
             continue
