@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, norm
 from kg.model import Article, Mention
+from kg.nlp.datelines import is_dash
 
 __all__ = ["TokenMention", "age_after", "doc_mentions", "generic_body", "title_spans"]
 
@@ -444,7 +445,7 @@ def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
         j = i
         while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) >= 2:
             j += 1
-        if j == i or j >= len(doc) or doc[j].text not in (",", "-", "\u2014", "\u2013", "(") \
+        if j == i or j >= len(doc) or doc[j].text not in (",", "(") and not is_dash(doc[j], article.text, offset) \
                 or max(len(t) for t in doc[i:j]) < 3:
             continue
         if doc[j].text != "," and not (j + 1 < len(doc) and (doc[j].text == "(" or doc[j + 1].text[:1].isupper())):
@@ -460,9 +461,6 @@ def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
             continue   # a mention runs past the dateline: leave it
         out = [tm for tm in out if tm not in inside] + [TokenMention(mention, i, j)]
     return out
-
-
-_DASHES = ("-", "\u2014", "\u2013", "--")
 
 
 def _address_datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
@@ -486,7 +484,7 @@ def _address_datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, 
             if place is None or place[0] not in ("place", "country"):
                 break
             known, k = known + 1, m
-        if not known or k >= len(doc) or doc[k].text not in _DASHES:
+        if not known or k >= len(doc) or not is_dash(doc[k], article.text, offset):
             continue
         span = doc[i:j]
         label = gaz.lookup(span.text) or gaz.city(span.text)

@@ -17,6 +17,7 @@ from kg.extract import analyze_doc, chunks, merge_results
 from kg.gazetteer import load_gazetteer
 from kg.ingest import InputProblem, read_inputs
 from kg.model import DocResult
+from kg.nlp.datelines import for_model
 
 __all__ = ["BuildReport", "build", "extract_all", "ExecutorUnavailable"]
 
@@ -37,10 +38,12 @@ def _worker_init(settings: Settings) -> None:
 
 
 def _pieces(articles):
+    """(text, (article, offset, last)) for each piece the model reads; the first piece's
+    dateline dash is read as a line break (:func:`kg.nlp.datelines.for_model`)."""
     for a in articles:
         parts = chunks(a.text)
         for k, (offset, text) in enumerate(parts):
-            yield text, (a, offset, k == len(parts) - 1)
+            yield for_model(text) if offset == 0 else text, (a, offset, k == len(parts) - 1)
 
 
 #: Characters parsed in one spaCy batch, counted as the batch pads them: every piece as long as

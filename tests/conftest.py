@@ -45,8 +45,10 @@ def analyze_text(nlp, gaz):
 
     def run(text: str, article_id: str = "t", pub_date=None, title: str | None = "test"):
         """``title=None``: the first line is the headline, as in a .txt file."""
+        from kg.nlp.datelines import for_model
+
         article = article_from_text(article_id, text, gaz, title=title, pub_date=pub_date)
-        return analyze_doc(nlp(article.text), article, gaz)
+        return analyze_doc(nlp(for_model(article.text)), article, gaz)   # as the build reads it
     return run
 
 

@@ -88,3 +88,9 @@ def test_a_part_of_a_period_is_dated_by_the_whole_period():
     assert normalize_date("early June", anchor).value == "2009-06"
     assert normalize_date("the previous year", anchor).value == "2008"
     assert normalize_date("the end of the war", anchor) is None
+
+
+def test_publication_date_after_a_datelines_place():
+    assert parse_publication_date("Title\n\nBRUSSELS, October 16, 2023 (Reuters) - The EU ...") == date(2023, 10, 16)
+    assert parse_publication_date("Title\n\nKYIV, Ukraine, May 16, 2024 - Ukraine said ...") == date(2024, 5, 16)
+    assert parse_publication_date("Title\n\nWASHINGTON, Dec 21 - Biden said ...") is None   # no year

@@ -228,11 +228,14 @@ def _coming_weekday(wd: int, anchor: date) -> TimeValue:
 
 _PUBLISHED = re.compile(r"(?:publish(?:ed)?|posted|updated|date)\s*(?:on)?\s*:?\s*(.{6,40})", re.IGNORECASE)
 _LEADING_DATE = [p for p in _PATTERNS[:4]]
+#: The place of a dateline before its date: "BRUSSELS, ", "THE HAGUE, ", "KYIV, Ukraine, ".
+_DATELINE_PLACE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s*){1,3}")
 
 
 def parse_publication_date(raw: str) -> date | None:
     """The publication date an article states: a "Published: …" line anywhere, or a line
-    near the top that begins with a full date ("Mar 21, 2023164 Shares")."""
+    near the top that begins with a full date ("Mar 21, 2023164 Shares"), alone or after the
+    place of a dateline ("BRUSSELS, October 16, 2023 (Reuters) - The European Union ...")."""
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
     for line in lines:
         m = _PUBLISHED.match(line)
@@ -241,7 +244,8 @@ def parse_publication_date(raw: str) -> date | None:
             if value:
                 return value
     for line in lines[1:8]:
-        value = _leading_full_date(line)
+        place = _DATELINE_PLACE.match(line)
+        value = _leading_full_date(line) or (place and _leading_full_date(line[place.end():]))
         if value:
             return value
     return None
