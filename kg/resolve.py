@@ -20,7 +20,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer, norm
 from kg.model import DocResult, Entity, Event, Evidence, Fact, Mention, MentionRef, RawEvent, Ref, TimeValue
@@ -279,6 +279,7 @@ class _Cluster:
     members: list
     quote: str | None = None
     reported: bool = False
+    sentences: set = field(default_factory=set)   # (article, sentence start) of its reports
 
     @property
     def location(self):
@@ -298,11 +299,18 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
     return b in contains.get(a, set()) or a in contains.get(b, set())
 
 
-def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False) -> bool:
+def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
+                sentence=None, agents=frozenset()) -> bool:
+    """Whether a report can join a cluster: the same words for a statement, two shared
+    participants (one if either has only one, or if it is a shared agent and the report comes
+    from a sentence that already reported the cluster: "Lula won Brazil's presidential
+    election, defeating Bolsonaro in the runoff"), places one inside the other, and dates
+    within three days."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
     shared = len(c.participants & parts)
-    if shared < min(2, len(parts), len(c.participants)) or shared == 0:
+    needed = 1 if sentence in c.sentences and c.agents & agents else min(2, len(parts), len(c.participants))
+    if shared < needed or shared == 0:
         return False
     if not _places_compatible(c.location, loc, gaz, contains):
         return False
@@ -334,8 +342,10 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     block: dict[tuple[str, Key], list[int]] = defaultdict(list)
     for ev, agents, targets, parts, loc in raw:
         candidates = sorted({i for p in parts for i in block.get((ev.type, p), ())})
+        sentence = (ev.evidence.article_id, ev.evidence.start)
         fits = [i for i in candidates
-                if _compatible(clusters[i], parts, loc, ev.date, gaz, contains, ev.quote, ev.reported)]
+                if _compatible(clusters[i], parts, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
+                            agents)]
         if fits:
             index = max(fits, key=lambda i: len(clusters[i].members))
             c = clusters[index]
@@ -353,6 +363,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         if ev.date is not None:
             c.dates[ev.date] += 1
         c.members.append((ev, agents, targets, parts, loc))
+        c.sentences.add(sentence)
     events = []
     for c in clusters:
         date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None

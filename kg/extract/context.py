@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.gazetteer import Gazetteer
-from kg.mentions import TokenMention
+from kg.mentions import TokenMention, headline_end
 from kg.model import Article, EntityRef, Evidence, Mention, MentionRef, Ref, TimeValue
 
 __all__ = ["DocContext", "ACTOR_KINDS"]
@@ -60,6 +60,12 @@ class DocContext:
         self._gaz_label = {tm.mention.id: tm.mention.gazetteer for tm in self.mentions}
         self._starts = [tm.start for tm in self.mentions]   # mentions are in text order
         self._sentences: dict[int, str] = {}                 # sentence start -> its text, shared by evidence
+        end = headline_end(self.article) if self.offset == 0 else None
+        self.headline_chars = end or 0                       # the headline's span of the Doc, if any
+
+    def in_headline(self, token: Token) -> bool:
+        """Whether a token is in the headline over the article's body."""
+        return token.idx < self.headline_chars
 
     # --- refs -------------------------------------------------------------------------
     def ref(self, tm: TokenMention) -> MentionRef:
@@ -103,12 +109,25 @@ class DocContext:
         return EntityRef("place", place) if place else None
 
     def demonym_ref(self, token: Token) -> EntityRef | None:
-        """The country a demonym token names ("Russian" -> Russia), as a ref."""
+        """The country a demonym token names ("Russian" -> Russia), as a ref. A word of a
+        demonym written in several words names it too: both "South" and "Korean" in "South
+        Korean President" (the longest such run around the token wins)."""
+        found = self.demonym_span(token)
+        return found[0] if found is not None else None
+
+    def demonym_span(self, token: Token) -> tuple[EntityRef, int, int] | None:
+        """The country a demonym around ``token`` names, with the demonym's token span."""
         if not token.text[:1].isupper():
             return None
-        country = self.gaz.demonym(token.text)
-        if country and self.gaz.lookup(country) and self.gaz.lookup(country)[0] == "country":
-            return EntityRef("country", country)
+        doc, i = token.doc, token.i
+        for size in (3, 2, 1):
+            for start in range(max(0, i - size + 1), min(i, len(doc) - size) + 1):
+                words = doc[start:start + size]
+                if size > 1 and not all(w.text[:1].isupper() and w.is_alpha for w in words):
+                    continue
+                country = self.gaz.demonym(words.text)
+                if country and self.gaz.lookup(country) and self.gaz.lookup(country)[0] == "country":
+                    return EntityRef("country", country), start, start + size
         return None
 
     def token_ref(self, token: Token, kinds=ACTOR_KINDS, demonyms: bool = False) -> Ref | None:
@@ -233,6 +252,9 @@ class DocContext:
         future = any(_future(t) for t in anchor_tokens)
         past = any(_past(t) for t in anchor_tokens)
         for ent in dates:
+            comma = next((t.i for t in ent if t.text == ","), None)
+            if comma is not None and comma > ent.start and normalize_date(ent.text, self.article.date) is None:
+                ent = self.doc[ent.start:comma]   # the model ran on: "Friday, ending decades"
             for up in ent.root.ancestors:   # attached to the trigger within its own clause
                 if up.i in anchors:
                     value = normalize_date(ent.text, self.article.date, future, past)

@@ -29,6 +29,8 @@ __all__ = ["resolve_coreference"]
 
 SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+#: Words that count the persons a plural refers to: "the two leaders", "both", "the three men".
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 PAIR_NOUNS = frozenset({"leader", "president", "man", "men", "head", "counterpart", "side", "statesman"})
 TITLE_NOUNS = frozenset({"president", "premier", "minister", "chancellor", "leader", "king", "queen",
                          "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"})
@@ -128,12 +130,13 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 out.append(p)
         return out[::-1]
 
-    def distinct_last_two(cands: list[TokenMention]) -> list[TokenMention] | None:
+    def distinct_last(cands: list[TokenMention], n: int = 2) -> list[TokenMention] | None:
+        """The last ``n`` different persons, if exactly ``n`` are in view ("the three leaders")."""
         seen: dict[str, TokenMention] = {}
         for p in reversed(cands):
             key = p.mention.text.split()[-1].lower()
             seen.setdefault(key, p)
-        return list(seen.values())[:2] if len(seen) == 2 else None
+        return list(seen.values())[:n] if len(seen) == n else None
 
     def description(tok) -> tuple[bool, TokenMention | None]:
         """Is ``tok`` the head of "the <Demonym> <title>"; and if so, whom does it name?"""
@@ -161,6 +164,31 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             return True, exact[-1]
         return True, matches[-1] if len(names) == 1 else None
 
+    def own_subjects(tok) -> set[str]:
+        """The persons that are the subject of the clause whose object ``tok`` is ("Trump
+        hosted them", "Trump met Aliyev and praised him": a verb joined to another by "and"
+        shares its subject)."""
+        if tok.dep_ not in ("dobj", "dative", "pobj", "attr"):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = set()
+        for i in subjects:
+            if i in out:
+                own |= {r.mention_id for r in out[i]}
+            elif i in by_token:
+                own.add(by_token[i].mention.id)
+        return own
+
+    def others(tok) -> list[TokenMention]:
+        """Recent persons, less the subject of the clause ``tok`` is the object of: "Trump
+        hosted the two leaders" are two persons other than Trump."""
+        own = own_subjects(tok)
+        return [p for p in recent(tok.i) if p.mention.id not in own]
+
     for tok in doc:
         low = tok.lower_
         if tok.pos_ == "PRON" and low in ("it", "its"):
@@ -179,14 +207,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                         subjects.append((t.i, who))
             # "Zelensky thanked him": an object pronoun is not its own clause's subject
             if low in ("him", "her", "himself", "herself") and tok.dep_ in ("dobj", "dative", "pobj"):
-                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-                clause_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-                own = set()
-                for i in clause_subjects:
-                    if i in out:
-                        own |= {r.mention_id for r in out[i]}
-                    elif i in by_token:
-                        own.add(by_token[i].mention.id)
+                own = own_subjects(tok)
                 if low in ("himself", "herself"):
                     keep = [p for p in cands if p.mention.id in own]
                     if keep:
@@ -201,14 +222,14 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 pick = cands[-1] if cands else None
             if pick is not None:
                 out[tok.i] = (MentionRef(pick.mention.id),)
-        elif (tok.pos_ == "PRON" and low in PLURAL) or (low in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj")):
-            pair = distinct_last_two(recent(tok.i))
+        elif (tok.pos_ == "PRON" and low in PLURAL) or (low in GROUP_SIZES and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj")):
+            pair = distinct_last(others(tok), GROUP_SIZES.get(low, 2))
             if pair:
                 out[tok.i] = tuple(MentionRef(p.mention.id) for p in pair)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_NOUNS | TITLE_NOUNS:
-            kids = {c.lower_ for c in tok.children}
-            if tok.tag_ == "NNS" and ("two" in kids or "both" in kids):
-                pair = distinct_last_two(recent(tok.i))
+            size = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), None)
+            if tok.tag_ == "NNS" and size:
+                pair = distinct_last(others(tok), size)
                 if pair:
                     out[tok.i] = tuple(MentionRef(p.mention.id) for p in pair)
                 continue

@@ -47,6 +47,11 @@ LIGHT_VERBS = frozenset({
     "express", "reaffirm", "reiterate", "signal", "arrive", "travel", "fly", "head", "come", "go", "gather",
     "sit", "return",
 })
+#: Verbs of beating someone in a contest: "defeated Odinga in a disputed election", "beat him in
+#: the runoff". The subject is the contest's winner, the object the loser.
+CONTEST_VERBS = frozenset({"defeat", "beat", "trounce", "edge", "unseat", "oust"})
+#: Verbs of harm done by an attack: "killed a commander in an air strike" (the killer struck).
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "eliminate", "assassinate"})
 #: Verbs of going somewhere for an event: "arrived in Moscow for talks", "flew to Beijing to meet".
 MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop", "return", "visit", "land"})
 #: Governing verbs that make an event reported rather than real.
@@ -154,7 +159,7 @@ def irrealis(tok: Token) -> bool:
 def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
     """Actor refs of a verb's subject, and whether the verb is passive."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(ctx, verb)
     if subj:
         return [r for s in subj for r in ctx.np_refs(s, demonyms=True)], passive
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -175,6 +180,14 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":   # "the ICC's decision to charge"
         return [r for c in verb.head.children if c.dep_ == "poss" for r in ctx.np_refs(c)], passive
     return [], passive
+
+
+def _headline_passive(ctx: DocContext, verb: Token) -> bool:
+    """"Sarkozy Convicted in Libyan Financing Case", "Trump Indicted": a headline drops the
+    auxiliary of a passive, so a participle there with no object and no auxiliary of its own is
+    passive ("Xi Met Putin" has an object; "Putin Visits" is present)."""
+    return (verb.tag_ in ("VBN", "VBD") and ctx.in_headline(verb)
+            and not any(c.dep_ in ("dobj", "obj", "dative", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children))
 
 
 def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTOR_KINDS) -> list[Ref]:
@@ -302,6 +315,8 @@ def _noun_args(ctx: DocContext, noun: Token):
             and (head.head.lower_ in ("for", "to", "into", "at")
                  or head.head.lower_ == "with" and head.head.head.lemma_.lower() in SUPPLY_VERBS):
         verb = head.head.head   # ("supplied Kyiv with missiles")
+    elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in CONTEST_VERBS | HARM_VERBS:
+        verb = head.head.head   # "defeated Odinga in a disputed election", "killed him in an air strike"
     elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
           and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
         verb = head.head.head.head
@@ -310,7 +325,7 @@ def _noun_args(ctx: DocContext, noun: Token):
                   for c in head.head.head.children)):
         verb = head.head.head   # "announced £2.5bn in military aid", the amount parsed as the object
     subjects = []
-    if verb is not None and verb.lemma_ in LIGHT_VERBS:
+    if verb is not None and (verb.lemma_ in LIGHT_VERBS or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
             subjects = prep_objects(ctx, verb, ("by",))
         else:
@@ -559,6 +574,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
                     continue   # "the election campaign", "an election issue": no election reported
+                if name == "Election" and verb is not None and verb.lemma_.lower() in CONTEST_VERBS:
+                    targets_ += [r for r in verb_objects(ctx, verb, kinds={"person", "institution"})
+                                 if r not in targets_ and r not in agents_]   # the loser
                 if name == "Election":   # "Turkey's election": held in the country, not by it
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
                     loc = loc or (held[0] if held else None)

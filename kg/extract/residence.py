@@ -102,10 +102,12 @@ def extract_residence(ctx: DocContext) -> list[RawFact]:
         for tok in heads:
             for place in _places_under(ctx, tok, ("of", "from")):
                 out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, "person-of-place", 0.7)))
-        # "<Person> at <Institution>", "<Person> of <Institution>"
+        # "<Person> at <Institution>", "<Person> of <Institution>"; not an object's "at", which
+        # the parser hangs on the object but belongs to the verb ("hosted Aliyev at the White House")
+        object_of_verb = root.dep_ in ("dobj", "dative") and root.head.pos_ in ("VERB", "AUX")
         for tok in heads:
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "at" and not object_of_verb):
                     for pobj in prep.children:
                         for inst in ctx.np_refs(pobj, kinds={"institution"}):
                             out.append(RawFact(person, "memberOf", inst, ctx.evidence(

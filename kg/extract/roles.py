@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext
 from kg.gazetteer import name_after_of
 from kg.mentions import TokenMention, title_spans
+from kg.nlp.datelines import is_dash
 from kg.model import EntityRef, MentionRef, RawFact, Ref
 
 __all__ = ["extract_roles", "pretty_title"]
@@ -26,6 +27,10 @@ BY_PARTY = "by party"
 #: Words before a title that stop it meaning "leads now", and the markers above.
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
                          "assistant", "acting-deputy", ONE_OF, OF_PART, BY_PARTY})
+#: Nouns before a title that make it an office of one side, not of the country or body named
+#: before them: "opposition leader", "Kenya's rebel commander", "the union boss".
+SIDE_WORDS = frozenset({"opposition", "rebel", "militia", "separatist", "insurgent", "guerrilla", "union",
+                        "church", "business", "community", "student", "tribal", "faction", "protest"})
 #: Titles that, after a party's name, lead the party ("Labour leader"); other offices after a
 #: party's name ("Republican governor", "Democratic President") are held by a member of it.
 PARTY_LEAD_TITLES = frozenset({"leader", "chairman", "chairwoman", "chair", "head", "party leader",
@@ -36,7 +41,7 @@ CONSTITUENCY_TITLES = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "mla
                                  "congressman", "congresswoman", "senator", "representative", "deputy"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Modifiers that stay in the written title ("Deputy Leader", "Acting President").
-_SHOWN_MODIFIERS = ("acting", "interim", "deputy", "vice", "assistant")
+_SHOWN_MODIFIERS = ("acting", "interim", "deputy", "vice", "assistant", "outgoing")
 
 
 def pretty_title(text: str, gaz) -> str:
@@ -123,8 +128,14 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             and doc[k - 1].i not in ctx.by_token and not ctx.gaz.title(doc[k - 1].text):
         k -= 1
     if k < j and k > 0 and (doc[k - 1].lower_ in ("'s", "\u2019s") or ctx.demonym_ref(doc[k - 1])):
+        if doc[j - 1].lower_ in SIDE_WORDS:   # "Kenyan opposition leader"
+            title = doc[j - 1].text.capitalize() + " " + title
         modifiers.add(OF_PART)
         j = k
+    elif k < j and doc[j - 1].lower_ in SIDE_WORDS:   # "opposition leader Raila Odinga"
+        title = doc[j - 1].text.capitalize() + " " + title
+        modifiers.add(OF_PART)
+        j -= 1
     if j > 0 and doc[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         j -= 1
     affil, extra = None, []
@@ -147,9 +158,10 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
                 else ctx.ref(tm), tm.start
         else:
             two = _party_word(ctx, doc[j - 2:j]) if j > 1 else None   # "Liberal Democrat deputy leader"
-            demonym = ctx.demonym_ref(doc[j - 1])
+            found = ctx.demonym_span(doc[j - 1])
+            demonym = found[0] if found is not None else None
             affil, first = (two, j - 2) if two is not None else \
-                (demonym or _party_word(ctx, doc[j - 1:j]), j - 1)
+                (demonym, found[1]) if demonym is not None else (_party_word(ctx, doc[j - 1:j]), j - 1)
             if affil is not None and affil is not demonym and " ".join(title.lower().split()) not in PARTY_LEAD_TITLES:
                 modifiers.add(BY_PARTY)
         if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
@@ -391,7 +403,7 @@ def _dateline_country(ctx: DocContext) -> EntityRef | None:
             break
         first, after = doc[tm.start], doc[tm.end] if tm.end < len(doc) else None
         if not (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws) or after is None \
-                or after.text not in (",", "-", "\u2014", "\u2013") or not tm.mention.text.isupper():
+                or after.text != "," and not is_dash(after, ctx.article.text, ctx.offset) or not tm.mention.text.isupper():
             continue
         if tm.mention.kind == "country":
             return EntityRef("country", tm.mention.gazetteer or tm.mention.text)
