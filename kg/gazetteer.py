@@ -144,6 +144,22 @@ class Gazetteer:
         label = self.world_cities.get(norm(text))
         return ("place", label) if label is not None else None
 
+    def place_in_name(self, name: str) -> str | None:
+        """The city or region a name starts with or ends "of" with ("Moscow State University",
+        "American University of Beirut", "Munich Security Conference"): where the named body or
+        gathering is. Seas and regions with no country are not such places, and nor is a
+        state's name at the front ("Georgia Power", "Texas Instruments")."""
+        words = name.split()
+        tail = name_after_of(name)
+        for text in ([tail] if tail else []) + [" ".join(words[:n]) for n in (3, 2, 1) if n < len(words)]:
+            known = self.lookup(text)
+            if known is None or known[0] != "place" or known[1] not in self.place_country:
+                continue
+            if text == " ".join(words[:len(text.split())]) and known[1] in self.subdivisions:
+                continue
+            return known[1]
+        return None
+
     def demonym(self, text: str) -> str | None:
         """The country a demonym or adjective refers to ("Russian" -> "Russia")."""
         return self.demonyms.get(norm(text))

@@ -246,6 +246,27 @@ def _fits(predicate: str, s: Key, o: Key | str) -> bool:
     return s[0] in subjects and (isinstance(o, str) if objects is None else not isinstance(o, str) and o[0] in objects)
 
 
+#: Rules that guess a person's country from the article around them, not from words about them.
+CONTEXT_RULES = frozenset({"title-context"})
+
+
+def _drop_contradicted_guesses(grouped: dict[tuple, list[Evidence]]) -> None:
+    """A leadership or nationality guessed from an article's context ("President X" in a story
+    datelined MOSCOW) yields to what any article states about the person: a guess of another
+    country than the stated ones is dropped. Evidence lists are edited in place."""
+    stated: dict[Key, set] = defaultdict(set)
+    for (s, p, o), evs in grouped.items():
+        if p in ("leaderOf", "nationality") and any(e.rule not in CONTEXT_RULES for e in evs):
+            stated[s].add(o)
+    for (s, p, o), evs in list(grouped.items()):
+        if p in ("leaderOf", "nationality") and stated.get(s) and o not in stated[s]:
+            kept = [e for e in evs if e.rule not in CONTEXT_RULES]
+            if kept:
+                grouped[(s, p, o)] = kept
+            else:
+                del grouped[(s, p, o)]
+
+
 def _resolve_facts(results, mention_key, entities) -> list[Fact]:
     grouped: dict[tuple, list[Evidence]] = defaultdict(list)
     for r in results:
@@ -260,6 +281,7 @@ def _resolve_facts(results, mention_key, entities) -> list[Fact]:
                 if not isinstance(k, str):
                     _ensure(entities, k, f.evidence.article_id if f.evidence.rule != "gazetteer" else None)
             grouped[(s, f.predicate, o)].append(f.evidence)
+    _drop_contradicted_guesses(grouped)
     facts = []
     for (s, p, o), evs in grouped.items():
         unique = {(e.article_id, e.start, e.rule): e for e in evs}

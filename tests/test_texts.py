@@ -1011,3 +1011,51 @@ def test_an_outgoing_president_does_not_lead_by_context(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Samuel Mwangi", "title", "Outgoing President") in facts
     assert ("Samuel Mwangi", "leaderOf", "Kenya") not in facts
+
+
+def test_a_bare_presidents_country_is_not_guessed_from_the_dateline_of_a_foreign_story(analyze_text, gaz):
+    r = analyze_text("Title\n\nLONDON, November 19, 2022 - British Prime Minister Tom Hale visited Kyiv on Saturday "
+                     "and met President Ivan Kovalenko. Kovalenko thanked Britain for its support.", title=None)
+    facts, _, _ = facts_of(r)
+    assert not any(s == "Ivan Kovalenko" and p in ("leaderOf", "nationality") for s, p, o in facts)
+    r = analyze_text("Title\n\nMOSCOW, March 19, 2023 - An adviser to President Ivan Kovalenko condemned the "
+                     "visit.", title=None)
+    facts, _, _ = facts_of(r)
+    assert not any(s == "Ivan Kovalenko" and p in ("leaderOf", "nationality") for s, p, o in facts)
+    r = analyze_text("Title\n\nBERLIN, January 25, 2023 - Chancellor Hans Weber announced on Wednesday that "
+                     "Germany would send tanks.", title=None)
+    facts, _, _ = facts_of(r)
+    assert ("Hans Weber", "leaderOf", "Germany") in facts     # the one who acts in a domestic story
+
+
+def test_a_guess_from_the_dateline_yields_to_what_another_article_states(analyze_text, gaz):
+    a = analyze_text("Title\n\nWARSAW, May 2, 2023 - President Ivan Kovalenko said the war would go on.",
+                     title=None, article_id="a")
+    b = analyze_text("Ukrainian President Ivan Kovalenko visited Warsaw.", article_id="b")
+    facts = {(f.subject[1], f.predicate, f.object[1]) for f in resolve([a, b], gaz).facts
+             if f.predicate in ("leaderOf", "nationality")}
+    assert ("Ivan Kovalenko", "leaderOf", "Ukraine") in facts
+    assert ("Ivan Kovalenko", "leaderOf", "Poland") not in facts
+
+
+def test_a_meeting_on_the_sidelines_of_a_conference_named_after_its_city(analyze_text):
+    r = analyze_text("US Secretary of State Tom Hale met Chinese Foreign Minister Li Wei on the sidelines of the "
+                     "Munich Security Conference on Saturday.")
+    _, _, show = facts_of(r)
+    assert [show(e.location) for e in r.events if e.type == "Meeting"] == ["Munich"]
+
+
+def test_a_package_of_aid(analyze_text):
+    r = analyze_text("Britain pledged a new package of military aid for Ukraine. "
+                     "Germany announced a new weapons package for Moldova.")
+    _, _, show = facts_of(r)
+    aid = {(tuple(map(show, e.agents)), tuple(map(show, e.targets))) for e in r.events if e.type == "Aid"}
+    assert aid == {(("Britain",), ("Ukraine",)), (("Germany",), ("Moldova",))}
+
+
+def test_a_stance_on_a_countrys_act(analyze_text):
+    r = analyze_text("Chinese Foreign Minister Li Wei criticised the US response to the balloon. "
+                     "Iran condemned the Israeli strike on its consulate.")
+    facts, _, _ = facts_of(r)
+    assert ("Li Wei", "criticized", "US") in facts
+    assert ("Iran", "criticized", "Israel") in facts

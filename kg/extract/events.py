@@ -18,7 +18,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext
-from kg.model import MentionRef, RawEvent, RawFact, Ref, TimeValue
+from kg.model import EntityRef, MentionRef, RawEvent, RawFact, Ref, TimeValue
 
 __all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects",
            "verb_subjects"]
@@ -30,7 +30,10 @@ FIRE_VERBS = frozenset({"launch", "fire", "shoot", "lob", "rain"})
 FIRE_PREPS = ("at", "on", "towards", "toward", "against", "into")
 #: Nouns of quantity that stand for what they count: "hundreds of drones", "a barrage of rockets".
 QUANTITY_NOUNS = frozenset({"hundred", "dozen", "thousand", "score", "barrage", "salvo", "volley", "wave",
-                            "swarm", "number", "lot", "series", "couple"})
+                            "swarm", "number", "lot", "series", "couple", "package", "shipment", "consignment",
+                            "batch", "tranche", "delivery"})
+#: Nouns of a bundle of things given: "a weapons package for Ukraine" is given when announced.
+BUNDLE_NOUNS = frozenset({"package", "shipment", "consignment", "batch", "tranche"})
 #: Adverbs that make what they modify a possibility, not a report.
 HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe", "hypothetically", "conceivably"})
 DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "order", "mass", "station"})
@@ -233,7 +236,7 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
             for ref in refs:
                 if ctx.kind(ref) != "institution":
                     return ref
-                seat = ctx.seat(ref)
+                seat = ctx.seat(ref) or _gathering_place(ctx, ref)
                 if seat is not None:
                     return seat
         if depth < 2:
@@ -248,6 +251,19 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
             if found is not None:
                 return found
     return None
+
+
+def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
+    """The city a gathering is named after: "on the sidelines of the Munich Security
+    Conference" -> Munich. Only a name ending in a gathering's noun (a body named after a city
+    need not be there: "the Paris Club met in Madrid")."""
+    if not isinstance(ref, MentionRef):
+        return None
+    words = ctx.mention_text(ref).split()
+    if len(words) < 2 or words[-1].lower() not in GATHERING_NOUNS | {"dialogue", "talks", "games", "congress"}:
+        return None
+    place = ctx.gaz.place_in_name(" ".join(words))
+    return EntityRef("place", place) if place else None
 
 
 #: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
@@ -336,6 +352,16 @@ def _noun_args(ctx: DocContext, noun: Token):
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
     return head, verb, subjects, poss, mods
+
+
+def _modifier_countries(ctx: DocContext, verb: Token) -> list[Ref]:
+    """The country whose act or thing a stance verb's object names by a modifier: "criticised
+    the US response" -> the United States, "praised the Chinese proposal" -> China. Only a
+    common-noun object, only countries (an institution before a noun is often a topic: "the
+    NATO summit")."""
+    return [r for obj in verb.children if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+            for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i
+            for r in [ctx.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None]
 
 
 def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
@@ -465,11 +491,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets = prep_objects(ctx, head, ("into", "to", "against")) + \
                     prep_objects(ctx, verb, ("into", "to", "against"), kinds={"country", "institution"})
             elif frame == "supply":   # "Germany sent tanks to Ukraine", "supplied Kyiv with missiles"
-                if verb is None or verb.lemma_.lower() not in SUPPLY_VERBS:
+                if verb is None or verb.lemma_.lower() not in SUPPLY_VERBS and not (
+                        head.lemma_.lower() in BUNDLE_NOUNS and verb.lemma_.lower() in ("announce", "approve", "unveil")):
                     continue
                 agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
                 targets = prep_objects(ctx, verb, ("to", "for"), kinds={"country", "institution"}) + \
-                    prep_objects(ctx, head, ("to", "for"), kinds={"country", "institution"})
+                    prep_objects(ctx, head, ("to", "for"), kinds={"country", "institution"}) + \
+                    (prep_objects(ctx, tok, ("to", "for"), kinds={"country", "institution"}) if tok is not head else [])
                 if head.dep_ == "pobj" and head.head.lower_ == "with":
                     targets += verb_objects(ctx, verb, kinds={"country", "institution"})
             elif frame == "fire":   # "Iran launched drones at Israel", "fired rockets into Gaza"
@@ -483,7 +511,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             elif frame == "aid":
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
                 targets = prep_objects(ctx, head, ("to", "for")) + \
-                    (prep_objects(ctx, verb, ("to", "for")) if verb is not None else [])
+                    (prep_objects(ctx, verb, ("to", "for")) if verb is not None else []) + \
+                    (prep_objects(ctx, tok, ("to", "for")) if tok is not head else [])   # "a package of aid for Ukraine"
             elif frame == "sym":
                 agents, targets = [], []
                 subjects_all = subjects + poss + mods + prep_objects(ctx, head, ("between", "with", "among"))
@@ -588,6 +617,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if name == "Election" and not is_verb:
                     facts += _elected_leader(ctx, tok, ev)
         elif kind == "nkg":
+            if is_verb and not targets and not passive:
+                targets = _modifier_countries(ctx, tok)
             for a in agents:
                 for t in targets:
                     if a == t:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.context import PLACE_NOUNS, DocContext
-from kg.gazetteer import name_after_of
 from kg.mentions import generic_body
 from kg.model import EntityRef, MentionRef, RawFact
 
@@ -104,24 +103,16 @@ def _institution_of_place(ctx: DocContext, tm, sent) -> list[RawFact]:
 
 def _place_in_name(ctx: DocContext, tm, sent) -> list[RawFact]:
     """"the American University of Beirut", "Boston Globe", "Moscow State University": an
-    institution whose name starts with a place or ends with "of <place>" is based there.
-    The place must be one the gazetteer knows as a city or region (a country at the front is
-    institutionOf, see :mod:`kg.extract.roles`)."""
+    institution whose name starts with a place or ends with "of <place>" is based there
+    (:meth:`kg.gazetteer.Gazetteer.place_in_name`; a country at the front is institutionOf,
+    see :mod:`kg.extract.roles`)."""
     m = tm.mention
     if m.kind != "institution" or m.gazetteer is not None:
         return []
-    words = m.text.split()
-    tail = name_after_of(m.text)
-    candidates = ([tail] if tail else []) + [" ".join(words[:n]) for n in (3, 2, 1) if n < len(words)]
-    for text in candidates:
-        known = ctx.gaz.lookup(text)
-        if known is None or known[0] != "place" or known[1] not in ctx.gaz.place_country:
-            continue   # seas and regions ("Pacific Fleet", "Mediterranean Foundation") are no seat
-        if text == " ".join(words[:len(text.split())]) and known[1] in ctx.gaz.subdivisions:
-            continue   # "Georgia Power", "Texas Instruments": a state name at the front is too loose
-        return [RawFact(ctx.ref(tm), "locatedIn", EntityRef("place", known[1]),
-                        ctx.evidence(sent, "place-in-name", 0.8))]
-    return []
+    place = ctx.gaz.place_in_name(m.text)
+    if place is None:
+        return []
+    return [RawFact(ctx.ref(tm), "locatedIn", EntityRef("place", place), ctx.evidence(sent, "place-in-name", 0.8))]
 
 
 #: Words between "in" and a place that keep the containment reading: "in eastern Sudan",

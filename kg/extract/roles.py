@@ -418,7 +418,9 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     no nationality or office elsewhere:
 
     - a seat of government where they act or which they address ("at the White House");
-    - the dateline ("BERLIN, January 25").
+    - the dateline ("BERLIN, January 25"), when the person acts or speaks in the article (the
+      subject of a clause): a leader only named as someone's object or in a phrase ("an
+      adviser to President X", "Sunak met President X") may be a foreign one.
 
     Two different countries among these give nothing, and so does a country that is the
     subject of what they say when it is another one ("KYIV - Russia will lose, President X
@@ -438,20 +440,28 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     if not bare:
         return []
     dateline = _dateline_country(ctx)
+    # the dateline's country already has a leader the article names as such ("British Prime
+    # Minister Rishi Sunak"): another bare "President X" there is likely a foreign one
+    led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
+    if dateline is not None and dateline.label in led:
+        dateline = None
     out = []
     for key, title_fact in bare.items():
-        found = {dateline.label} if dateline is not None else set()
-        spoken_of = set()
+        found, spoken_of, acts = set(), set(), False
         for pm in ctx.mentions:
             if surname.get(ctx.ref(pm).mention_id) != key:
                 continue
             root = ctx.doc[pm.start:pm.end].root
+            acts = acts or root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
             seat = _seat_country(ctx, root)
             if seat is not None:
                 found.add(seat.label)
             said = _speaker_body(ctx, root, kinds={"country"})
             if said is not None:
                 spoken_of.add(ctx.gazetteer_label(said))
+        if dateline is not None and acts:   # not "an adviser to President X", "Sunak met President X"
+            found.add(dateline.label)
         if len(found) != 1 or spoken_of - found:
             continue
         country = EntityRef("country", found.pop())
