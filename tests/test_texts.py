@@ -1059,3 +1059,23 @@ def test_a_stance_on_a_countrys_act(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Li Wei", "criticized", "US") in facts
     assert ("Iran", "criticized", "Israel") in facts
+
+
+def test_a_guest_welcomed_to_a_place_visited_it(analyze_text):
+    r = analyze_text("Russian President Ivan Petrov welcomed Chinese President Li Wei to the Kremlin on Monday.",
+                     pub_date=date(2023, 3, 21))
+    _, _, show = facts_of(r)
+    [visit] = [e for e in r.events if e.type == "Visit"]
+    assert [show(a) for a in visit.agents] == ["Li Wei"]
+    assert (show(visit.location), visit.date.value) == ("Moscow", "2023-03-20")
+
+
+def test_earlier_meetings_stay_apart_with_their_own_place_and_date(analyze_text, gaz):
+    r = analyze_text("Russian President Ivan Petrov welcomed Chinese President Li Wei to the Kremlin on Monday. "
+                     "The two last met in person in September at a summit. "
+                     "Li celebrated his 66th birthday alongside Petrov in the Tajik capital Dushanbe in 2019. "
+                     "Photos showed Petrov presenting Li with ice cream during a 2019 meeting in Tajikistan.",
+                     pub_date=date(2023, 3, 21))
+    meetings = {(e.location[1] if e.location else None, e.date.value if e.date else None)
+                for e in resolve([r], gaz).events if e.type == "Meeting"}
+    assert meetings == {("Moscow", "2023-03-20"), (None, "2022-09"), ("Dushanbe", "2019")}

@@ -226,6 +226,12 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             pair = distinct_last(others(tok), GROUP_SIZES.get(low, 2))
             if pair:
                 out[tok.i] = tuple(MentionRef(p.mention.id) for p in pair)
+        elif low in GROUP_SIZES and tok.dep_ == "nummod" and tok.head.lower_ in ("last", "first") \
+                and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            # "The two last met in September": the parser makes "last" the subject
+            pair = distinct_last(others(tok.head), GROUP_SIZES[low])
+            if pair:
+                out[tok.head.i] = tuple(MentionRef(p.mention.id) for p in pair)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_NOUNS | TITLE_NOUNS:
             size = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), None)
             if tok.tag_ == "NNS" and size:

@@ -266,6 +266,8 @@ def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
     return EntityRef("place", place) if place else None
 
 
+#: Verbs of receiving a guest: their object came to the place where they were received.
+HOST_VERBS = frozenset({"welcome", "host", "receive"})
 #: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
 CONVERSE_VERBS = frozenset({"speak", "sit"})
 #: Nouns of a conversation held at a distance: "by phone", "in a video call", "via video link".
@@ -516,6 +518,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             elif frame == "sym":
                 agents, targets = [], []
                 subjects_all = subjects + poss + mods + prep_objects(ctx, head, ("between", "with", "among"))
+                if head.dep_ == "pobj" and head.head.lower_ == "during" and head.head.head.pos_ in ("VERB", "AUX") \
+                        and name == "Meeting":   # "Putin presenting Xi with ice cream during a 2019 meeting"
+                    host = head.head.head
+                    subjects_all += [r for r in verb_subjects(ctx, host)[0] + verb_objects(ctx, host, possessors=False)
+                                     if ctx.kind(r) == "person"]
                 agents = subjects_all
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
@@ -558,6 +565,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                 events.append(ev)
+                if is_verb and name == "Meeting" and loc is not None and tok.lemma_.lower() in HOST_VERBS:
+                    # "Putin welcomed Xi to the Kremlin on Monday": the guest came there
+                    guests = [r for r in objects if ctx.kind(r) == "person" and r not in subjects]
+                    if guests:
+                        events.append(_event(ctx, "Visit", tok, guests, [], [], loc, anchors, "hosted-visit", 0.75))
                 signers = [r for r in subjects if ctx.kind(r) == "person"] if is_verb and name == "Agreement" else []
                 if len(signers) >= 2 and loc is not None:
                     # "Sunak and Biden signed a partnership in Washington": signing together, in
@@ -704,7 +716,41 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
         events += ev
         facts += fa
     facts += _partnerships(ctx)
+    events += _together(ctx)
     return _meetings_on_visits(ctx, events), facts
+
+
+#: Verbs done alongside others that say nothing of being in one place ("served alongside him
+#: in the cabinet", "fought alongside Ukrainian forces").
+_NOT_TOGETHER = frozenset({"serve", "fight", "work", "run", "compete", "play", "campaign", "rank", "sit", "vote"})
+
+
+def _together(ctx: DocContext) -> list[RawEvent]:
+    """Persons who did something in one another's company met, when the text says where or
+    when: "Xi celebrated his 66th birthday alongside Putin in Dushanbe in 2019", "the two
+    cooking pancakes together on the sidelines of a forum in Vladivostok in 2018"."""
+    out = []
+    for verb in ctx.doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NOT_TOGETHER or irrealis(verb):
+            continue
+        company = [r for t in (verb, *[c for c in verb.children if c.dep_ == "dobj"])   # (or on its object)
+                   for r in prep_objects(ctx, t, ("alongside",), kinds={"person"})]
+        together = any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
+        if not company and not together:
+            continue
+        subjects = [r for r in verb_subjects(ctx, verb)[0] if ctx.kind(r) == "person"]
+        if not subjects and verb.dep_ == "acl":   # "the two cooking pancakes together"
+            subjects = [r for r in ctx.np_refs(verb.head, kinds={"person"})]
+        people = _unique([*subjects, *company])
+        if len({ctx.actor_key(r) for r in people}) < 2:
+            continue
+        place = event_place(ctx, [verb])
+        anchors = [verb]
+        when = ctx.date_for(anchors, verb.sent)
+        if place is None and when is None:
+            continue
+        out.append(_event(ctx, "Meeting", verb, [], [], people, place, anchors, "together", 0.7))
+    return out
 
 
 def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
@@ -726,14 +772,19 @@ def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEven
             where = {ctx.actor_key(loc) for loc, _, _ in found}
             if len(where) == 1:
                 loc, day, start = min(found, key=lambda v: v[2])
-                if start <= e.evidence.start and _within_week(day, e.date):
+                days = [d for _, d, _ in found if d is not None] or [None]   # any report of the visit may date it
+                if start <= e.evidence.start and any(_within_week(d, e.date) for d in days):
                     e = replace(e, location=loc)
         out.append(e)
     return out
 
 
 def _within_week(visit: TimeValue | None, meeting: TimeValue | None) -> bool:
-    if visit is None or meeting is None or visit.datatype != "date" or meeting.datatype != "date":
+    """Whether a meeting's date fits a visit's: within a week after it when both are days; a
+    month or year must hold the other ("September" is not a visit in March); no date fits."""
+    if visit is None or meeting is None:
         return True
+    if visit.datatype != "date" or meeting.datatype != "date":
+        return visit.value.startswith(meeting.value) or meeting.value.startswith(visit.value)
     gap = (date.fromisoformat(meeting.value) - date.fromisoformat(visit.value)).days
     return 0 <= gap <= 7
