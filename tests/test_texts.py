@@ -1079,3 +1079,24 @@ def test_earlier_meetings_stay_apart_with_their_own_place_and_date(analyze_text,
     meetings = {(e.location[1] if e.location else None, e.date.value if e.date else None)
                 for e in resolve([r], gaz).events if e.type == "Meeting"}
     assert meetings == {("Moscow", "2023-03-20"), (None, "2022-09"), ("Dushanbe", "2019")}
+
+
+def test_meetings_told_in_passing(analyze_text):
+    r = analyze_text("President Louis Martin and Ms Rossi had met briefly in Rome last month. "
+                     "Turkish President Kemal Aydin made the announcement after talks in Ankara with Finnish "
+                     "President Mikko Virtanen on Friday. "
+                     "Canadian Prime Minister Tom Hale raised the matter with Indian Prime Minister Ravi Kumar at "
+                     "the G20 summit in New Delhi. "
+                     "The two leaders discussed the war in Ukraine.", pub_date=date(2023, 3, 22))
+    facts, _, show = facts_of(r)
+    for a, b in (("Louis Martin", "Rossi"), ("Kemal Aydin", "Mikko Virtanen"), ("Tom Hale", "Ravi Kumar")):
+        assert (a, "met", b) in facts or (b, "met", a) in facts
+    places = {show(e.location) for e in r.events if e.type == "Meeting" and e.location is not None}
+    assert places == {"Rome", "Ankara", "New Delhi"}     # not Ukraine: a topic, not a place
+
+
+def test_military_ranks_are_titles_not_names(analyze_text):
+    r = analyze_text("Gen Petro Bondar had been widely popular. Col Gen Ivan Kovalenko will replace him.")
+    facts, names, _ = facts_of(r)
+    assert {"Petro Bondar", "Ivan Kovalenko"} <= set(names.values())
+    assert ("Ivan Kovalenko", "title", "Col Gen") in facts

@@ -34,6 +34,14 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "provin
                          "district", "county", "island", "oblast", "seaport", "resort", "suburb", "enclave"})
 
 
+def _outside_clause(verb: Token, token: Token) -> bool:
+    """Whether a verb after a conjunct is not the one ``token`` is the subject of, nor its
+    auxiliary ("Macron and Meloni had met": "had" belongs to "met")."""
+    if verb in token.ancestors:
+        return False
+    return not (verb.dep_ in ("aux", "auxpass") and verb.head in token.ancestors)
+
+
 @dataclass
 class DocContext:
     """One article's Doc, its mentions and the gazetteer, with helpers the rules share."""
@@ -157,7 +165,7 @@ class DocContext:
         conjuncts = [c for c in token.conjuncts
                      if not any(k.dep_ in ("acl", "relcl") and k.pos_ in ("VERB", "AUX") for k in c.children)
                      and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ in ("VBG", "VBD", "VBZ")
-                              and doc[c.right_edge.i + 1] not in token.ancestors)]
+                              and _outside_clause(doc[c.right_edge.i + 1], token))]
         for head in (token, *conjuncts):
             ref = self.token_ref(head, kinds, demonyms)
             found = [ref] if ref is not None else []

@@ -221,9 +221,10 @@ GATHERING_NOUNS = frozenset({"sideline", "sidelines", "summit", "conference", "f
                              "ceremony", "session", "assembly", "margins", "margin", "visit", "trip", "tour"})
 
 
-def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0) -> Ref | None:
-    """The place an event happened: a place or country after in/at/to, or a seat of government
-    whose place the gazetteer knows ("met at the Kremlin" -> Moscow); also the place of a
+def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0,
+                objects: bool = True) -> Ref | None:
+    """The place an event happened: a place or country after in/at/to (on the trigger, or on its
+    object unless ``objects`` is false), or a seat of government whose place the gazetteer knows ("met at the Kremlin" -> Moscow); also the place of a
     gathering it happened at ("on the sidelines of the G20 summit in Bali"), and the place of
     the clause a "where" clause hangs on ("a visit to Kyiv on Tuesday, where he met ...")."""
     for tok in toks:
@@ -231,7 +232,11 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
         parties = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
                    for g in p.children if g.dep_ == "pobj" for w in (g, *g.conjuncts)
                    if w.i in ctx.by_token] if depth == 0 else []
-        for kid in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep")], *parties]:
+        # ... and "met Scholz on 3 March in Paris", where the parser hangs the place on the date
+        dated = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+        kids = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep") and (objects or c.dep_ != "dobj")]
+        for kid in [tok, *kids, *parties, *dated]:
             refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
             for ref in refs:
                 if ctx.kind(ref) != "institution":
@@ -269,7 +274,10 @@ def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
 #: Verbs of receiving a guest: their object came to the place where they were received.
 HOST_VERBS = frozenset({"welcome", "host", "receive"})
 #: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
-CONVERSE_VERBS = frozenset({"speak", "sit"})
+CONVERSE_VERBS = frozenset({"speak", "sit", "discuss", "raise", "confer"})
+#: Verbs whose object is a topic: a place in it is what was talked about ("discussed the war in
+#: Ukraine"), not where.
+TOPIC_VERBS = frozenset({"discuss", "raise"})
 #: Nouns of a conversation held at a distance: "by phone", "in a video call", "via video link".
 REMOTE_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call",
                           "teleconference", "zoom", "hotline"})
@@ -518,11 +526,15 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             elif frame == "sym":
                 agents, targets = [], []
                 subjects_all = subjects + poss + mods + prep_objects(ctx, head, ("between", "with", "among"))
-                if head.dep_ == "pobj" and head.head.lower_ == "during" and head.head.head.pos_ in ("VERB", "AUX") \
-                        and name == "Meeting":   # "Putin presenting Xi with ice cream during a 2019 meeting"
+                if head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "following") \
+                        and head.head.head.pos_ in ("VERB", "AUX") and name == "Meeting":
+                    # "Putin presenting Xi with ice cream during a 2019 meeting", "Erdogan made the
+                    # announcement after talks with Niinisto": who acts around the meeting took part
                     host = head.head.head
-                    subjects_all += [r for r in verb_subjects(ctx, host)[0] + verb_objects(ctx, host, possessors=False)
-                                     if ctx.kind(r) == "person"]
+                    around = verb_subjects(ctx, host)[0]
+                    if head.head.lower_ == "during":
+                        around = around + verb_objects(ctx, host, possessors=False)
+                    subjects_all += [r for r in around if ctx.kind(r) == "person"]
                 agents = subjects_all
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
@@ -561,7 +573,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if len(people) < (1 if name == "Agreement" else 2):   # "Acme signed a deal" is one
                     continue
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
-                                + _purpose_head(tok))
+                                + _purpose_head(tok), objects=tok.lemma_.lower() not in TOPIC_VERBS)
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                 events.append(ev)
