@@ -104,6 +104,14 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+#: Common nouns for things named after a person ("King Cross station", "Nobel prize"): the name
+#: before them is part of the thing's name, not a person in the story.
+NAMED_AFTER_NOUNS = frozenset({"station", "airport", "street", "road", "avenue", "square", "bridge", "stadium",
+                               "hospital", "park", "hall", "building", "tower", "library", "museum", "theatre",
+                               "theater", "prize", "award", "memorial", "highway", "boulevard", "lane", "terminal",
+                               "arena", "trophy", "cup", "medal", "lecture", "scholarship"})
+
+
 def _surface(span: Span) -> str:
     text = " ".join(span.text.split())
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
@@ -182,6 +190,16 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if kind == "person":
             if any(ch.isdigit() for ch in text):
                 continue
+            lead = span.start
+            while lead < span.end - 1 and doc[lead].is_lower and doc[lead].is_alpha \
+                    and doc[lead].text not in gaz.name_particles:
+                lead += 1   # "he rang Lucy": the model took the verb into the name
+            if lead != span.start:
+                span = doc[lead:span.end]
+                text = _surface(span)
+            if span.root.dep_ == "compound" and span.root.head.i == span.end \
+                    and span.root.head.lemma_.lower() in NAMED_AFTER_NOUNS:
+                continue   # "London's King Cross station", "the John Lennon airport": a place named after one
             if (doc[ent.start].lower_ in ("a", "an") or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")) \
                     and not as_person and span.root.dep_ not in ("compound", "nmod", "amod"):
                 continue   # "received an Oscar", "a Picasso": a thing named after someone ("a Bush aide" stays)

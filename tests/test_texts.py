@@ -1100,3 +1100,20 @@ def test_military_ranks_are_titles_not_names(analyze_text):
     facts, names, _ = facts_of(r)
     assert {"Petro Bondar", "Ivan Kovalenko"} <= set(names.values())
     assert ("Ivan Kovalenko", "title", "Col Gen") in facts
+
+
+def test_lower_case_portfolios_and_things_named_after_people(analyze_text):
+    r = analyze_text("Shadow home secretary Tom Hale says the minister should quit. "
+                     "Describing their first meeting at London's King Cross station, he said he was happy. "
+                     "Mr Pound says he rang Lucy as soon as he got her letter.")
+    facts, names, _ = facts_of(r)
+    assert ("Tom Hale", "title", "Shadow Home Secretary") in facts
+    assert "Cross" not in names.values()            # a station, not a king
+    assert "Lucy" in names.values() and "rang Lucy" not in names.values()
+
+
+def test_where_after_a_place_names_the_meetings_place(analyze_text):
+    r = analyze_text("Pakistani President Omar Khalid arrived in Britain on Sunday night after flying from the "
+                     "United States, where he met President Frank Miller.")
+    _, _, show = facts_of(r)
+    assert [show(e.location) for e in r.events if e.type == "Meeting"] == ["United States"]

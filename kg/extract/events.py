@@ -250,6 +250,10 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
             found = event_place(ctx, gatherings, ("in", "at", "of", "to"), depth + 1) if gatherings else None
             if found is not None:
                 return found
+        if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            named = ctx.token_ref(tok.head, kinds=PLACE_KINDS)
+            if named is not None:   # "flying from the United States, where he met Bush"
+                return named
         host = _where_host(tok)
         if host is not None and depth == 0:
             found = event_place(ctx, host, preps, depth + 1)

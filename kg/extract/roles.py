@@ -112,7 +112,7 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         k -= 1
     p = j
     while p > 0 and j - p < 5 and doc[p - 1].i not in ctx.by_token and (
-            doc[p - 1].is_title and doc[p - 1].lower_ in ctx.gaz.portfolio_words
+            (doc[p - 1].is_title or doc[start].is_lower) and doc[p - 1].lower_ in ctx.gaz.portfolio_words
             or doc[p - 1].lower_ == "and" and p > 1 and doc[p - 2].lower_ in ctx.gaz.portfolio_words):
         p -= 1
     if p < j and doc[p].lower_ != "and" and _holds(ctx, title) != "institution":
