@@ -137,7 +137,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" or ent.start <= claimed:
             continue
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
-        if span is None or not _NAME_CHARS.search(span.text):
+        if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES:
             continue
         as_person = False
         if ent.label_ != "PERSON":  # "Chancellor Olaf Scholz" tagged ORG: a title, then a name
@@ -539,7 +539,10 @@ _BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer",
                          "newspaper", "network", "startup", "chain", "party", "club", "band", "brand", "label",
                          "maker", "subsidiary", "giant", "operator", "provider", "supplier", "producer",
                          "exporter", "importer", "unit", "division", "publisher", "developer", "chipmaker",
-                         "drugmaker", "regulator", "watchdog", "exchange", "fund", "utility", "miner"})
+                         "drugmaker", "regulator", "watchdog", "exchange", "fund", "utility", "miner",
+                         "magazine", "tabloid", "daily", "weekly", "paper", "channel", "website", "outlet"})
+#: Time zones the model tags as organisations ("at 16:15 UTC, June 1st").
+_TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"})
 
 #: Titles that a body can hold too ("Sweden, a NATO member", "Acme, the market leader").
 _BODY_TITLES = frozenset({"member", "leader", "head", "chief", "owner", "founder", "partner", "employee"})

@@ -1117,3 +1117,13 @@ def test_where_after_a_place_names_the_meetings_place(analyze_text):
                      "United States, where he met President Frank Miller.")
     _, _, show = facts_of(r)
     assert [show(e.location) for e in r.events if e.type == "Meeting"] == ["United States"]
+
+
+def test_the_bodys_officer_and_words_that_are_no_names(analyze_text):
+    r = analyze_text("Bank of America said profits fell. The bank's CEO, Ken Lewis, said costs remain high. "
+                     "In a New York press conference at 16:15 UTC, Fritz Henderson, the chief executive of General "
+                     "Motors, outlined a plan. German magazine Der Spiegel cited documents.")
+    facts, names, _ = facts_of(r)
+    assert ("Ken Lewis", "leaderOf", "Bank of America") in facts
+    assert "UTC" not in names.values()
+    assert {m.text: m.kind for m in r.mentions}.get("Der Spiegel") == "institution"

@@ -216,11 +216,12 @@ class DocContext:
                 or lemma in self.gaz.org_heads or self.gaz.title(lemma) is not None
                 or len(lemma) > 5 and lemma.endswith(("er", "or", "ist", "ian")))
 
-    def nominal_institution(self, token: Token, loose: bool = True) -> Ref | None:
+    def nominal_institution(self, token: Token, loose: bool = True, word: bool = False) -> Ref | None:
         """The institution "the agency", "the party", "the company" refers back to: the nearest
         earlier institution mention (within about three sentences) whose name ends in that noun
         ("the Environmental Protection Agency"); with ``loose``, for "the company", "the firm",
-        "the group" and "the newspaper", the nearest earlier institution."""
+        "the group" and "the newspaper", the nearest earlier institution; with ``word``, the
+        nearest whose name has that noun anywhere ("the bank" after "Bank of America")."""
         noun = token.lemma_.lower()
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return None
@@ -232,7 +233,8 @@ class DocContext:
             tm = self.mentions[k]
             if tm.mention.kind == "institution" and tm.end <= token.i and (
                     loose or self.doc[tm.end - 1].lemma_.lower() == noun
-                    or self.doc[tm.end - 1].lower_ in (noun, noun + "s", noun + "es")):   # ("Airlines")
+                    or self.doc[tm.end - 1].lower_ in (noun, noun + "s", noun + "es")   # ("Airlines")
+                    or word and noun in tm.mention.text.lower().split()):
                 return self.ref(tm)
             k -= 1
         return None

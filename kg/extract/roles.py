@@ -251,7 +251,9 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
         affil = None
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True) \
-                or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None)
+                or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None) \
+                or (ctx.nominal_institution(child, loose=False, word=True)   # "the bank's CEO, Ken Lewis"
+                    if child.dep_ == "poss" and child.pos_ == "NOUN" else None)
             if affil is None and child.dep_ == "compound":   # "a Yale University law professor"
                 affil = next((r for g in child.children if g.dep_ == "compound"
                               for r in [ctx.token_ref(g, kinds={"institution"})] if r is not None), None)
