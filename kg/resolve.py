@@ -111,6 +111,10 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
     return out
 
 
+#: A company's legal form after its name: "Apple Inc.", "Microsoft Corp", "BP plc".
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|ag|sa|nv|n\.v|se|gmbh|spa)\.?$")
+
+
 def _other_keys(mentions: list[Mention]) -> dict[str, str]:
     """mention id -> canonical key for institutions and places not in the gazetteer."""
     forms: dict[str, Counter] = defaultdict(Counter)
@@ -126,6 +130,12 @@ def _other_keys(mentions: list[Mention]) -> dict[str, str]:
                 canon[k[:-1]] = k
             else:
                 canon[k] = k[:-1]
+    # "Apple Inc." and "Apple", "Microsoft Corp" and "Microsoft": one company, named as people
+    # name it (the legal form is no part of the name a reader would ask for)
+    for k in forms:
+        base = _LEGAL_SUFFIX.sub("", k)
+        if base != k and base in forms:
+            canon[k] = base
     by_initials = defaultdict(set)
     for k in forms:
         if len(k.split()) >= 2:

@@ -80,3 +80,12 @@ def test_a_word_of_a_full_name_stays_a_person(gaz):
     r = resolve([a, b], gaz)
     assert ("person", "Xi Jinping") in r.entities
     assert r.entities[("person", "Xi Jinping")].articles == frozenset({"a"})
+
+
+def test_a_companys_legal_form_names_the_same_company(gaz):
+    results = [_result("a", [("Apple Inc.", "institution", None), ("Apple", "institution", None)]),
+               _result("b", [("Apple", "institution", None), ("Microsoft Corp", "institution", None)]),
+               _result("c", [("Microsoft", "institution", None), ("Apple Corps", "institution", None)])]
+    bodies = {k[1]: e for k, e in resolve(results, gaz).entities.items() if k[0] == "institution"}
+    assert set(bodies) == {"Apple", "Microsoft", "Apple Corps"}   # Apple Corps is another company
+    assert bodies["Apple"].alt_labels == {"Apple Inc."} and bodies["Apple"].articles == {"a", "b"}
