@@ -1127,3 +1127,20 @@ def test_the_bodys_officer_and_words_that_are_no_names(analyze_text):
     assert ("Ken Lewis", "leaderOf", "Bank of America") in facts
     assert "UTC" not in names.values()
     assert {m.text: m.kind for m in r.mentions}.get("Der Spiegel") == "institution"
+
+
+def test_an_event_named_as_the_subject_of_taking_place(analyze_text):
+    r = analyze_text("The meeting between German Chancellor Hans Weber and French President Marie Dubois took "
+                     "place in Berlin on Monday. The invasion of Kuwait by Iraq began in August 1990.",
+                     pub_date=date(2023, 3, 22))
+    _, _, show = facts_of(r)
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert (show(meeting.location), meeting.date.value) == ("Berlin", "2023-03-20")
+    assert [e.date.value for e in r.events if e.type == "MilitaryAction"] == ["1990-08"]
+
+
+def test_phrasal_stance_verbs(analyze_text):
+    r = analyze_text("Ukraine hit out at Hungary on Friday. Germany lashed out at Russia. India sided with Russia.")
+    facts, _, _ = facts_of(r)
+    assert {("Ukraine", "criticized", "Hungary"), ("Germany", "criticized", "Russia"),
+            ("India", "supports", "Russia")} <= facts

@@ -50,6 +50,9 @@ LIGHT_VERBS = frozenset({
     "express", "reaffirm", "reiterate", "signal", "arrive", "travel", "fly", "head", "come", "go", "gather",
     "sit", "return",
 })
+#: Verbs whose subject event happens where and when they say: "the meeting took place in
+#: Berlin on Monday", "the invasion began in February 2022".
+HAPPEN_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "open", "end", "conclude"})
 #: Verbs of beating someone in a contest: "defeated Odinga in a disputed election", "beat him in
 #: the runoff". The subject is the contest's winner, the object the loser.
 CONTEST_VERBS = frozenset({"defeat", "beat", "trounce", "edge", "unseat", "oust"})
@@ -80,7 +83,10 @@ def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:
     if lex is None:
         lex = defaultdict(list)
         for trig in ctx.gaz.triggers:
-            lex[(trig.lemma.split()[-1], trig.pos)].append((trig.produces, trig.frame, trig.lemma))
+            words = trig.lemma.split()
+            # a phrasal verb is found by its verb ("hit out at"), a compound noun by its head ("air defence")
+            key = words[0] if trig.pos == "VERB" else words[-1]
+            lex[(key, trig.pos)].append((trig.produces, trig.frame, trig.lemma))
         ctx.gaz._trigger_index = lex
     return lex
 
@@ -95,12 +101,35 @@ def trigger_entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
     for key in {tok.lemma_.lower(), tok.lower_}:
         for produces, frame, lemma in lex.get((key, pos), []):
             words = lemma.split()
-            if len(words) > 1:
+            if len(words) > 1 and pos == "VERB":
+                if _phrasal_prep(tok, words) is None:
+                    continue
+            elif len(words) > 1:
                 prev = tok.doc[tok.i - 1] if tok.i > 0 else None
                 if prev is None or prev.lemma_.lower() != words[-2]:
                     continue
             if (produces, frame) not in out:
                 out.append((produces, frame))
+    return out
+
+
+def _phrasal_prep(verb: Token, words: list[str]) -> Token | None:
+    """The preposition that ends a phrasal verb of the lexicon on this verb ("hit out at": the
+    "at" of "hit out at Orban"), if the verb has its particles and preposition."""
+    kids = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i]
+    if [c.lower_ for c in kids[:len(words) - 1]] != words[1:]:
+        return None
+    return kids[len(words) - 2] if kids[len(words) - 2].dep_ == "prep" else None
+
+
+def phrasal_objects(ctx: DocContext, verb: Token) -> list[Ref]:
+    """The objects of a phrasal trigger verb: "Zelensky hit out at Orban" -> Orban."""
+    out = []
+    for _, _, lemma in _lexicon(ctx).get((verb.lemma_.lower(), "VERB"), []):
+        words = lemma.split()
+        prep = _phrasal_prep(verb, words) if len(words) > 1 else None
+        if prep is not None:
+            out += [r for g in prep.children if g.dep_ == "pobj" for r in ctx.np_refs(g, demonyms=True)]
     return out
 
 
@@ -341,6 +370,8 @@ def _noun_args(ctx: DocContext, noun: Token):
     verb = None
     if head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
+    elif head.dep_ == "nsubj" and head.head.lemma_.lower() in HAPPEN_VERBS:
+        verb = head.head   # "the meeting took place in Berlin on Monday": where and when it happened
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
             and (head.head.lower_ in ("for", "to", "into", "at")
                  or head.head.lower_ == "with" and head.head.head.lemma_.lower() in SUPPLY_VERBS):
@@ -471,7 +502,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             return events, facts
     if is_verb:
         subjects, passive = verb_subjects(ctx, tok)
-        objects = verb_objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries))
+        objects = verb_objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries)) + phrasal_objects(ctx, tok)
         by = prep_objects(ctx, tok, ("by",))
         if passive:   # "Putin was accused by the ICC": subject is the target
             agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c)]
