@@ -1144,3 +1144,12 @@ def test_phrasal_stance_verbs(analyze_text):
     facts, _, _ = facts_of(r)
     assert {("Ukraine", "criticized", "Hungary"), ("Germany", "criticized", "Russia"),
             ("India", "supports", "Russia")} <= facts
+
+
+def test_an_age_and_a_former_title_refer_back(analyze_text):
+    r = analyze_text("Finnish President Mikko Virtanen visited Ankara. The 74-year-old met Turkish President "
+                     "Kemal Aydin. Former US President Frank Miller was indicted on Thursday. The former president "
+                     "criticised District Attorney Ann Smith.")
+    facts, _, _ = facts_of(r)
+    assert ("Mikko Virtanen", "met", "Kemal Aydin") in facts
+    assert ("Frank Miller", "criticized", "Ann Smith") in facts

@@ -29,6 +29,8 @@ __all__ = ["resolve_coreference"]
 
 SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+#: Words before a title that keep a description of someone who held it ("the former president").
+_PAST_WORDS = frozenset({"former", "ex", "late", "then"})
 #: Words that count the persons a plural refers to: "the two leaders", "both", "the three men".
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 PAIR_NOUNS = frozenset({"leader", "president", "man", "men", "head", "counterpart", "side", "statesman"})
@@ -150,10 +152,14 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         if country is None:
             # "The president met ...": a bare "the <title>" is the one person the article has
             # given that title so far ("French President Emmanuel Macron", "President Macron")
-            if any(c.dep_ not in ("det",) for c in tok.children) or tok.lemma_.lower() not in TITLE_NOUNS:
+            if any(c.dep_ != "det" and not (c.dep_ == "amod" and c.lower_ in _PAST_WORDS) for c in tok.children) \
+                    or tok.lemma_.lower() not in TITLE_NOUNS:
                 return False, None
             word = tok.lemma_.lower()
             holders = [p for pos, title, p in titled if pos < tok.i and title == word]
+            if any(c.lower_ in _PAST_WORDS for c in tok.children):   # "the former president": one who was
+                holders = [p for p in holders if any(t.lower_ in _PAST_WORDS for t in
+                                                     doc[max(0, ends[p.start][0] - 3):ends[p.start][0]])] or holders
             return True, holders[-1] if len({p.mention.text.split()[-1].lower() for p in holders}) == 1 else None
         word = tok.lemma_.lower()
         matches = [p for pos, c, title, p in intros if c == country and pos < tok.i
@@ -191,6 +197,13 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
 
     for tok in doc:
         low = tok.lower_
+        if low == "old" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.lower_ == "year" and c.dep_ == "npadvmod" for c in tok.children):
+            # "The 74-year-old met Erdogan": the person the previous sentences are about
+            subjects = [p for p in recent(tok.i) if doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")]
+            if len({p.mention.text.split()[-1].lower() for p in subjects}) == 1:
+                out[tok.i] = (MentionRef(subjects[-1].mention.id),)
+            continue
         if tok.pos_ == "PRON" and low in ("it", "its"):
             body = _it_antecedent(doc, tok, bodies, body_starts, sent_index, all_body_starts) if bodies else None
             if body is not None:
