@@ -68,6 +68,7 @@ class DocContext:
         self._gaz_label = {tm.mention.id: tm.mention.gazetteer for tm in self.mentions}
         self._starts = [tm.start for tm in self.mentions]   # mentions are in text order
         self._sentences: dict[int, str] = {}                 # sentence start -> its text, shared by evidence
+        self._demonyms: dict[int, tuple[EntityRef, int, int] | None] = {}
         end = headline_end(self.article) if self.offset == 0 else None
         self.headline_chars = end or 0                       # the headline's span of the Doc, if any
 
@@ -124,16 +125,31 @@ class DocContext:
         return found[0] if found is not None else None
 
     def demonym_span(self, token: Token) -> tuple[EntityRef, int, int] | None:
-        """The country a demonym around ``token`` names, with the demonym's token span."""
+        """The country a demonym around ``token`` names, with the demonym's token span (worked
+        out once per token: the rules ask about the same words many times)."""
         if not token.text[:1].isupper():
             return None
-        doc, i = token.doc, token.i
+        i = token.i
+        if i not in self._demonyms:
+            if token.lower_ in self.gaz.demonym_words:   # "South", "Korean": maybe one of several words
+                self._demonyms[i] = self._find_demonym(token.doc, i)
+            else:
+                country = self.gaz.demonym(token.text)
+                known = self.gaz.lookup(country) if country else None
+                self._demonyms[i] = (EntityRef("country", country), i, i + 1) \
+                    if known and known[0] == "country" else None
+        return self._demonyms[i]
+
+    def _find_demonym(self, doc: Doc, i: int) -> tuple[EntityRef, int, int] | None:
+        capital = lambda k: doc[k].text[:1].isupper() and doc[k].is_alpha
+        left, right = i, i   # the run of capitalised words around the token, at most two each side
+        while left > max(0, i - 2) and capital(left - 1):
+            left -= 1
+        while right < min(len(doc) - 1, i + 2) and capital(right + 1):
+            right += 1
         for size in (3, 2, 1):
-            for start in range(max(0, i - size + 1), min(i, len(doc) - size) + 1):
-                words = doc[start:start + size]
-                if size > 1 and not all(w.text[:1].isupper() and w.is_alpha for w in words):
-                    continue
-                country = self.gaz.demonym(words.text)
+            for start in range(max(left, i - size + 1), min(i, right - size + 1) + 1):
+                country = self.gaz.demonym(" ".join(doc[k].text for k in range(start, start + size)))
                 if country and self.gaz.lookup(country) and self.gaz.lookup(country)[0] == "country":
                     return EntityRef("country", country), start, start + size
         return None

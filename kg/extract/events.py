@@ -777,7 +777,13 @@ def _together(ctx: DocContext) -> list[RawEvent]:
     when: "Xi celebrated his 66th birthday alongside Putin in Dushanbe in 2019", "the two
     cooking pancakes together on the sidelines of a forum in Vladivostok in 2018"."""
     out = []
-    for verb in ctx.doc:
+    verbs = []   # the verbs an "alongside" or a "together" hangs on (or on their object)
+    for word in ctx.doc:
+        if word.lower_ in ("alongside", "together"):
+            verb = word.head.head if word.head.dep_ == "dobj" else word.head
+            if verb not in verbs:
+                verbs.append(verb)
+    for verb in verbs:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NOT_TOGETHER or irrealis(verb):
             continue
         company = [r for t in (verb, *[c for c in verb.children if c.dep_ == "dobj"])   # (or on its object)
