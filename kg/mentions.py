@@ -184,6 +184,10 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             kind, gaz_label = _LABEL_KIND[ent.label_], None
             if kind == "place" and ent.label_ == "GPE" and _pycountry_name(text):
                 kind, gaz_label = "country", _pycountry_name(text)
+            elif kind == "place" and span.end < len(doc) and (doc[span.end].lower_ in _COMPANY_TITLE_WORDS or (
+                    doc[span.end].lower_ == "chief" and span.end + 1 < len(doc)
+                    and doc[span.end + 1].lower_ in ("executive", "financial", "operating", "technology"))):
+                kind = "institution"   # "Nvidia chief executive Jensen Huang": no place has a CEO
         if kind == "person" and not as_person and span.start > 0 and doc[span.start - 1].lower_ in _BODY_NOUNS \
                 and known is None:
             kind = "institution"   # "the construction company Odebrecht", "carmaker Toyota"
@@ -541,6 +545,9 @@ _BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer",
                          "exporter", "importer", "unit", "division", "publisher", "developer", "chipmaker",
                          "drugmaker", "regulator", "watchdog", "exchange", "fund", "utility", "miner",
                          "magazine", "tabloid", "daily", "weekly", "paper", "channel", "website", "outlet"})
+#: Words after a name that make it a company's: "Nvidia chief executive", "Acme CEO".
+_COMPANY_TITLE_WORDS = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "boss", "founder",
+                                  "co-founder", "shares", "shareholders", "stock"})
 #: Time zones the model tags as organisations ("at 16:15 UTC, June 1st").
 _TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"})
 

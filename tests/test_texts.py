@@ -1153,3 +1153,22 @@ def test_an_age_and_a_former_title_refer_back(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Mikko Virtanen", "met", "Kemal Aydin") in facts
     assert ("Frank Miller", "criticized", "Ann Smith") in facts
+
+
+def test_an_appointed_person_holds_the_title_not_who_appointed_them(analyze_text):
+    r = analyze_text("King Charles appointed Tom Hale as prime minister on Friday. "
+                     "President Louis Martin named Michel Dubois prime minister on Thursday.")
+    facts, _, _ = facts_of(r)
+    assert ("Tom Hale", "title", "Prime Minister") in facts
+    assert ("Michel Dubois", "title", "Prime Minister") in facts
+    assert not {("Charles", "title", "Prime Minister"), ("Louis Martin", "title", "Prime Minister")} & facts
+
+
+def test_a_company_before_its_chief_and_a_counterpart_parsed_apart(analyze_text):
+    r = analyze_text("Nvidia chief executive Jensen Huang met Chinese Vice Premier Li Wei in Beijing. "
+                     "Ukrainian Foreign Minister Petro Bondar told his Chinese counterpart Wang Yi that Kyiv "
+                     "wanted peace.")
+    facts, _, _ = facts_of(r)
+    assert ("Jensen Huang", "leaderOf", "Nvidia") in facts
+    assert not any(p == "livesIn" for s, p, o in facts if s == "Jensen Huang")
+    assert ("Wang Yi", "title", "Foreign Minister") in facts

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
+from kg.extract.events import irrealis
 from kg.gazetteer import name_after_of
 from kg.mentions import TokenMention, title_spans
 from kg.nlp.datelines import is_dash
@@ -501,6 +502,8 @@ def _counterparts(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
         noun = root.head if root.dep_ == "appos" and root.head.lower_ in COUNTERPART_NOUNS else next(
             (c for c in root.children if c.dep_ == "compound" and c.lower_ in COUNTERPART_NOUNS and c.i < pm.start),
             None)
+        if noun is None and pm.start > 0 and ctx.doc[pm.start - 1].lower_ in COUNTERPART_NOUNS:
+            noun = ctx.doc[pm.start - 1]   # "told his Chinese counterpart Wang Yi", the name parsed apart
         if noun is None:
             continue
         owners = [r for c in noun.children if c.dep_ == "poss"
@@ -527,6 +530,33 @@ ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "beco
                         "install", "inaugurate", "replace", "succeed"})
 
 
+#: Verbs by which someone gives a person a title: "appointed Starmer as prime minister", "named
+#: Barnier prime minister".
+APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "reelect", "install", "make"})
+
+
+def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token | None = None) -> list[RawFact]:
+    """"King Charles appointed Keir Starmer as prime minister", "Macron named Michel Barnier
+    prime minister": the object holds the title ("as" + noun, or a second object; or the title
+    noun the parser made the object, with the name hung on it)."""
+    verb = root.head
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    nouns += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    nouns += [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and c.i > root.i]
+    if title_noun is not None:
+        nouns = [title_noun]
+    out = []
+    for noun in nouns:
+        found = _title_of_noun(ctx, noun, numbered_is_past=False)
+        if not found:
+            continue
+        title, modifiers = found
+        affil, part = _title_affiliation(ctx, noun, ("of", "for"))
+        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | ({OF_PART} if part else set()),
+                      root.sent, "title-appointed")
+    return out
+
+
 def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     """"<Person> was elected president of <Country>", "<Person> became <Country>'s prime minister",
     "<Person> was sworn in as chancellor", "<Person> is a member of <Body>", "<Person>, who is
@@ -536,9 +566,19 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     root = doc[pm.start:pm.end].root
     relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS | {"be"}
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
+    if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head):
+        return _appointed(ctx, pm, root)
+    if root.dep_ == "compound" and root.head.dep_ in ("dobj", "oprd") and _title_noun(ctx, root.head) \
+            and root.head.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head.head):
+        return _appointed(ctx, pm, root.head, title_noun=root.head)   # "named Michel Barnier prime minister"
     if root.dep_ not in ("nsubj", "nsubjpass") and not relative:   # "Sunak, who replaced Truss as ..."
         return []
     verb = relative[0] if relative else root.head
+    if verb.lemma_.lower() in APPOINT_VERBS and any(
+            c.dep_ in ("dobj", "oprd") and (ctx.np_refs(c, kinds={"person"}) or any(
+                g.dep_ == "compound" and ctx.token_ref(g, kinds={"person"}) for g in c.children))
+            for c in verb.children):
+        return []   # "King Charles appointed Keir Starmer as prime minister": the object's title
     copula = verb.lemma_ == "be" and (bool(relative) or root.dep_ == "nsubj")
     if not copula and verb.lemma_.lower() not in ROLE_VERBS \
             or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
