@@ -1172,3 +1172,12 @@ def test_a_company_before_its_chief_and_a_counterpart_parsed_apart(analyze_text)
     assert ("Jensen Huang", "leaderOf", "Nvidia") in facts
     assert not any(p == "livesIn" for s, p, o in facts if s == "Jensen Huang")
     assert ("Wang Yi", "title", "Foreign Minister") in facts
+
+
+def test_leaving_an_office_and_a_portfolio_after_as(analyze_text):
+    r = analyze_text("Mr Hale resigned as Home Secretary on Wednesday. "
+                     "Jack Lee stepped down as chairman of Zentrix.")
+    facts, _, _ = facts_of(r)
+    assert ("Hale", "title", "Former Home Secretary") in facts
+    assert ("Jack Lee", "title", "Former Chairman") in facts
+    assert not any(p in ("leaderOf", "livesIn") for s, p, o in facts)

@@ -90,7 +90,9 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
             out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.85)))
         else:
             out.append(RawFact(person, "memberOf", affil, ctx.evidence(sent, rule, 0.85)))
-    elif kind == "place":   # "Illinois Gov. Ann Smith", "the mayor of Chicago": where the person lives
+    elif kind == "place" and not (holds == "institution" and ctx.gazetteer_label(affil) is None):
+        # "Illinois Gov. Ann Smith", "the mayor of Chicago": where the person lives ("chairman of
+        # Alibaba", with Alibaba taken for a place no data file knows, is none)
         out.append(RawFact(person, "livesIn", affil, ctx.evidence(sent, "title-place", 0.75)))
     return out
 
@@ -204,6 +206,9 @@ def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) 
     for k in range(len(words)):   # longest title first: "deputy prime ministers"
         text = " ".join(t.text for t in words[k:])
         if ctx.gaz.title(text):
+            while k > 0 and words[k - 1].lower_ in ctx.gaz.portfolio_words:   # "Home Secretary"
+                k -= 1
+            text = " ".join(t.text for t in words[k:])
             modifiers = {t.lower_ for t in words[:k] if t.lower_ in NOT_CURRENT}
             if numbered_is_past and any(t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.lower_) for t in tokens):
                 # "the 31st president", "the seventh president": a place in history
@@ -530,6 +535,9 @@ ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "beco
                         "install", "inaugurate", "replace", "succeed"})
 
 
+#: Verbs of leaving an office named with "as": "resigned as prime minister", "stepped down as
+#: chief executive", "quit as leader".
+LEAVE_VERBS = frozenset({"resign", "quit", "step"})
 #: Verbs by which someone gives a person a title: "appointed Starmer as prime minister", "named
 #: Barnier prime minister".
 APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "reelect", "install", "make"})
@@ -580,7 +588,8 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
             for c in verb.children):
         return []   # "King Charles appointed Keir Starmer as prime minister": the object's title
     copula = verb.lemma_ == "be" and (bool(relative) or root.dep_ == "nsubj")
-    if not copula and verb.lemma_.lower() not in ROLE_VERBS \
+    resigned = verb.lemma_.lower() in LEAVE_VERBS
+    if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned \
             or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
@@ -595,6 +604,8 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
                         if g.dep_ == "pobj"), n) for n in nouns if n.lemma_ in ("one", "part")]
         nouns = [n for n in nouns if n.lemma_ not in ("one", "part")] + one_of
     past = {"then"} if copula and verb.tag_ == "VBD" else set()
+    if resigned:   # "Boris Johnson resigned as prime minister": only "as" names the office he left
+        nouns, past = [], {"former"}
     for c in verb.children:   # "sworn in as chancellor", "named as"
         for g in ([c] if c.dep_ == "prep" and c.lower_ == "as" else
                   [x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"] if c.dep_ == "prt" else []):
