@@ -37,6 +37,10 @@ def test_absolute(text, value, kind):
     ("last week", "2023-03", "gYearMonth"),     # 13 to 19 March: only the month is known
     ("two days ago", "2023-03-19", "date"),
     ("Monday night", "2023-03-20", "date"),
+    ("in the early hours of Sunday", "2023-03-19", "date"),
+    ("earlier on Monday", "2023-03-20", "date"),
+    ("last Friday night", "2023-03-17", "date"),
+    ("two weeks ago", "2023-03", "gYearMonth"),  # about 7 March: only the month is known
 ])
 def test_relative_to_publication(text, value, kind):
     tv = normalize_date(text, ANCHOR)
@@ -44,7 +48,8 @@ def test_relative_to_publication(text, value, kind):
 
 
 @pytest.mark.parametrize("text", ["a few days", "days", "the last few years", "recent weeks",
-                                  "the following year", "three-day", "today's world order", "weeks ago"])
+                                  "the following year", "three-day", "today's world order", "weeks ago",
+                                  "three weeks ago"])   # (about 28 February: which month is not known)
 def test_unresolvable_is_left_out(text):
     assert normalize_date(text, ANCHOR) is None
 

@@ -34,6 +34,7 @@ _PATTERNS = [
 ]
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|hours?|decades?|centuries|minutes?)\b(?! ago)")
 _DAYS_AGO = re.compile(r"(\w+) days? ago")
+_WEEKS_AGO = re.compile(r"(\w+) weeks? ago")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 
@@ -49,7 +50,9 @@ def _valid(y: int, m: int, d: int) -> date | None:
 #: "the first quarter of 2009" is 2009, "the end of last year" is last year).
 _PART_OF = re.compile(r"^(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder"
                       r"|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+"
-                      r"|(?:early|late|mid|later|earlier)(?:\s+|-))")
+                      r"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+"
+                      r"|(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+"
+                      r"|(?:early|late|mid|later|earlier)(?:\s+on)?(?:\s+|-))")
 
 
 def _clean(text: str) -> str:
@@ -159,7 +162,8 @@ def _nearest_year(month: int, anchor: date) -> int:
 def _relative(t: str, anchor: date | None, future: bool = False, past: bool = False) -> TimeValue | None:
     if anchor is None:
         return None
-    words = t.split()
+    t = re.sub(r"^((?:last|this|next)\s+)?(\w+day)\s+(?:morning|afternoon|evening|night)$", r"\1\2", t)
+    words = t.split()   # ("last Friday night" is last Friday)
     first = words[0] if words else ""
     if t in ("earlier today", "later today", "this morning", "this afternoon", "this evening", "tonight",
              "today", "earlier this morning"):
@@ -189,6 +193,16 @@ def _relative(t: str, anchor: date | None, future: bool = False, past: bool = Fa
             sunday = monday + timedelta(days=6)
             if (monday.year, monday.month) == (sunday.year, sunday.month):
                 return TimeValue(f"{monday.year:04d}-{monday.month:02d}", "gYearMonth")
+        return None
+    weeks = _WEEKS_AGO.fullmatch(t)
+    if weeks:   # "two weeks ago": its month, when the days around it lie in one
+        n = int(weeks.group(1)) if weeks.group(1).isdigit() else _NUMBER_WORDS.get(weeks.group(1))
+        if n is None:
+            return None
+        day = anchor - timedelta(weeks=n)
+        early, late = day - timedelta(days=3), day + timedelta(days=3)
+        if (early.year, early.month) == (late.year, late.month):
+            return TimeValue(f"{day.year:04d}-{day.month:02d}", "gYearMonth")
         return None
     ago = _DAYS_AGO.fullmatch(t)
     if ago:   # "two days ago", "3 days ago"
