@@ -1181,3 +1181,19 @@ def test_leaving_an_office_and_a_portfolio_after_as(analyze_text):
     assert ("Hale", "title", "Former Home Secretary") in facts
     assert ("Jack Lee", "title", "Former Chairman") in facts
     assert not any(p in ("leaderOf", "livesIn") for s, p, o in facts)
+
+
+def test_when_a_visit_began_and_a_landing(analyze_text):
+    r = analyze_text("Li Wei's three-day state visit to Russia, which began on Monday, was his first trip abroad. "
+                     "Chinese Premier Wang Ming landed in Moscow on Tuesday afternoon.", pub_date=date(2023, 3, 22))
+    _, _, show = facts_of(r)
+    visits = {(show(e.agents[0]), show(e.location) if e.location else None, e.date.value if e.date else None)
+              for e in r.events if e.type == "Visit"}
+    assert {("Li Wei", "Russia", "2023-03-20"), ("Wang Ming", "Moscow", "2023-03-21")} <= visits
+
+
+def test_a_content_clause_parsed_as_a_relative_clause(analyze_text):
+    r = analyze_text("Chinese foreign ministry spokesperson Mao Ning said at a regular briefing that China "
+                     "opposed the sanctions.")
+    [said] = [e for e in r.events if e.type == "Statement"]
+    assert said.reported and said.quote == "China opposed the sanctions"

@@ -513,6 +513,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
         anchors = [tok, head] + ([verb, *(_where_host(verb) or [])[:1]] if verb is not None else [])
+        # "Xi's state visit to Russia, which began on Monday": when it began
+        # (or on the place after it, where the parser hangs it: what begins is the visit, not Russia)
+        near = [head, *[g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]]
+        anchors += [c for t in near for c in t.children if c.dep_ in ("relcl", "acl")
+                    and c.lemma_.lower() in HAPPEN_VERBS]
     sent = tok.sent
     for produces, frame in entries:
         kind, _, name = produces.partition(":")

@@ -84,6 +84,11 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
             continue
         clause = next((list(c.subtree) for c in tok.children   # a clause, not "declared Putin a wanted man"
                        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), [])
+        if not clause:   # "said at a regular briefing that China opposed ...", parsed as a relative clause
+            clause = next((list(r.subtree) for p in tok.children if p.dep_ == "prep" for g in p.children
+                           if g.dep_ == "pobj" for r in g.children
+                           if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)),
+                          [])
         if not clause and tok.lemma_.lower() == "announce":   # "Airbus announced 10,000 job cuts"
             clause = next((list(c.subtree) for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), [])
         words = [t for t in clause if not (t is clause[0] and t.lower_ == "that")]
