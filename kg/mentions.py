@@ -42,6 +42,10 @@ class TokenMention:
     end: int
 
 
+#: Honorifics anyone may have, which a common noun before them does not make a title of.
+_PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "former"})
+
+
 def title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Token spans (start, end, title) of title phrases, longest first at each position.
 
@@ -63,8 +67,13 @@ def title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
                 if n > 1 and any(t.is_space or (t.is_punct and t.text != "-") or t.is_sent_start for t in span[1:]):
                     continue
                 if gaz.title(span.text):
-                    spans.append((i, i + n, span.text))
-                    i += n - 1
+                    end = i + n   # an honorific after a title is no part of the name ("Emir Sheikh Tamim",
+                    # "shadow sports minister Lord Moynihan"; not "as a Cambridge student Mr Howard")
+                    while end < n_tok and words[end].rstrip(".") in gaz.honorifics and not doc[end].is_sent_start \
+                            and (doc[i].is_title or words[end].rstrip(".") not in _PLAIN_HONORIFICS):
+                        end += 1
+                    spans.append((i, end, span.text))
+                    i = end - 1
                     break
         i += 1
     doc.user_data["newskg.titles"] = spans
@@ -231,6 +240,16 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                         span = span[:n]
                         text = _surface(span)
                         break
+            end = span.end
+            while len(span) >= 2 and end < len(doc) and end - span.end < 1 and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+                    and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound" \
+                    and gaz.lookup(doc[end].text) is None and not gaz.title(doc[end].text) \
+                    and doc[end].lower_ not in gaz.org_heads:
+                end += 1   # "Lee Hsien" + "Loong": the word a two-word name's compounds hang on is its last
+            if end != span.end:
+                claimed = max(claimed, end - 1)
+                span, text = doc[span.start:end], _surface(doc[span.start:end])
         if kind == "institution" and gaz_label is None:
             text = _qualified_body(doc, span, text, gaz)
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)

@@ -1197,3 +1197,14 @@ def test_a_content_clause_parsed_as_a_relative_clause(analyze_text):
                      "opposed the sanctions.")
     [said] = [e for e in r.events if e.type == "Statement"]
     assert said.reported and said.quote == "China opposed the sanctions"
+
+
+def test_an_honorific_between_title_and_name_and_a_name_the_model_cut(analyze_text):
+    r = analyze_text("Qatar's Emir Sheikh Hamad bin Khalid Al Thani hosted the talks in Doha. "
+                     "Shadow sports minister Lord Moynihan spoke. As a Cambridge student Mr Howard was popular. "
+                     "Singapore's Prime Minister Lee Hsien Loong met Malaysian Prime Minister Anwar Ibrahim.")
+    facts, names, _ = facts_of(r)
+    assert ("Hamad bin Khalid Al Thani", "leaderOf", "Qatar") in facts
+    assert ("Moynihan", "title", "Shadow Sports Minister") in facts
+    assert not any(s == "Howard" and p == "title" for s, p, o in facts)
+    assert ("Lee Hsien Loong", "met", "Anwar Ibrahim") in facts
