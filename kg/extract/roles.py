@@ -553,15 +553,24 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
     nouns += [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and c.i > root.i]
     if title_noun is not None:
         nouns = [title_noun]
+    return _noun_titles(ctx, pm, nouns, root.sent, "title-appointed", ("of", "for"), numbered_is_past=False)
+
+
+def _noun_titles(ctx: DocContext, pm: TokenMention, nouns: list[Token], sent, rule: str, preps: tuple[str, ...],
+                 numbered_is_past: bool, extra: frozenset = frozenset(), one_of: tuple = ()) -> list[RawFact]:
+    """The title facts of a person from the title nouns a clause gives them ("was elected
+    president of Brazil", "appointed Starmer as prime minister"): each noun's title, with the
+    body or country its ``preps`` name; ``extra`` modifiers for all, "one of" for ``one_of``."""
     out = []
     for noun in nouns:
-        found = _title_of_noun(ctx, noun, numbered_is_past=False)
+        found = _title_of_noun(ctx, noun, numbered_is_past=numbered_is_past)
         if not found:
             continue
         title, modifiers = found
-        affil, part = _title_affiliation(ctx, noun, ("of", "for"))
-        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | ({OF_PART} if part else set()),
-                      root.sent, "title-appointed")
+        if noun in one_of:   # "one of the directors": a board member, not its head
+            modifiers = modifiers | {ONE_OF}
+        affil, part = _title_affiliation(ctx, noun, preps)
+        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | ({OF_PART} if part else set()) | extra, sent, rule)
     return out
 
 
@@ -610,19 +619,9 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         for g in ([c] if c.dep_ == "prep" and c.lower_ == "as" else
                   [x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"] if c.dep_ == "prt" else []):
             nouns += [x for x in g.children if x.dep_ == "pobj"]
-    out = []
-    for noun in nouns:
-        found = _title_of_noun(ctx, noun, numbered_is_past=copula)
-        if not found:
-            continue
-        title, modifiers = found
-        if noun in one_of:   # "one of the directors": a board member, not its head
-            modifiers = modifiers | {ONE_OF}
-        affil, part = _title_affiliation(ctx, noun, ("of", "for", "at", "in", "with") if copula else ("of", "for"))
-        modifiers = modifiers | ({OF_PART} if part else set())
-        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | past, root.sent,
-                      "title-copula" if copula else "title-predicate")
-    return out
+    return _noun_titles(ctx, pm, nouns, root.sent, "title-copula" if copula else "title-predicate",
+                        ("of", "for", "at", "in", "with") if copula else ("of", "for"), numbered_is_past=copula,
+                        extra=frozenset(past), one_of=tuple(one_of))
 
 
 def _country_before(ctx: DocContext, tm: TokenMention) -> Ref | None:
