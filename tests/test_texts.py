@@ -1074,11 +1074,13 @@ def test_earlier_meetings_stay_apart_with_their_own_place_and_date(analyze_text,
     r = analyze_text("Russian President Ivan Petrov welcomed Chinese President Li Wei to the Kremlin on Monday. "
                      "The two last met in person in September at a summit. "
                      "Li celebrated his 66th birthday alongside Petrov in the Tajik capital Dushanbe in 2019. "
-                     "Photos showed Petrov presenting Li with ice cream during a 2019 meeting in Tajikistan.",
+                     "Photos showed Petrov presenting Li with ice cream during a 2019 meeting in Tajikistan. "
+                     "Russian President Ivan Petrov and Chinese President Li Wei cooked pancakes together in "
+                     "Vladivostok in 2018.",
                      pub_date=date(2023, 3, 21))
     meetings = {(e.location[1] if e.location else None, e.date.value if e.date else None)
                 for e in resolve([r], gaz).events if e.type == "Meeting"}
-    assert meetings == {("Moscow", "2023-03-20"), (None, "2022-09"), ("Dushanbe", "2019")}
+    assert meetings == {("Moscow", "2023-03-20"), (None, "2022-09"), ("Dushanbe", "2019"), ("Vladivostok", "2018")}
 
 
 def test_meetings_told_in_passing(analyze_text):

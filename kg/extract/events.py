@@ -779,21 +779,20 @@ _NOT_TOGETHER = frozenset({"serve", "fight", "work", "run", "compete", "play", "
 
 def _together(ctx: DocContext) -> list[RawEvent]:
     """Persons who did something in one another's company met, when the text says where or
-    when: "Xi celebrated his 66th birthday alongside Putin in Dushanbe in 2019", "the two
-    cooking pancakes together on the sidelines of a forum in Vladivostok in 2018"."""
+    when: "Xi celebrated his 66th birthday alongside Putin in Dushanbe in 2019", "Putin and Xi
+    cooked pancakes together in Vladivostok in 2018"."""
     out = []
-    verbs = []   # the verbs an "alongside" or a "together" hangs on (or on their object)
+    verbs: dict[int, bool] = {}   # the verbs an "alongside" or a "together" hangs on (or on their object)
     for word in ctx.doc:
         if word.lower_ in ("alongside", "together"):
             verb = word.head.head if word.head.dep_ == "dobj" else word.head
-            if verb not in verbs:
-                verbs.append(verb)
-    for verb in verbs:
+            verbs[verb.i] = verbs.get(verb.i, False) or (word.lower_ == "together" and word.dep_ == "advmod")
+    for i, together in verbs.items():
+        verb = ctx.doc[i]
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NOT_TOGETHER or irrealis(verb):
             continue
         company = [r for t in (verb, *[c for c in verb.children if c.dep_ == "dobj"])   # (or on its object)
                    for r in prep_objects(ctx, t, ("alongside",), kinds={"person"})]
-        together = any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
         if not company and not together:
             continue
         subjects = [r for r in verb_subjects(ctx, verb)[0] if ctx.kind(r) == "person"]
