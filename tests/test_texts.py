@@ -1210,3 +1210,10 @@ def test_an_honorific_between_title_and_name_and_a_name_the_model_cut(analyze_te
     assert ("Moynihan", "title", "Shadow Sports Minister") in facts
     assert not any(s == "Howard" and p == "title" for s, p, o in facts)
     assert ("Lee Hsien Loong", "met", "Anwar Ibrahim") in facts
+
+
+def test_a_gerund_spoken_of_is_no_report(analyze_text):
+    r = analyze_text("China arming Russia might lead to a wider war, according to Ukrainian President Ivan "
+                     "Kovalenko. Russia is arming separatists in Moldova.")
+    _, _, show = facts_of(r)
+    assert [tuple(map(show, e.agents)) for e in r.events if e.type == "Aid"] == [("Russia",)]

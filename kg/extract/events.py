@@ -166,6 +166,9 @@ def irrealis(tok: Token) -> bool:
     claiming ("warned it may attack", "denied meeting"). A verb coordinated with another
     ("accused Moscow and thanked Paris") is judged by its own words and its first conjunct's
     governors, not by that conjunct's meaning."""
+    if tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "csubj", "csubjpass") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True   # "China arming Russia might lead to war": a gerund spoken of, not a report
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
