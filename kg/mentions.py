@@ -12,7 +12,12 @@ Fixes the small model's known errors with general rules, never with names:
   an apposition that is a person's title ("Harrington, a professor of ...") is a person;
 - a headline's names are checked against the body's ("Kishida Agree to" -> "Kishida");
 - name particles continue a name ("Ursula von" + "der Leyen"), and "Von der Leyen" alone is her;
-- a dateline names a place, whatever the model tagged ("Evansville, Indiana, United States —").
+- a dateline names a place, whatever the model tagged ("Evansville, Indiana, United States —");
+- a verb the model took into a name is cut off ("he rang Lucy"), a two-word name cut before the
+  word its compounds hang on takes it ("Lee Hsien" + "Loong"), a name before "station", "prize"
+  and the like is no person ("King Cross station"), time zones are no names ("16:15 UTC");
+- a name the model took for a place before a company officer's title is a company ("Nvidia chief
+  executive Jensen Huang"); an honorific between a title and a name is no part of either.
 """
 from __future__ import annotations
 
