@@ -134,11 +134,15 @@ class DocContext:
             if token.lower_ in self.gaz.demonym_words:   # "South", "Korean": maybe one of several words
                 self._demonyms[i] = self._find_demonym(token.doc, i)
             else:
-                country = self.gaz.demonym(token.text)
-                known = self.gaz.lookup(country) if country else None
-                self._demonyms[i] = (EntityRef("country", country), i, i + 1) \
-                    if known and known[0] == "country" else None
+                country = self._demonym_country(token.text)
+                self._demonyms[i] = (EntityRef("country", country), i, i + 1) if country else None
         return self._demonyms[i]
+
+    def _demonym_country(self, text: str) -> str | None:
+        """The country (not a region) a demonym names."""
+        country = self.gaz.demonym(text)
+        known = self.gaz.lookup(country) if country else None
+        return country if known and known[0] == "country" else None
 
     def _find_demonym(self, doc: Doc, i: int) -> tuple[EntityRef, int, int] | None:
         capital = lambda k: doc[k].text[:1].isupper() and doc[k].is_alpha
@@ -149,8 +153,8 @@ class DocContext:
             right += 1
         for size in (3, 2, 1):
             for start in range(max(left, i - size + 1), min(i, right - size + 1) + 1):
-                country = self.gaz.demonym(" ".join(doc[k].text for k in range(start, start + size)))
-                if country and self.gaz.lookup(country) and self.gaz.lookup(country)[0] == "country":
+                country = self._demonym_country(" ".join(doc[k].text for k in range(start, start + size)))
+                if country:
                     return EntityRef("country", country), start, start + size
         return None
 

@@ -256,9 +256,11 @@ GATHERING_NOUNS = frozenset({"sideline", "sidelines", "summit", "conference", "f
 def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0,
                 objects: bool = True) -> Ref | None:
     """The place an event happened: a place or country after in/at/to (on the trigger, or on its
-    object unless ``objects`` is false), or a seat of government whose place the gazetteer knows ("met at the Kremlin" -> Moscow); also the place of a
-    gathering it happened at ("on the sidelines of the G20 summit in Bali"), and the place of
-    the clause a "where" clause hangs on ("a visit to Kyiv on Tuesday, where he met ...")."""
+    object unless ``objects`` is false), or a seat of government whose place the gazetteer
+    knows ("met at the Kremlin" -> Moscow); also the place of a gathering it happened at ("on
+    the sidelines of the G20 summit in Bali", "the Munich Security Conference"), the place a
+    "where" clause hangs on ("flying from the United States, where he met Bush"), and the place
+    of the clause such a clause hangs on ("a visit to Kyiv on Tuesday, where he met ...")."""
     for tok in toks:
         # ... and "talks between Putin and Erdogan in Sochi", where the parser hangs the place on a name
         parties = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
