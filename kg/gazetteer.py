@@ -111,6 +111,7 @@ class Gazetteer:
     title_first_words: frozenset[str] = frozenset()                 # words a title can start with
     demonym_words: frozenset[str] = frozenset()                     # words of demonyms of several words
     honorifics: frozenset[str] = frozenset()
+    styles: frozenset[str] = frozenset()            # "ayatollah", "general": a title that may follow another
     org_heads: frozenset[str] = frozenset()     # "office", "ministry": nouns that end an institution's name
     portfolio_words: frozenset[str] = frozenset()   # "trade", "home": a portfolio before a title
     nobility: frozenset[str] = frozenset()          # "prince", "duchess": "<word> of <place>" is a person
@@ -248,6 +249,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     g.name_particles = _word_list(data_dir / "name_particles.txt")
     g.org_heads = _word_list(data_dir / "org_heads.txt")
     g.honorifics = _word_list(data_dir / "honorifics.txt")
+    g.styles = _word_list(data_dir / "styles.txt")
     g.triggers = tuple(Trigger(*r[:4]) for r in _rows(data_dir / "triggers.tsv", 4))
     lines, spans = [], []
     for kind, pattern in _rows(data_dir / "debris.tsv", 2):

@@ -104,6 +104,9 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
         end -= 1
     if end - start > 2 and doc[start].lower_ == "courtesy" and doc[start + 1].lower_ == "of":   # photo credits
         start += 2
+    if span.label_ != "PERSON" and end - start > 1 and len(doc[start].text) == 2 and doc[start].text[1] == "." \
+            and doc[start].text[0].isupper() and doc[start + 1].text.isupper() and len(doc[start + 1]) > 1:
+        start += 1   # "she wrote on X. NATO said": a sentence's last letter glued to the next name
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].lower_.rstrip(".") in gaz.honorifics
                            or (strip_titles and gaz.title(doc[start].text))):
@@ -161,7 +164,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             if (rest is not None and 1 <= len(rest) <= 3
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in rest)
                     and gaz.lookup(rest.text) is None
-                    and not any(gaz.title(t.text) for t in rest) and rest[-1].lower_ not in gaz.org_heads):
+                    and not any(gaz.title(t.text) for t in rest) and rest[-1].lower_ not in gaz.org_heads
+                    and rest[-1].lower_ not in NAMED_AFTER_NOUNS):   # "Imam Khomeini International Airport"
                 span, as_person = rest, True
         text = _surface(span)
         known = gaz.lookup(text) or (gaz.lookup(text[:-1]) if text.endswith("s") and len(text) > 4 else None)

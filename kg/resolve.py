@@ -332,14 +332,17 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
 
 
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
-                sentence=None, agents=frozenset()) -> bool:
+                sentence=None, agents=frozenset(), targets=frozenset()) -> bool:
     """Whether a report can join a cluster: the same words for a statement, two shared
     participants (one if either has only one, or if it is a shared agent and the report comes
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
     election, defeating Bolsonaro in the runoff"), places one inside the other, and dates
-    within three days."""
+    within three days. Roles may not be reversed: "Hamas attacked Israel" and "Israeli warplanes
+    struck Gaza" are two acts."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
+    if (agents & c.targets) - c.agents or (c.agents & targets) - agents:
+        return False
     shared = len(c.participants & parts)
     needed = 1 if sentence in c.sentences and c.agents & agents else min(2, len(parts), len(c.participants))
     if shared < needed or shared == 0:
@@ -377,7 +380,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         sentence = (ev.evidence.article_id, ev.evidence.start)
         fits = [i for i in candidates
                 if _compatible(clusters[i], parts, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
-                            agents)]
+                               agents, targets)]
         if fits:
             index = max(fits, key=lambda i: len(clusters[i].members))
             c = clusters[index]

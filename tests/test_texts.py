@@ -1217,3 +1217,77 @@ def test_a_gerund_spoken_of_is_no_report(analyze_text):
                      "Kovalenko. Russia is arming separatists in Moldova.")
     _, _, show = facts_of(r)
     assert [tuple(map(show, e.agents)) for e in r.events if e.type == "Aid"] == [("Russia",)]
+
+
+def test_warrants_for_a_list_of_people(analyze_text):
+    r = analyze_text("The International Criminal Court issued arrest warrants on Thursday for Israeli Prime "
+                     "Minister Dan Avrahami, his former defence minister Eli Sharon and Hamas commander Omar "
+                     "Khalil, accusing them of war crimes.")
+    facts, _, show = facts_of(r)
+    [legal] = [e for e in r.events if e.type == "LegalAction"]
+    assert tuple(map(show, legal.agents)) == ("International Criminal Court",)
+    assert set(map(show, legal.targets)) == {"Dan Avrahami", "Eli Sharon", "Omar Khalil"}
+    assert ("Eli Sharon", "title", "Former Defence Minister") in facts
+    assert not any(s == "Dan Avrahami" and o == "Former Defence Minister" for s, p, o in facts)
+
+
+def test_each_leader_of_a_list_keeps_their_own_country(analyze_text):
+    r = analyze_text("The delegation, which included Senegal's President Amadou Diallo and Zambia's President "
+                     "John Banda, travelled on to Cairo.")
+    facts, _, _ = facts_of(r)
+    assert {("Amadou Diallo", "leaderOf", "Senegal"), ("John Banda", "leaderOf", "Zambia")} <= facts
+    assert ("John Banda", "leaderOf", "Senegal") not in facts
+
+
+def test_titles_in_a_row_and_religious_titles(analyze_text):
+    r = analyze_text("Iran's Supreme Leader Ayatollah Reza Karimi vowed revenge. Pope Gregory met Grand "
+                     "Ayatollah Hassan Musawi in Najaf on Saturday.")
+    facts, _, _ = facts_of(r)
+    assert {("Reza Karimi", "leaderOf", "Iran"), ("Reza Karimi", "title", "Supreme Leader"),
+            ("Reza Karimi", "title", "Ayatollah"), ("Gregory", "title", "Pope"),
+            ("Hassan Musawi", "title", "Grand Ayatollah"), ("Gregory", "met", "Hassan Musawi")} <= facts
+
+
+def test_a_letter_ending_a_sentence_is_no_part_of_the_next_name(analyze_text):
+    r = analyze_text('"It will not stop him," she wrote on X. NATO Secretary General Lars Berg said the '
+                     'alliance was united.')
+    facts, _, _ = facts_of(r)
+    assert ("Lars Berg", "leaderOf", "NATO") in facts
+
+
+def test_meeting_places_from_a_seat_and_a_building(analyze_text):
+    r = analyze_text("Hale and Moreau hold White House talks on trade\n\nPrime Minister Tom Hale has met "
+                     "President Paul Moreau. Chinese Premier Li Wei met Australian Prime Minister Ann Cole at "
+                     "Parliament House in Canberra on Monday.", title=None, pub_date=date(2024, 6, 17))
+    _, _, show = facts_of(r)
+    meetings = {(frozenset(map(show, e.participants)), show(e.location) if e.location else None)
+                for e in r.events if e.type == "Meeting"}
+    assert (frozenset({"Hale", "Moreau"}), "Washington") in meetings
+    assert (frozenset({"Li Wei", "Ann Cole"}), "Canberra") in meetings
+    assert not any("White House" in p for p, _ in meetings)
+
+
+def test_visits_left_after_before_and_led(analyze_text):
+    r = analyze_text("North Korea's Kim Sun Il has left Russia after a six-day visit. Hungarian Prime Minister "
+                     "Laszlo Kovacs met Ivan Petrov in Moscow on Friday, days after visiting Kyiv. South African "
+                     "President Sipho Dlamini led a delegation of African leaders to Kyiv on Friday. After "
+                     "meeting Biden, Marie Leclerc flew to Ottawa. Jean Dupont arrived in Beijing on Wednesday "
+                     "and held talks with Wang Ming.", pub_date=date(2023, 6, 16))
+    _, _, show = facts_of(r)
+    visits = {(show(e.agents[0]), show(e.location) if e.location else None) for e in r.events if e.type == "Visit"}
+    assert {("Kim Sun Il", "Russia"), ("Laszlo Kovacs", "Kyiv"), ("Sipho Dlamini", "Kyiv"),
+            ("Marie Leclerc", "Ottawa")} <= visits
+    meetings = {frozenset(map(show, e.participants)): e for e in r.events if e.type == "Meeting"}
+    assert meetings[frozenset({"Marie Leclerc", "Biden"})].location is None   # met before the flight
+    talks = meetings[frozenset({"Jean Dupont", "Wang Ming"})]
+    assert show(talks.location) == "Beijing" and talks.date.value == "2023-06-14"
+
+
+def test_an_ousted_leader_and_the_beaten_candidate(analyze_text):
+    r = analyze_text("NIAMEY, August 25, 2023 - Soldiers ousted President Moussa Garba in July. Carlos Mendez "
+                     "won Argentina's presidential runoff on Sunday, defeating Economy Minister Jorge Vidal.")
+    facts, _, show = facts_of(r)
+    assert ("Moussa Garba", "title", "Former President") in facts
+    assert not any(s == "Moussa Garba" and p == "leaderOf" for s, p, o in facts)
+    [vote] = [e for e in r.events if e.type == "Election"]
+    assert tuple(map(show, vote.agents)) == ("Carlos Mendez",) and tuple(map(show, vote.targets)) == ("Jorge Vidal",)

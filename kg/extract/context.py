@@ -224,6 +224,13 @@ class DocContext:
                                      and (head.pos_ == "PROPN" or self._agentive(head))]
                         if found:
                             break
+            if ref is not None and self.kind(ref) == "person" and depth < 2:
+                # "for Netanyahu, his former defence minister Yoav Gallant and Deif": a title in
+                # apposition that carries a name of its own is the next item of a list
+                found += [r for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                          for c in a.children if c.dep_ in ("appos", "compound") and c.i > a.i
+                          and self.token_ref(c, kinds={"person"}) is not None
+                          for r in self.np_refs(c, kinds, demonyms, depth + 1) if r not in found]
             refs += [r for r in found if r not in refs]
         return refs
 
@@ -274,7 +281,8 @@ class DocContext:
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the
         trigger's own clause. A date elsewhere in the sentence belongs to another clause's
-        event, so it is not used; unresolvable dates give None."""
+        event, so it is not used, except that a past verb coordinated with a dated one shares its
+        day ("arrived on Wednesday and held talks"); unresolvable dates give None."""
         dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end]
         if not dates:
             return None
@@ -293,6 +301,10 @@ class DocContext:
                     break
                 if up.pos_ in ("VERB", "AUX"):
                     break
+        for t in anchor_tokens:
+            if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VBD":
+                # "arrived in Beijing on Wednesday and held talks with Xi": the same day
+                return self.date_for([t.head], sent)
         return None
 
 

@@ -212,6 +212,12 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
         if not refs and any(c.dep_ == "nsubjpass" for c in judge.children):
             refs = verb_subjects(ctx, judge, depth + 1)[0]
         return refs, passive
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
+            and verb.head.lower_ in ("after", "before", "since", "while", "when") \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "met Putin on Friday, days after visiting Kyiv": the clause's subject did it
+        refs, head_passive = verb_subjects(ctx, verb.head.head, depth + 1)
+        return ([] if head_passive else refs), passive
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":   # "the ICC's decision to charge"
         return [r for c in verb.head.children if c.dep_ == "poss" for r in ctx.np_refs(c)], passive
     return [], passive
@@ -278,6 +284,11 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
                 seat = ctx.seat(ref) or _gathering_place(ctx, ref)
                 if seat is not None:
                     return seat
+            for g in (g for p in kid.children if p.dep_ == "prep" and p.lower_ == "at"
+                      for g in p.children if g.dep_ == "pobj" and g.i in ctx.by_token):
+                inside = prep_objects(ctx, g, ("in",), kinds=PLACE_KINDS)
+                if inside:   # "met Albanese at Parliament House in Canberra"
+                    return inside[0]
         if depth < 2:
             gatherings = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of", "during")
                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in GATHERING_NOUNS]
@@ -309,6 +320,8 @@ def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
     return EntityRef("place", place) if place else None
 
 
+#: Verbs of leaving a place: "left Russia after a six-day visit" names the place visited.
+DEPART_VERBS = frozenset({"leave", "depart", "quit"})
 #: Verbs of receiving a guest: their object came to the place where they were received.
 HOST_VERBS = frozenset({"welcome", "host", "receive"})
 #: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
@@ -530,11 +543,17 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             if frame == "warrant":
                 agents, targets = subjects + prep_objects(ctx, head, ("by",)), \
                     poss + prep_objects(ctx, head, ("for", "against"))
+                if verb is not None and verb.i != head.i:   # "issued warrants on Thursday for X"
+                    targets += prep_objects(ctx, verb, ("for", "against"), kinds={"person", "institution"})
                 for arrest in (g for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                                for g in p.children if g.dep_ == "pobj" and g.i not in ctx.by_token):
                     # "a warrant for Netanyahu's arrest", "... for the arrest of Putin"
                     targets += [r for c in arrest.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
                     targets += prep_objects(ctx, arrest, ("of",))
+            elif frame == "delegation":   # "Ramaphosa led a delegation to Kyiv": its leader went there
+                if verb is None or verb.lemma_.lower() not in ("lead", "head"):
+                    continue
+                agents, targets = subjects, []
             elif frame == "visit":
                 agents, targets = poss + subjects + mods, []
                 if not agents:
@@ -570,7 +589,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     (prep_objects(ctx, tok, ("to", "for")) if tok is not head else [])   # "a package of aid for Ukraine"
             elif frame == "sym":
                 agents, targets = [], []
-                subjects_all = subjects + poss + mods + prep_objects(ctx, head, ("between", "with", "among"))
+                # "White House talks", "Kremlin talks": a seat before the noun is where, not who
+                seats = [ctx.seat(m) for m in mods if ctx.kind(m) == "institution" and ctx.seat(m) is not None]
+                subjects_all = subjects + poss + [m for m in mods if ctx.kind(m) != "institution"
+                                                  or ctx.seat(m) is None] \
+                    + prep_objects(ctx, head, ("between", "with", "among"))
                 if head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "following") \
                         and head.head.head.pos_ in ("VERB", "AUX") and name == "Meeting":
                     # "Putin presenting Xi with ice cream during a 2019 meeting", "Erdogan made the
@@ -609,8 +632,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         continue
                     remote = [g for c in tok.children if c.dep_ == "prep" for g in c.children
                               if g.dep_ == "pobj" and g.lemma_.lower() in REMOTE_NOUNS]   # "by phone with X"
-                    people = _unique([*subjects, *prep_objects(ctx, tok, ("with",)),
-                                      *[r for g in remote for r in prep_objects(ctx, g, ("with",))]])
+                    partners = [*prep_objects(ctx, tok, ("with",)),
+                                *[r for g in remote for r in prep_objects(ctx, g, ("with",))]]
+                    if not partners and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
+                        continue   # "McConnell and Campbell spoke" (each to the press); "the two spoke" is a talk
+                    people = _unique([*subjects, *partners])
                     if any(ctx.kind(r) not in ("person", "country") for r in people):
                         continue
                 if name == "Agreement" and not _agreement_frame(tok, verb, is_verb, len(people)):
@@ -619,6 +645,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
                                 + _purpose_head(tok), objects=tok.lemma_.lower() not in TOPIC_VERBS)
+                if loc is None and not is_verb and seats:
+                    loc = seats[0]
                 ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                 events.append(ev)
@@ -639,12 +667,17 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     persons = [r for r in ev.participants if ctx.kind(r) == "person"]
                     for a, b in combinations(persons, 2):
                         facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
-            elif frame == "visit":
+            elif frame in ("visit", "delegation"):
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
                     places = verb_objects(ctx, tok, kinds=PLACE_KINDS)
+                    loc = places[0] if places else None
+                elif loc is None and head.dep_ == "pobj" and head.head.lower_ in ("after", "following") \
+                        and head.head.head.lemma_.lower() in DEPART_VERBS:
+                    # "Kim has left Russia after a six-day visit": the place left is the place visited
+                    places = verb_objects(ctx, head.head.head, kinds=PLACE_KINDS)
                     loc = places[0] if places else None
                 if not visitors:
                     continue
@@ -672,9 +705,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
                     continue   # "the election campaign", "an election issue": no election reported
-                if name == "Election" and verb is not None and verb.lemma_.lower() in CONTEST_VERBS:
-                    targets_ += [r for r in verb_objects(ctx, verb, kinds={"person", "institution"})
-                                 if r not in targets_ and r not in agents_]   # the loser
+                if name == "Election" and verb is not None:   # the loser: "defeated X in", "won ..., beating X"
+                    beaten = [v for v in (verb, *verb.children) if v.lemma_.lower() in CONTEST_VERBS
+                              and (v is verb or v.dep_ == "advcl" and v.tag_ == "VBG")]
+                    targets_ += [r for v in beaten for r in verb_objects(ctx, v, kinds={"person", "institution"})
+                                 if r not in targets_ and r not in agents_]
                 if name == "Election":   # "Turkey's election": held in the country, not by it
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
                     loc = loc or (held[0] if held else None)
@@ -824,7 +859,7 @@ def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEven
     for e in events:
         if e.type == "Visit" and e.location is not None:
             for ref in e.agents or e.participants:
-                places.setdefault(ctx.actor_key(ref), set()).add((e.location, e.date, e.evidence.start))
+                places.setdefault(ctx.actor_key(ref), set()).add((e.location, e.date, _position(e)))
     if not places:
         return events
     out = []
@@ -835,10 +870,16 @@ def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEven
             if len(where) == 1:
                 loc, day, start = min(found, key=lambda v: v[2])
                 days = [d for _, d, _ in found if d is not None] or [None]   # any report of the visit may date it
-                if start <= e.evidence.start and any(_within_week(d, e.date) for d in days):
+                if start <= _position(e) and any(_within_week(d, e.date) for d in days):
                     e = replace(e, location=loc)
         out.append(e)
     return out
+
+
+def _position(event: RawEvent) -> tuple[int, int]:
+    """Where an event is reported: its sentence, then its trigger's first place in it (so that
+    "After meeting Biden, Macron flew to Ottawa" puts the meeting before the flight)."""
+    return event.evidence.start, event.evidence.sentence.find(event.trigger)
 
 
 def _within_week(visit: TimeValue | None, meeting: TimeValue | None) -> bool:

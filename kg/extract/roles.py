@@ -97,12 +97,15 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
     return out
 
 
-def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, str]]) -> list[RawFact]:
-    """"<Affiliation> <modifier>* <Title> <Person>"."""
+def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, str]],
+                  at: int | None = None) -> list[RawFact]:
+    """"<Affiliation> <modifier>* <Title> <Person>", the title ending at ``at`` (by default
+    right before the name)."""
     doc = ctx.doc
-    if pm.start not in ends:
+    at = pm.start if at is None else at
+    if at not in ends:
         return []
-    start, title = ends[pm.start]
+    start, title = ends[at]
     j = start
     modifiers = set()
     # a portfolio before the title: "US Energy Secretary", "Russian Health Minister",
@@ -169,8 +172,22 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
                 modifiers.add(BY_PARTY)
         if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
             modifiers.add(doc[first - 1].lower_)
+    if _ousted(doc[pm.start:pm.end].root):
+        modifiers.add("former")
     sent = doc[pm.start].sent
     return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix") + extra
+
+
+#: Verbs that end their object's office: "soldiers ousted President X", "X was toppled".
+OUST_VERBS = frozenset({"oust", "topple", "overthrow", "depose", "unseat", "impeach"})
+
+
+def _ousted(tok: Token) -> bool:
+    """Whether a name is said to have been removed from office: the object of "ousted", or
+    the subject of "was toppled" (reported as done, not threatened)."""
+    verb = tok.head
+    return (tok.dep_ == "dobj" or tok.dep_ == "nsubjpass") and verb.lemma_.lower() in OUST_VERBS \
+        and verb.tag_ in ("VBD", "VBN") and not irrealis(verb)
 
 
 def _title_of_before(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, str]]) -> list[RawFact]:
@@ -288,14 +305,21 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         first = first.head
     if first is not root and first.dep_ == "appos" and first.head.tag_ == "NNS":
         nouns.append(first.head)   # "two Hamas leaders, Mohammed Deif and Ismail Haniyeh": both
-    if root.dep_ == "appos" and _title_noun(ctx, root.head) and root.i > root.head.i:
+    # "Senegal's President Sall and Zambia's President Hichilema": a titled name the parser hung
+    # on the first item of a list, whose title already has its own name, holds only its own title
+    listed = any(c.dep_ == "compound" and c.i < root.i and c.i not in ctx.by_token and _title_noun(ctx, c)
+                 for c in root.children) and any(c.i != root.i and c.dep_ == "appos" and c.i in ctx.by_token
+                                                 and ctx.by_token[c.i].mention.kind == "person"
+                                                 for c in root.head.children)
+    hung = root.dep_ == "appos" and not listed
+    if hung and _title_noun(ctx, root.head) and root.i > root.head.i:
         # "his former lawyer Rudy Giuliani and former chief of staff Mark Meadows": a name after
         # coordinated titles holds the nearest one before it, and only that one
         nouns.append(max((n for n in (root.head, *root.head.conjuncts) if n.i < root.i and _title_noun(ctx, n)),
                          key=lambda n: n.i))
-    elif root.dep_ == "appos" and _title_noun(ctx, root.head):
+    elif hung and _title_noun(ctx, root.head):
         nouns.append(root.head)
-    elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" \
+    elif hung and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" \
             and root.head.head.head.pos_ == "NOUN" and root.head.i in ctx.by_token:
         nouns.append(root.head.head.head)   # "the chief executive of Acme Corp, John Smith": the parser
         #                                     hangs the name on the body, it names the title's holder
@@ -303,6 +327,10 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
               for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]
     out = []
     for noun in nouns:
+        if noun.i > root.i and any(c.dep_ == "appos" and c.i in ctx.by_token
+                                   and ctx.by_token[c.i].mention.kind == "person"
+                                   and ctx.by_token[c.i].end - ctx.by_token[c.i].start > 1 for c in noun.children):
+            continue   # "Netanyahu, his former defence minister Yoav Gallant": the title names another
         if noun.lemma_ in ("one", "member", "part") :
             pobj = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj"]
@@ -677,6 +705,10 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
         if pm.mention.kind != "person":
             continue
         facts += _prefix_title(ctx, pm, ends) or _title_of_before(ctx, pm, ends)
+        at = pm.start   # "Iran's Supreme Leader Ayatollah Ali Khamenei": a style after a title
+        while at in ends and ends[at][0] in ends and " ".join(ends[at][1].lower().split()) in ctx.gaz.styles:
+            at = ends[at][0]
+            facts += _prefix_title(ctx, pm, ends, at)
         facts += _appositive(ctx, pm)
         facts += _role_verb(ctx, pm)
         owner = _possessor_before(ctx, pm)
