@@ -337,8 +337,8 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     participants (one if either has only one, or if it is a shared agent and the report comes
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
     election, defeating Bolsonaro in the runoff"), places one inside the other, and dates
-    within three days. Roles may not be reversed: "Hamas attacked Israel" and "Israeli warplanes
-    struck Gaza" are two acts."""
+    within three days (a military action in a town joins only one in that town). Roles may
+    not be reversed: "Hamas attacked Israel" and "Israeli warplanes struck Gaza" are two acts."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
     if (agents & c.targets) - c.agents or (c.agents & targets) - agents:
@@ -349,6 +349,8 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
         return False
     if not _places_compatible(c.location, loc, gaz, contains):
         return False
+    if c.type == "MilitaryAction" and loc is not None and loc[0] != "country" and c.location != loc:
+        return False   # a strike on Kyiv is not the invasion of Ukraine, nor a strike on Kharkiv
     return date is None or all(_dates_compatible(d, date) for d in c.dates)
 
 

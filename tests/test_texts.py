@@ -1291,3 +1291,15 @@ def test_an_ousted_leader_and_the_beaten_candidate(analyze_text):
     assert not any(s == "Moussa Garba" and p == "leaderOf" for s, p, o in facts)
     [vote] = [e for e in r.events if e.type == "Election"]
     assert tuple(map(show, vote.agents)) == ("Carlos Mendez",) and tuple(map(show, vote.targets)) == ("Jorge Vidal",)
+
+
+def test_strikes_and_counter_strikes_stay_apart_from_each_other_and_the_invasion(analyze_text, gaz):
+    r = analyze_text("Moscow launched its full-scale invasion of Ukraine in February 2022. A Russian missile "
+                     "strike on a children's hospital in Kyiv killed dozens of people on Monday. Hamas militants "
+                     "launched an attack on Israel on Saturday. Israeli warplanes struck targets in Gaza.",
+                     pub_date=date(2024, 7, 9))
+    actions = {(tuple(sorted(k[1] for k in e.agents)), tuple(sorted(k[1] for k in e.targets)),
+                e.location[1] if e.location else None, e.date.value if e.date else None)
+               for e in resolve([r], gaz).events if e.type == "MilitaryAction"}
+    assert {(("Russia",), ("Ukraine",), None, "2022-02"), (("Russia",), (), "Kyiv", "2024-07-08"),
+            (("Hamas",), ("Israel",), None, "2024-07-06"), (("Israel",), (), "Gaza", None)} <= actions

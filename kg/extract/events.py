@@ -388,8 +388,9 @@ def _noun_args(ctx: DocContext, noun: Token):
     verb = None
     if head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-    elif head.dep_ == "nsubj" and head.head.lemma_.lower() in HAPPEN_VERBS:
+    elif head.dep_ == "nsubj" and head.head.lemma_.lower() in HAPPEN_VERBS | HARM_VERBS:
         verb = head.head   # "the meeting took place in Berlin on Monday": where and when it happened
+        #                    ("a missile strike killed dozens on Monday": when it struck)
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
             and (head.head.lower_ in ("for", "to", "into", "at")
                  or head.head.lower_ == "with" and head.head.head.lemma_.lower() in SUPPLY_VERBS):
@@ -404,7 +405,8 @@ def _noun_args(ctx: DocContext, noun: Token):
                   for c in head.head.head.children)):
         verb = head.head.head   # "announced £2.5bn in military aid", the amount parsed as the object
     subjects = []
-    if verb is not None and (verb.lemma_ in LIGHT_VERBS or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS):
+    if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
+                                                      or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
             subjects = prep_objects(ctx, verb, ("by",))
         else:
@@ -700,7 +702,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv", "launched strikes on Gaza"
                     loc = next(iter(prep_objects(ctx, tok, ("on", "against"), kinds={"place"})
                                     or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
-                                        if verb is not None and verb is not tok else [])), None)
+                                        if verb is not None and verb is not tok else [])
+                                    # "a strike on a children's hospital in Kyiv": where the thing hit is
+                                    or [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                        for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
+                                        for r in prep_objects(ctx, g, ("in",), kinds={"place"})]), None)
                 if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
