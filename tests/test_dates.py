@@ -69,6 +69,10 @@ def test_publication_date_lines():
     assert parse_publication_date("Title\nMar 21, 2023164 Shares2565 Views\nBody") == date(2023, 3, 21)
     # an event date in the first sentence is not the publication date
     assert parse_publication_date("Title\n\nOn March 20, 2023, two leaders met.") is None
+    # a clock time before the date of an "Updated" or "Published" line
+    assert parse_publication_date("Title\nUpdated 5:12 PM EDT, September 20, 2023\nBody") == date(2023, 9, 20)
+    assert parse_publication_date("Title\nPublished 10.30 BST, 3 May 2024\nBody") == date(2024, 5, 3)
+    assert parse_publication_date("Title\nPublished 10:30 June 3, 2023\nBody") == date(2023, 6, 3)
 
 
 def test_month_without_year_is_the_nearest_one():

@@ -1303,3 +1303,33 @@ def test_strikes_and_counter_strikes_stay_apart_from_each_other_and_the_invasion
                for e in resolve([r], gaz).events if e.type == "MilitaryAction"}
     assert {(("Russia",), ("Ukraine",), None, "2022-02"), (("Russia",), (), "Kyiv", "2024-07-08"),
             (("Hamas",), ("Israel",), None, "2024-07-06"), (("Israel",), (), "Gaza", None)} <= actions
+
+
+def test_a_relative_clause_visit_a_seat_of_government_and_an_invitation(analyze_text):
+    r = analyze_text("Hale hosts Kovalenko\n\nLONDON, May 15, 2023 - British Prime Minister Tom Hale hosted "
+                     "Ukrainian President Ivan "
+                     "Kovalenko at Chequers on Monday. Kovalenko, who arrived in Britain from Rome, thanked Hale. "
+                     "Kovalenko invited Hale to visit Ukraine later this year.", title=None)
+    facts, _, show = facts_of(r)
+    visits = {(show(e.agents[0]), show(e.location)) for e in r.events if e.type == "Visit"}
+    assert {("Ivan Kovalenko", "Buckinghamshire"), ("Kovalenko", "Britain")} <= visits
+    assert not any(show(e.location) == "Ukraine" for e in r.events if e.location is not None)
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert show(meeting.location) == "Buckinghamshire" and meeting.date.value == "2023-05-15"
+    assert ("Buckinghamshire", "locatedIn", "United Kingdom") in facts
+
+
+def test_relative_clauses_name_their_own_speaker_and_a_resort_is_a_place(analyze_text):
+    r = analyze_text('The plan was backed by Culture, Media and Sport Secretary Anna Bell who said: "Children '
+                     'must be safe." Omar Haddad, who insists he is not bitter, said: "I lost three years of my '
+                     'life." Turkey\'s Kemal Aydin held talks with Russia\'s Ivan Petrov on Monday at the Black '
+                     'Sea resort of Sochi. Aydin, who has kept close ties with both Moscow and Kyiv, spoke. '
+                     'Mahmoud Nasser, who is expected to win the Palestinian presidential election, spoke.')
+    facts, _, show = facts_of(r)
+    said = {show(e.agents[0]): e.quote for e in r.events if e.type == "Statement"}
+    assert said["Anna Bell"] == "Children must be safe"
+    assert said["Omar Haddad"] == "I lost three years of my life"
+    [talks] = [e for e in r.events if e.type == "Meeting"]
+    assert show(talks.location) == "Sochi"
+    assert not any(p == "partnerOf" for s, p, o in facts)   # Aydin's ties, not Moscow's with Kyiv
+    assert not any(e.type == "Election" for e in r.events)

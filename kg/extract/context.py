@@ -216,13 +216,16 @@ class DocContext:
                 for child in head.children:
                     # a name after the noun, or in apposition, is what it refers to ("the leader,
                     # Ann Smith"); a person's name before it only modifies it ("a Bush aide" is not
-                    # Bush), while a country or body before it acts through it ("US agencies")
+                    # Bush), while a country or body before it acts through it ("US agencies"). It
+                    # outranks what the noun itself gave ("China's top diplomat Wang Yi"), but
+                    # nothing does not ("the Black Sea resort of Sochi" stays Sochi)
                     if child.dep_ in ("appos", "compound", "nmod"):
-                        found = self.np_refs(child, kinds, demonyms, depth + 1)
+                        named = self.np_refs(child, kinds, demonyms, depth + 1)
                         if child.dep_ != "appos" and child.i < head.i:
-                            found = [r for r in found if self.kind(r) != "person"
+                            named = [r for r in named if self.kind(r) != "person"
                                      and (head.pos_ == "PROPN" or self._agentive(head))]
-                        if found:
+                        if named:
+                            found = named
                             break
             if ref is not None and self.kind(ref) == "person" and depth < 2:
                 # "for Netanyahu, his former defence minister Yoav Gallant and Deif": a title in

@@ -242,6 +242,8 @@ def _coming_weekday(wd: int, anchor: date) -> TimeValue:
 
 _PUBLISHED = re.compile(r"(?:publish(?:ed)?|posted|updated|date)\s*(?:on)?\s*:?\s*(.{6,40})", re.IGNORECASE)
 _LEADING_DATE = [p for p in _PATTERNS[:4]]
+#: A clock time before the date of a "Published"/"Updated" line: "Updated 5:12 PM EDT, September 20, 2023".
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,5}\b)?\s*,?\s*(?:on\s+)?")
 #: The place of a dateline before its date: "BRUSSELS, ", "THE HAGUE, ", "KYIV, Ukraine, ".
 _DATELINE_PLACE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s*){1,3}")
 
@@ -254,7 +256,7 @@ def parse_publication_date(raw: str) -> date | None:
     for line in lines:
         m = _PUBLISHED.match(line)
         if m:
-            value = _leading_full_date(m.group(1))
+            value = _leading_full_date(_CLOCK.sub("", m.group(1)))
             if value:
                 return value
     for line in lines[1:8]:

@@ -64,8 +64,10 @@ MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop
 HYPOTHETICAL = frozenset({"desire", "intention", "willingness", "readiness", "proposal", "bid", "offer",
                           "consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
-                          "demand", "request", "accuse", "claim", "discuss", "try", "attempt", "plan",
-                          "intend", "aim", "ban", "bar", "prevent", "block", "forbid", "prohibit",
+                          "demand", "request", "invite", "encourage", "press", "accuse", "claim", "discuss",
+                          "expect",
+                          "try", "attempt", "plan", "intend", "aim", "ban", "bar", "prevent", "block",
+                          "forbid", "prohibit",
                           # what is vetoed, cancelled or put off did not happen
                           "veto", "cancel", "postpone", "scrap", "shelve", "halt", "suspend", "freeze",
                           "delay"})
@@ -195,6 +197,8 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
     """Actor refs of a verb's subject, and whether the verb is passive."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(ctx, verb)
+    if verb.dep_ == "relcl" and subj and all(s.lower_ in ("who", "which", "that") for s in subj):
+        subj = []   # "Zelensky, who arrived in Britain": the relative pronoun stands for the noun
     if subj:
         return [r for s in subj for r in ctx.np_refs(s, demonyms=True)], passive
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -202,6 +206,17 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
         # "Faye was arrested and charged with contempt": a participle sharing a passive subject is passive
         return refs, passive or (verb.dep_ == "conj" and head_passive and verb.tag_ == "VBN")
     if verb.dep_ == "relcl":
+        rel = next((c for c in verb.children if c.lower_ in ("who", "which", "that")), None)
+        if rel is not None and rel.i > 0 and not verb.doc[rel.i - 1].is_punct:
+            # no comma: the clause is about the nearest name ("Culture, Media and Sport Secretary
+            # Tessa Jowell who said"), not the whole list the parser hangs it on
+            near = ctx.token_ref(verb.doc[rel.i - 1])
+            if near is not None:
+                return [near], passive
+        if verb.head.dep_ == "appos":   # "Stephen Smith, a UK banker who has held talks with ...": Smith
+            named = ctx.token_ref(verb.head.head, kinds={"person"})
+            if named is not None:
+                return [named], passive
         return ctx.np_refs(verb.head), passive
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") \
             and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -784,12 +799,24 @@ def _partnerships(ctx: DocContext) -> list[RawFact]:
         refs += [r for r in subjects if ctx.kind(r) == "country" and r not in refs]
         if theirs and verb is not None:
             refs += [r for r in verb_subjects(ctx, verb)[0] if ctx.kind(r) == "country" and r not in refs]
-        # "the partnership between India and the United States", "an alliance with Japan"
+        # "the partnership between India and the United States", "an alliance with Japan" (a
+        # party named with "with" is a partner of the other side, not of its own conjuncts:
+        # "Erdogan kept close ties with both Moscow and Kyiv")
+        others = []
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        refs += [r for r in ctx.np_refs(pobj, kinds={"country"}) if r not in refs]
+                        found = [r for r in ctx.np_refs(pobj, kinds={"country"}) if r not in refs]
+                        if prep.lower_ == "between":
+                            refs += found
+                        else:
+                            others += [r for r in found if r not in others]
+        if others:
+            side = [r for r in refs if r not in others]
+            out += [RawFact(a, "partnerOf", b, ctx.evidence(tok.sent, "partnership-noun", 0.7))
+                    for a in side for b in others]
+            refs = side
         # "the United States is Britain's closest ally", "described the United States as Britain's closest ally"
         if tok.lemma_.lower() in ("ally", "partner") and any(ctx.kind(r) == "country" for r in poss):
             refs += [r for r in poss if ctx.kind(r) == "country" and r not in refs]
@@ -815,7 +842,24 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
         facts += fa
     facts += _partnerships(ctx)
     events += _together(ctx)
-    return _meetings_on_visits(ctx, events), facts
+    events = _meetings_on_visits(ctx, events)
+    return events, facts + _places_of_seats(ctx, events)
+
+
+def _places_of_seats(ctx: DocContext, events: list[RawEvent]) -> list[RawFact]:
+    """The country of each known place an event happened at, which the text need not name:
+    "hosted Zelenskyy at Chequers" puts the meeting in Buckinghamshire, and the graph should
+    say where that is."""
+    out, seen = [], set()
+    for e in events:
+        loc = e.location
+        if isinstance(loc, EntityRef) and loc.kind == "place" and loc.label not in seen:
+            country = ctx.gaz.place_country.get(loc.label)
+            if country and country != loc.label:
+                seen.add(loc.label)
+                out.append(RawFact(loc, "locatedIn", EntityRef("country", country),
+                                   replace(e.evidence, rule="gazetteer", confidence=0.95)))
+    return out
 
 
 #: Verbs done alongside others that say nothing of being in one place ("served alongside him

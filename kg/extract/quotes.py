@@ -39,7 +39,9 @@ def extract_quotes(ctx: DocContext) -> list[RawEvent]:
             out += _reported(ctx, sent) or _according_to(ctx, sent)
             continue
         quote = max(quotes, key=len).strip(" ,.")
-        for tok in sent:
+        # a speech verb in a relative clause is tried last: "Mr Mubanga, who insists he does not
+        # feel bitter, said: '...'" (but "Tessa Jowell who said: '...'" has no other)
+        for tok in sorted(sent, key=lambda t: t.dep_ == "relcl"):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
                 continue
             speakers, _ = verb_subjects(ctx, tok)
