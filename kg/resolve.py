@@ -47,8 +47,20 @@ def _initials(label: str) -> str:
 
 
 def _best_label(forms: Counter) -> str:
-    """Fullest, then most frequent, then capitalised form."""
-    return max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f[:1]), f))
+    """Fullest, then not shouted, then most frequent, then capitalised form."""
+    return max(forms, key=lambda f: (len(f.split()), not f.isupper(), forms[f], sum(c.isupper() for c in f[:1]), f))
+
+
+def _unshouted(label: str) -> str:
+    """A place name written in a dateline's capitals, in the case of running text
+    ("VOSTOCHNY" -> "Vostochny", "ST PETERSBURG" -> "St Petersburg"); acronyms stay ("UAE").
+
+    >>> _unshouted("SHARM EL-SHEIKH"), _unshouted("UAE")
+    ('Sharm El-Sheikh', 'UAE')
+    """
+    if not label.isupper() or len(label.replace(" ", "")) <= 4:
+        return label
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), label.lower())
 
 
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y|i)$")
@@ -221,6 +233,8 @@ def _resolve_entities(results: list[DocResult], gaz: Gazetteer) -> tuple[dict[st
                 label = label.title()
         else:
             label = _best_label(Counter({f: c for f, c in counter.items() if norm(f) == ident}) or counter)
+            if kind == "place":
+                label = _unshouted(label)
         key = (kind, label)
         label_of[g] = key
         old = entities.get(key)

@@ -1333,3 +1333,14 @@ def test_relative_clauses_name_their_own_speaker_and_a_resort_is_a_place(analyze
     assert show(talks.location) == "Sochi"
     assert not any(p == "partnerOf" for s, p, o in facts)   # Aydin's ties, not Moscow's with Kyiv
     assert not any(e.type == "Election" for e in r.events)
+
+
+def test_a_meeting_in_the_lead_of_a_datelined_story_is_at_the_dateline(analyze_text, gaz):
+    r = analyze_text("Leaders talk\n\nWOODSIDE, California, November 15, 2023 (AP) - U.S. President Tom Hale "
+                     "and Chinese President Li Wei held talks on Wednesday. Hale later held talks by phone "
+                     "with Ann Cole.", title=None)
+    [talks] = [e for e in resolve([r], gaz).events if e.type == "Meeting" and len(e.participants) == 2
+               and ("person", "Li Wei") in e.participants]
+    assert talks.location == ("place", "Woodside") and talks.date.value == "2023-11-15"
+    call = [e for e in r.events if e.type == "Meeting" and "phone" in e.evidence.sentence]
+    assert all(e.location is None for e in call)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import normalize_date
 from kg.gazetteer import Gazetteer
 from kg.mentions import TokenMention, headline_end
+from kg.nlp.datelines import is_dash
 from kg.model import Article, EntityRef, Evidence, Mention, MentionRef, Ref, TimeValue
 
 __all__ = ["DocContext", "ACTOR_KINDS"]
@@ -71,6 +72,24 @@ class DocContext:
         self._demonyms: dict[int, tuple[EntityRef, int, int] | None] = {}
         end = headline_end(self.article) if self.offset == 0 else None
         self.headline_chars = end or 0                       # the headline's span of the Doc, if any
+
+    def dateline(self) -> TokenMention | None:
+        """The place a story was filed from ("BERLIN, January 25 -", "WOODSIDE, California
+        (AP) -"): a capitalised place or country opening one of the first lines, before a comma
+        or a dash."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            doc = self.doc
+            for tm in self.mentions:
+                if tm.start > 60:
+                    break
+                first, after = doc[tm.start], doc[tm.end] if tm.end < len(doc) else None
+                if (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws) and after is not None \
+                        and (after.text == "," or is_dash(after, self.article.text, self.offset)) \
+                        and tm.mention.text.isupper() and tm.mention.kind in ("place", "country"):
+                    self._dateline = tm
+                    break
+        return self._dateline
 
     def in_headline(self, token: Token) -> bool:
         """Whether a token is in the headline over the article's body."""

@@ -842,8 +842,25 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
         facts += fa
     facts += _partnerships(ctx)
     events += _together(ctx)
-    events = _meetings_on_visits(ctx, events)
+    events = _meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))
     return events, facts + _places_of_seats(ctx, events)
+
+
+def _meetings_at_dateline(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
+    """A meeting the lead of a datelined story reports without a place happened where the
+    story was filed: "WOODSIDE, California (AP) - Biden and Xi held talks on Wednesday". Only
+    the dateline's sentence and the one after it, which report the news the dateline is for,
+    and not a talk by phone or video."""
+    tm = ctx.dateline()
+    if tm is None:
+        return events
+    sents = list(ctx.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= tm.start < s.end)
+    lead = {s.start_char + ctx.offset for s in sents[at:at + 2]}
+    place = ctx.ref(tm) if tm.mention.kind == "place" else EntityRef("country", tm.mention.gazetteer or tm.mention.text)
+    return [replace(e, location=place) if e.type == "Meeting" and e.location is None and e.evidence.start in lead
+            and not REMOTE_NOUNS & set(e.evidence.sentence.lower().split())   # "spoke by phone"
+            else e for e in events]
 
 
 def _places_of_seats(ctx: DocContext, events: list[RawEvent]) -> list[RawFact]:

@@ -15,7 +15,6 @@ from kg.extract.context import DocContext
 from kg.extract.events import irrealis
 from kg.gazetteer import name_after_of
 from kg.mentions import TokenMention, title_spans
-from kg.nlp.datelines import is_dash
 from kg.model import EntityRef, MentionRef, RawFact, Ref
 
 __all__ = ["extract_roles", "pretty_title"]
@@ -431,21 +430,14 @@ def _seat_country(ctx: DocContext, person: Token) -> Ref | None:
 
 
 def _dateline_country(ctx: DocContext) -> EntityRef | None:
-    """The country of the place a story was filed from ("BERLIN, January 25" -> Germany): a
-    capitalised place name opening one of the first lines, before a comma or a dash."""
-    doc = ctx.doc
-    for tm in ctx.mentions:
-        if tm.start > 60:
-            break
-        first, after = doc[tm.start], doc[tm.end] if tm.end < len(doc) else None
-        if not (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws) or after is None \
-                or after.text != "," and not is_dash(after, ctx.article.text, ctx.offset) or not tm.mention.text.isupper():
-            continue
-        if tm.mention.kind == "country":
-            return EntityRef("country", tm.mention.gazetteer or tm.mention.text)
-        country = ctx.gaz.place_country.get(tm.mention.gazetteer) if tm.mention.gazetteer else None
-        return EntityRef("country", country) if country else None
-    return None
+    """The country of the place a story was filed from ("BERLIN, January 25" -> Germany)."""
+    tm = ctx.dateline()
+    if tm is None:
+        return None
+    if tm.mention.kind == "country":
+        return EntityRef("country", tm.mention.gazetteer or tm.mention.text)
+    country = ctx.gaz.place_country.get(tm.mention.gazetteer) if tm.mention.gazetteer else None
+    return EntityRef("country", country) if country else None
 
 
 def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
