@@ -628,6 +628,21 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
         return []
     taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
     extra = []
+    # "China's Xi Jinping arrives": a full name the article gives elsewhere, untagged here
+    full = {tuple(t.text for t in e) for e in persons if len(e) >= 2}
+    starts = {names[0] for names in full}
+    for t in doc:
+        if t.text not in starts or t.i in taken:
+            continue
+        for names in full:
+            end = t.i + len(names)
+            if names[0] == t.text and end <= len(doc) and tuple(x.text for x in doc[t.i:end]) == names \
+                    and not any(i in taken for i in range(t.i, end)) \
+                    and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+                extra.append(TokenMention(Mention(article.id, offset + t.idx, offset + doc[end - 1].idx
+                                                  + len(doc[end - 1]), doc[t.i:end].text, "person"), t.i, end))
+                taken |= set(range(t.i, end))
+                break
     for t in doc:
         if (t.text in parts and t.i not in taken and t.i not in in_title and t.pos_ in ("PROPN", "NOUN")
                 and gaz.lookup(t.text) is None

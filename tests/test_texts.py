@@ -1344,3 +1344,20 @@ def test_a_meeting_in_the_lead_of_a_datelined_story_is_at_the_dateline(analyze_t
     assert talks.location == ("place", "Woodside") and talks.date.value == "2023-11-15"
     call = [e for e in r.events if e.type == "Meeting" and "phone" in e.evidence.sentence]
     assert all(e.location is None for e in call)
+
+
+def test_a_portfolio_of_a_body_and_a_part_of_a_body(analyze_text):
+    r = analyze_text("EU foreign policy chief Anna Berg said Europe would respond. Hamas political leader "
+                     "Omar Khalil was killed in Tehran.")
+    facts, _, _ = facts_of(r)
+    assert {("Anna Berg", "title", "Foreign Policy Chief"), ("Anna Berg", "memberOf", "EU"),
+            ("Omar Khalil", "memberOf", "Hamas")} <= facts
+    assert not any(p == "leaderOf" for s, p, o in facts)
+
+
+def test_a_full_name_the_model_left_untagged_and_a_leader_described_by_another_title(analyze_text):
+    r = analyze_text("China's Li Wenhai arrives in Moscow\n\nChinese leader Li Wenhai met Ivan Petrov. The "
+                     "Chinese president was scheduled to fly home later. On his arrival at the airport, he was "
+                     "greeted by Boris Orlov, one of Russia's deputy prime ministers.", title=None)
+    facts, names, _ = facts_of(r)
+    assert ("Boris Orlov", "met", "Li Wenhai") in facts or ("Li Wenhai", "met", "Boris Orlov") in facts

@@ -162,8 +162,10 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                                                      doc[max(0, ends[p.start][0] - 3):ends[p.start][0]])] or holders
             return True, holders[-1] if len({p.mention.text.split()[-1].lower() for p in holders}) == 1 else None
         word = tok.lemma_.lower()
+        # ("Chinese leader Xi Jinping ... the Chinese president": a generic "leader" introduction
+        # stands for any office; "Chinese Premier Li Qiang" is not "the Chinese president")
         matches = [p for pos, c, title, p in intros if c == country and pos < tok.i
-                   and (title == word or word in ("leader", "head") or title == "")]
+                   and (title == word or word in ("leader", "head") or title in ("", "leader", "head"))]
         names = {m.mention.text.split()[-1].lower() for m in matches}
         exact = [p for pos, c, title, p in intros if c == country and pos < tok.i and title == word]
         if exact:

@@ -120,8 +120,9 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             (doc[p - 1].is_title or doc[start].is_lower) and doc[p - 1].lower_ in ctx.gaz.portfolio_words
             or doc[p - 1].lower_ == "and" and p > 1 and doc[p - 2].lower_ in ctx.gaz.portfolio_words):
         p -= 1
-    if p < j and doc[p].lower_ != "and" and _holds(ctx, title) != "institution":
-        title, j = doc[p:start].text + " " + title, p
+    body_before = p > 0 and p - 1 in ctx.by_token and ctx.by_token[p - 1].mention.kind == "institution"
+    if p < j and doc[p].lower_ != "and" and (_holds(ctx, title) != "institution" or body_before):
+        title, j = doc[p:start].text + " " + title, p   # ("EU foreign policy chief": of the EU)
     elif k < j and k > 0 and (doc[k - 1].i in ctx.by_token or ctx.demonym_ref(doc[k - 1])):
         title = doc[k:start].text + " " + title
         j = k
@@ -136,6 +137,10 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         if doc[j - 1].lower_ in SIDE_WORDS:   # "Kenyan opposition leader"
             title = doc[j - 1].text.capitalize() + " " + title
         modifiers.add(OF_PART)
+        j = k
+    elif k < j and k > 0 and k - 1 in ctx.by_token and ctx.by_token[k - 1].mention.kind == "institution" \
+            and doc[j - 1].lower_ not in SIDE_WORDS:
+        modifiers.add(OF_PART)   # "Hamas political leader X": a member of the body, of one part of it
         j = k
     elif k < j and doc[j - 1].lower_ in SIDE_WORDS:   # "opposition leader Raila Odinga"
         title = doc[j - 1].text.capitalize() + " " + title
