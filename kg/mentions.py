@@ -341,8 +341,8 @@ def _titled_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> bool:
 
 def _particle_end(span: Span, gaz: Gazetteer) -> int:
     """Where a person's name ends once lower-case particles and the capitalised word after
-    them are taken in: the model often stops at "Ursula von" or before "de Gaulle". A particle
-    left dangling at the end is dropped."""
+    them are taken in: the model often stops at "Ursula von" or before "de Gaulle", and at the
+    hyphen of "Han Duck-soo". A particle left dangling at the end is dropped."""
     doc, end = span.doc, span.end
     while end > span.start + 1 and doc[end - 1].text in gaz.name_particles:
         end -= 1
@@ -351,6 +351,9 @@ def _particle_end(span: Span, gaz: Gazetteer) -> int:
         k += 1
     if k > end and k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
         return k + 1
+    if end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        return end + 2   # "Han Duck-soo": the model stopped at the hyphen of a given name
     return end
 
 
@@ -629,7 +632,9 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
     taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
     extra = []
     # "China's Xi Jinping arrives": a full name the article gives elsewhere, untagged here
-    full = {tuple(t.text for t in e) for e in persons if len(e) >= 2}
+    full = {tuple(t.text for t in e) for e in persons if len(e) >= 2
+            and all(t.is_alpha and t.text[:1].isupper() for t in e)   # a name, not "Mr Balls" or "Gen Musharraf"
+            and not any(t.lower_ in gaz.honorifics or gaz.title(t.text) for t in e)}
     starts = {names[0] for names in full}
     for t in doc:
         if t.text not in starts or t.i in taken:

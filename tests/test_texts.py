@@ -1361,3 +1361,18 @@ def test_a_full_name_the_model_left_untagged_and_a_leader_described_by_another_t
                      "greeted by Boris Orlov, one of Russia's deputy prime ministers.", title=None)
     facts, names, _ = facts_of(r)
     assert ("Boris Orlov", "met", "Li Wenhai") in facts or ("Li Wenhai", "met", "Boris Orlov") in facts
+
+
+def test_hyphenated_given_names_a_capitalised_side_word_and_a_declared_winner(analyze_text):
+    r = analyze_text("Prime Minister Han Min-soo will serve as acting president. Opposition leader Park Ji-won "
+                     "called the vote a victory. The electoral authority declared President Luis Ortega the "
+                     "winner of Sunday's presidential election. President Samuel Otieno met Ukraine's Foreign "
+                     "Minister Ivan Sydor in Nairobi. The Ukrainian minister later travelled to Ethiopia, where "
+                     "he met Prime Minister Abebe Kebede in Addis Ababa.", pub_date=date(2024, 7, 29))
+    facts, _, show = facts_of(r)
+    assert ("Han Min-soo", "title", "Prime Minister") in facts
+    assert ("Park Ji-won", "title", "Opposition Leader") in facts
+    [vote] = [e for e in r.events if e.type == "Election"]
+    assert tuple(map(show, vote.agents)) == ("Luis Ortega",) and vote.date.value == "2024-07-28"
+    meetings = {(frozenset(map(show, e.participants)), show(e.location)) for e in r.events if e.type == "Meeting"}
+    assert (frozenset({"Ivan Sydor", "Abebe Kebede"}), "Addis Ababa") in meetings   # "the Ukrainian minister"

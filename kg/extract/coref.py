@@ -54,6 +54,8 @@ def _introductions(doc: Doc, persons: list[TokenMention], gaz: Gazetteer,
         if start == 0:
             continue
         prev = doc[start - 1]
+        if prev.lower_ in ("'s", "\u2019s") and start >= 2:   # "Ukraine's Foreign Minister Dmytro Kuleba"
+            prev = doc[start - 2]
         country = gaz.demonym(prev.text) if prev.text[:1].isupper() else None
         if country is None:
             known = gaz.lookup(prev.text)

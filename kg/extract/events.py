@@ -470,7 +470,7 @@ def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, con
 
 
 #: Objects that an armed attack or strike can have besides a named place or actor.
-ARMED_OBJECTS = frozenset({"base", "position", "convoy", "target", "camp", "facility", "plant", "port",
+ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp", "facility", "plant", "port",
                            "airport", "airfield", "embassy", "ship", "vessel", "tank", "troop", "soldier",
                            "force", "army", "outpost", "checkpoint", "station", "depot", "infrastructure",
                            "building", "hospital", "school", "bridge", "village", "neighbourhood",
@@ -634,6 +634,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
                     agents = [a for a in agents if a not in poss]
                     targets = poss + targets
+                if name == "Election":
+                    agents += [r for r in _winner_of(ctx, head) if r not in agents]
         if kind == "Event":
             if frame == "sym":
                 extra = []
@@ -721,7 +723,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                     # "a strike on a children's hospital in Kyiv": where the thing hit is
                                     or [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                                         for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
-                                        for r in prep_objects(ctx, g, ("in",), kinds={"place"})]), None)
+                                        for r in prep_objects(ctx, g, ("in",), kinds={"place", "country"})]), None)
                 if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
@@ -756,6 +758,24 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     facts.append(RawFact(a, name, t, ctx.evidence(
                         sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))
     return events, facts
+
+
+def _winner_of(ctx: DocContext, election: Token) -> list[Ref]:
+    """The person called the winner of an election: "declared Maduro the winner of Sunday's
+    election", "Maduro, the winner of the election", "Maduro was the winner of the election"."""
+    if not (election.dep_ == "pobj" and election.head.lower_ == "of"
+            and election.head.head.lemma_.lower() in ("winner", "victor")):
+        return []
+    noun = election.head.head
+    if noun.dep_ == "appos":
+        named = [noun.head]
+    elif noun.dep_ == "attr":
+        named = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif noun.dep_ in ("oprd", "ccomp", "xcomp", "dobj"):   # "declared X the winner" (parsed in many ways)
+        named = [c for c in noun.head.children if c.i < noun.i and c.dep_ in ("dobj", "ccomp", "nsubjpass")]
+    else:
+        named = []
+    return [r for t in named for r in ctx.np_refs(t, kinds={"person", "institution"})]
 
 
 #: Verbs whose subject is the winner of the election that is their object.

@@ -130,7 +130,10 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         modifiers.add(doc[j - 1].lower_)
         j -= 1
     k = j   # "Senegal's opposition candidate", "the Russian ruling party leader": of the country, not its head
-    while k > 0 and j - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN") \
+    # (a side word opening the sentence is capitalised: "Opposition leader Lee Jae-myung")
+    while k > 0 and j - k < 2 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+            and (doc[k - 1].is_lower and doc[k - 1].pos_ != "PROPN"
+                 or doc[k - 1].is_sent_start and doc[k - 1].lower_ in SIDE_WORDS) \
             and doc[k - 1].i not in ctx.by_token and not ctx.gaz.title(doc[k - 1].text):
         k -= 1
     if k < j and k > 0 and (doc[k - 1].lower_ in ("'s", "\u2019s") or ctx.demonym_ref(doc[k - 1])):
@@ -183,7 +186,7 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
 
 
 #: Verbs that end their object's office: "soldiers ousted President X", "X was toppled".
-OUST_VERBS = frozenset({"oust", "topple", "overthrow", "depose", "unseat", "impeach"})
+OUST_VERBS = frozenset({"oust", "topple", "overthrow", "depose", "unseat"})
 
 
 def _ousted(tok: Token) -> bool:
