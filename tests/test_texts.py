@@ -1376,3 +1376,13 @@ def test_hyphenated_given_names_a_capitalised_side_word_and_a_declared_winner(an
     assert tuple(map(show, vote.agents)) == ("Luis Ortega",) and vote.date.value == "2024-07-28"
     meetings = {(frozenset(map(show, e.participants)), show(e.location)) for e in r.events if e.type == "Meeting"}
     assert (frozenset({"Ivan Sydor", "Abebe Kebede"}), "Addis Ababa") in meetings   # "the Ukrainian minister"
+
+
+def test_who_was_flown_somewhere_and_a_conjunct_with_a_relative_clause(analyze_text):
+    r = analyze_text("Ivan Sydor later held talks with British Prime Minister Tom Hale and French President Marc "
+                     "Dubois, who had flown him to Japan on a French government plane.")
+    _, _, show = facts_of(r)
+    [talks] = [e for e in r.events if e.type == "Meeting"]
+    assert set(map(show, talks.participants)) == {"Ivan Sydor", "Tom Hale", "Marc Dubois"}
+    visits = {(show(e.agents[0]), show(e.location)) for e in r.events if e.type == "Visit"}
+    assert visits == {("Ivan Sydor", "Japan")}

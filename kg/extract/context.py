@@ -201,8 +201,8 @@ class DocContext:
         refs: list[Ref] = []
         # a conjunct that heads its own clause ("Ukraine and China increasing …") is not part of the NP
         doc = token.doc
-        conjuncts = [c for c in token.conjuncts
-                     if not any(k.dep_ in ("acl", "relcl") and k.pos_ in ("VERB", "AUX") for k in c.children)
+        conjuncts = [c for c in token.conjuncts   # (a relative clause on a conjunct is no clause of its own)
+                     if not any(k.dep_ == "acl" and k.pos_ in ("VERB", "AUX") for k in c.children)
                      and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ in ("VBG", "VBD", "VBZ")
                               and _outside_clause(doc[c.right_edge.i + 1], token))]
         for head in (token, *conjuncts):

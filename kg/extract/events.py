@@ -688,6 +688,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
             elif frame in ("visit", "delegation"):
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
+                flown = [r for r in objects if ctx.kind(r) == "person"] if is_verb and tok.lemma_.lower() == "fly" else []
+                if flown:   # "Macron had flown him to Japan": who was flown went there
+                    visitors = flown
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
