@@ -1386,3 +1386,16 @@ def test_who_was_flown_somewhere_and_a_conjunct_with_a_relative_clause(analyze_t
     assert set(map(show, talks.participants)) == {"Ivan Sydor", "Tom Hale", "Marc Dubois"}
     visits = {(show(e.agents[0]), show(e.location)) for e in r.events if e.type == "Visit"}
     assert visits == {("Ivan Sydor", "Japan")}
+
+
+def test_no_meeting_without_a_guest_no_act_in_a_compound_and_a_fronted_possessive(analyze_text):
+    r = analyze_text("Tories and Lib Dems welcomed the report. They were greeted by big crowds, with actor Sam "
+                     "Reed and former minister Kate Lowe among the supporters. Two men were released from the "
+                     "Cuba detention camp. Royal Mail says it is investigating the situation. Alan Budd wrote "
+                     "the report. At the end of his Middle East trip, Tony Hale said he admired him. Russian air "
+                     "strikes hit Kyiv on Monday.", pub_date=date(2024, 3, 20))
+    _, _, show = facts_of(r)
+    assert not any(e.type in ("Meeting", "LegalAction") for e in r.events)
+    assert [show(e.agents[0]) for e in r.events if e.type == "Visit"] == ["Tony Hale"]
+    [strike] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert show(strike.location) == "Kyiv" and strike.date.value == "2024-03-18"

@@ -213,6 +213,13 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             if body is not None:
                 out[tok.i] = (MentionRef(body.mention.id),)
         elif tok.pos_ == "PRON" and low in SINGULAR:
+            # "At the end of his Middle East trip, Mr Blair said": a pronoun in a phrase fronted
+            # before the subject of its sentence is that subject
+            front = [c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > tok.i
+                     and c.i in by_token and tok.sent.root.i > c.i]
+            if front and low in ("his", "her") and tok.dep_ == "poss":
+                out[tok.i] = (MentionRef(by_token[front[0].i].mention.id),)
+                continue
             cands = recent(tok.i)
             k = sent_index.get(tok.i, 0)
             # subjects in the window: named persons, or descriptions ("The Chinese president")

@@ -57,7 +57,7 @@ HAPPEN_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume",
 #: the runoff". The subject is the contest's winner, the object the loser.
 CONTEST_VERBS = frozenset({"defeat", "beat", "trounce", "edge", "unseat", "oust"})
 #: Verbs of harm done by an attack: "killed a commander in an air strike" (the killer struck).
-HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "eliminate", "assassinate"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "eliminate", "assassinate", "hit", "pound"})
 #: Verbs of going somewhere for an event: "arrived in Moscow for talks", "flew to Beijing to meet".
 MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop", "return", "visit", "land"})
 #: Governing verbs that make an event reported rather than real.
@@ -639,8 +639,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         if kind == "Event":
             if frame == "sym":
                 extra = []
-                if is_verb:
-                    extra = prep_objects(ctx, tok, ("with", "alongside", "by"))
+                receiving = is_verb and tok.lemma_.lower() in HOST_VERBS | {"greet"}
+                if receiving and not targets:
+                    continue   # "welcomed the report", "hosted a dinner": no guest, no meeting
+                if is_verb:   # (a host receives no one "with": "greeted by crowds, with X among them")
+                    extra = prep_objects(ctx, tok, ("alongside", "by") if receiving else ("with", "alongside", "by"))
                 people = _unique([*agents, *targets, *extra])
                 if is_verb and tok.lemma_.lower() in CONVERSE_VERBS:
                     # "Scholz spoke with Putin", "Biden sat down with Xi": only persons and
@@ -712,6 +715,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
                     continue   # "Bush attacked Kerry": words, not arms (the lexicon's criticized covers it)
+                if name == "LegalAction" and tok.lemma_.lower() == "investigate" and not targets_:
+                    continue   # "Royal Mail says it is investigating the situation": no one acted against
+                if not is_verb and frame in ("svo", "armed") and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+                        and name != "Election" and not trigger_entries(ctx, tok.head):
+                    continue   # "the Cuba detention camp", "an attack helicopter": a kind of thing, no act
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
                 if loc is None and name == "LegalAction":   # "a Moscow court sentenced", "Paris prosecutors charged"
                     loc = next((ref for c in (verb or tok).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
@@ -719,6 +727,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                 for ref in [ctx.token_ref(g, kinds={"place"})] if ref is not None), None)
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
+                elif loc is None and name == "MilitaryAction" and verb is not None and head.dep_ == "nsubj":
+                    loc = _attacked_place(ctx, verb)   # "Russian air strikes hit Kyiv"
                 elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv", "launched strikes on Gaza"
                     loc = next(iter(prep_objects(ctx, tok, ("on", "against"), kinds={"place"})
                                     or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
