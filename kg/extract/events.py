@@ -403,14 +403,15 @@ def _noun_args(ctx: DocContext, noun: Token):
     verb = None
     if head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-    elif head.dep_ == "nsubj" and head.head.lemma_.lower() in HAPPEN_VERBS | HARM_VERBS:
+    elif head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in HAPPEN_VERBS | HARM_VERBS:
         verb = head.head   # "the meeting took place in Berlin on Monday": where and when it happened
         #                    ("a missile strike killed dozens on Monday": when it struck)
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
             and (head.head.lower_ in ("for", "to", "into", "at")
                  or head.head.lower_ == "with" and head.head.head.lemma_.lower() in SUPPLY_VERBS):
         verb = head.head.head   # ("supplied Kyiv with missiles")
-    elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in CONTEST_VERBS | HARM_VERBS:
+    elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" \
+            and head.head.head.lemma_.lower() in CONTEST_VERBS | HARM_VERBS:
         verb = head.head.head   # "defeated Odinga in a disputed election", "killed him in an air strike"
     elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
           and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
@@ -727,8 +728,6 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                 for ref in [ctx.token_ref(g, kinds={"place"})] if ref is not None), None)
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
-                elif loc is None and name == "MilitaryAction" and verb is not None and head.dep_ == "nsubj":
-                    loc = _attacked_place(ctx, verb)   # "Russian air strikes hit Kyiv"
                 elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv", "launched strikes on Gaza"
                     loc = next(iter(prep_objects(ctx, tok, ("on", "against"), kinds={"place"})
                                     or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
@@ -737,6 +736,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                     or [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                                         for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
                                         for r in prep_objects(ctx, g, ("in",), kinds={"place", "country"})]), None)
+                if loc is None and name == "MilitaryAction" and not is_verb and verb is not None \
+                        and head.dep_ == "nsubj":
+                    loc = _attacked_place(ctx, verb)   # "Russian air strikes hit Kyiv"
                 if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
