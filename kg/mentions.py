@@ -590,7 +590,8 @@ def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
     """"Harrington, a professor of political science, ...": a name whose apposition is a
     person's title ("professor", "spokesman") is a person's name; so is a name in apposition
     to such a title ("Russia's ambassador to the UN, Vassily Nebenzia, ...")."""
-    if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span) or span[-1].lower_ in gaz.org_heads:
+    if not all(t.text[:1].isupper() and t.pos_ == "PROPN" or t.text == "-" and not t.whitespace_ for t in span) \
+            or span[-1].lower_ in gaz.org_heads:   # ("Nana Akufo-Addo": a hyphen inside a name)
         return False
     head = span.root.head
     if span.root.dep_ == "appos" and head.i < span.start and head.tag_ == "NN" and len(span) >= 2 \

@@ -1399,3 +1399,11 @@ def test_no_meeting_without_a_guest_no_act_in_a_compound_and_a_fronted_possessiv
     assert [show(e.agents[0]) for e in r.events if e.type == "Visit"] == ["Tony Hale"]
     [strike] = [e for e in r.events if e.type == "MilitaryAction"]
     assert show(strike.location) == "Kyiv" and strike.date.value == "2024-03-18"
+
+
+def test_a_hyphenated_name_in_apposition_and_a_new_president(analyze_text):
+    r = analyze_text("Bola Adeyemi, Nigeria's president, met Ghana's president, Kofi Mensah-Bonsu, in Abuja. "
+                     "Argentina's new president Luis Ortega took office.")
+    facts, _, _ = facts_of(r)
+    assert {("Bola Adeyemi", "leaderOf", "Nigeria"), ("Kofi Mensah-Bonsu", "leaderOf", "Ghana"),
+            ("Luis Ortega", "leaderOf", "Argentina")} <= facts

@@ -129,6 +129,8 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     while j > 0 and doc[j - 1].lower_ in NOT_CURRENT | {"acting", "interim", "current"}:
         modifiers.add(doc[j - 1].lower_)
         j -= 1
+    while j > 0 and doc[j - 1].lower_ in TRANSPARENT_ADJECTIVES:   # "Argentina's new president"
+        j -= 1
     k = j   # "Senegal's opposition candidate", "the Russian ruling party leader": of the country, not its head
     # (a side word opening the sentence is capitalised: "Opposition leader Lee Jae-myung")
     while k > 0 and j - k < 2 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
@@ -185,6 +187,12 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     return _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, "title-prefix") + extra
 
 
+#: Words before a title that say nothing of whose office it is: "Argentina's new president",
+#: "the country's populist prime minister" are its head all the same.
+TRANSPARENT_ADJECTIVES = frozenset({"new", "newly", "current", "sitting", "incumbent", "elected", "re-elected",
+                                    "veteran", "longtime", "long-serving", "embattled", "populist",
+                                    "nationalist", "hardline", "reformist", "powerful", "ailing", "beleaguered",
+                                    "controversial", "young", "charismatic"})
 #: Verbs that end their object's office: "soldiers ousted President X", "X was toppled".
 OUST_VERBS = frozenset({"oust", "topple", "overthrow", "depose", "unseat"})
 
