@@ -1407,3 +1407,13 @@ def test_a_hyphenated_name_in_apposition_and_a_new_president(analyze_text):
     facts, _, _ = facts_of(r)
     assert {("Bola Adeyemi", "leaderOf", "Nigeria"), ("Kofi Mensah-Bonsu", "leaderOf", "Ghana"),
             ("Luis Ortega", "leaderOf", "Argentina")} <= facts
+
+
+def test_who_led_an_invasion_and_a_place_invaded(analyze_text):
+    r = analyze_text("The 2003 US-led invasion of Iraq toppled the government. A Saudi-led coalition launched "
+                     "air strikes on Yemen. Israel's ground invasion of Gaza began in October.")
+    facts, _, show = facts_of(r)
+    assert ("US", "invaded", "Iraq") in facts
+    actions = {(tuple(map(show, e.agents)), tuple(map(show, e.targets)), show(e.location) if e.location else None)
+               for e in r.events if e.type == "MilitaryAction"}
+    assert {(("US",), ("Iraq",), None), (("Saudi Arabia",), ("Yemen",), None), (("Israel",), (), "Gaza")} <= actions

@@ -227,6 +227,9 @@ class DocContext:
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                          for g in c.children if g.dep_ == "pobj"
                          for r in [self.token_ref(g, kinds=kinds & {"country", "institution"})] if r is not None][:1]
+            if ref is None and not found and "country" in kinds and head.pos_ == "NOUN":
+                # "a Saudi-led coalition launched strikes": the country that leads it acts
+                found = [r for c in head.children if c.dep_ == "amod" and c.lower_ == "led" for r in self.led_by(c)]
             if ref is None and not found and kinds & {"place", "country"} and head.lemma_.lower() in PLACE_NOUNS:
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ == "of"   # "the resort of Sochi"
                          for g in c.children if g.dep_ == "pobj"
@@ -255,6 +258,11 @@ class DocContext:
                           for r in self.np_refs(c, kinds, demonyms, depth + 1) if r not in found]
             refs += [r for r in found if r not in refs]
         return refs
+
+    def led_by(self, led: Token) -> list[Ref]:
+        """The country or body before "-led" ("US-led", "Saudi-led", "NATO-led")."""
+        return [r for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < led.i
+                for r in [self.token_ref(g, kinds={"country", "institution"}, demonyms=True)] if r is not None]
 
     def _agentive(self, noun: Token) -> bool:
         """Whether a common noun names people or a body that can act for the name before it:

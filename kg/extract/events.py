@@ -432,6 +432,9 @@ def _noun_args(ctx: DocContext, noun: Token):
     poss = [r for t in (noun, head) for c in t.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
+    # "the US-led invasion of Iraq": who led it is who did it
+    mods += [r for t in (noun, head) for c in t.children if c.dep_ == "amod" and c.lower_ == "led"
+             for r in ctx.led_by(c) if r not in mods]
     return head, verb, subjects, poss, mods
 
 
@@ -729,7 +732,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
                     loc = _attacked_place(ctx, tok)
                 elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv", "launched strikes on Gaza"
-                    loc = next(iter(prep_objects(ctx, tok, ("on", "against"), kinds={"place"})
+                    # ("Israel's ground invasion of Gaza": a place invaded is where)
+                    loc = next(iter(prep_objects(ctx, tok, ("on", "against", "of", "into"), kinds={"place"})
                                     or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
                                         if verb is not None and verb is not tok else [])
                                     # "a strike on a children's hospital in Kyiv": where the thing hit is
