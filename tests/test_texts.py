@@ -1417,3 +1417,11 @@ def test_who_led_an_invasion_and_a_place_invaded(analyze_text):
     actions = {(tuple(map(show, e.agents)), tuple(map(show, e.targets)), show(e.location) if e.location else None)
                for e in r.events if e.type == "MilitaryAction"}
     assert {(("US",), ("Iraq",), None), (("Saudi Arabia",), ("Yemen",), None), (("Israel",), (), "Gaza")} <= actions
+
+
+def test_a_body_and_an_occupation_before_a_name(analyze_text):
+    r = analyze_text("Boeing engineer Tom Hale spoke. Labour voter Jim Reed agreed. Former Philippines first lady "
+                     "Maria Cruz topped the list.")
+    facts, _, _ = facts_of(r)
+    assert {("Tom Hale", "memberOf", "Boeing"), ("Maria Cruz", "nationality", "Philippines")} <= facts
+    assert not any(s == "Jim Reed" and p == "memberOf" for s, p, o in facts)

@@ -217,7 +217,7 @@ class DocContext:
                 # "Russian forces attacked", "Chinese officials said": the country acts through them
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
                          for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
-            if ref is None and not found and "person" in kinds and head.pos_ == "NOUN" and self._agentive(head):
+            if ref is None and not found and "person" in kinds and head.pos_ == "NOUN" and self.agentive(head):
                 # "the prosecutor of the ICC, Karim Khan, said": the parser hangs the name on the body
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
                          for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"
@@ -245,7 +245,7 @@ class DocContext:
                         named = self.np_refs(child, kinds, demonyms, depth + 1)
                         if child.dep_ != "appos" and child.i < head.i:
                             named = [r for r in named if self.kind(r) != "person"
-                                     and (head.pos_ == "PROPN" or self._agentive(head))]
+                                     and (head.pos_ == "PROPN" or self.agentive(head))]
                         if named:
                             found = named
                             break
@@ -264,7 +264,7 @@ class DocContext:
         return [r for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < led.i
                 for r in [self.token_ref(g, kinds={"country", "institution"}, demonyms=True)] if r is not None]
 
-    def _agentive(self, noun: Token) -> bool:
+    def agentive(self, noun: Token) -> bool:
         """Whether a common noun names people or a body that can act for the name before it:
         "US officials", "Fox shareholders", "Acme executives" can; "News Corp shares" and "the
         London market" cannot."""

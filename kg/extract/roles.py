@@ -205,6 +205,28 @@ def _ousted(tok: Token) -> bool:
         and verb.tag_ in ("VBD", "VBN") and not irrealis(verb)
 
 
+#: Words for people who deal with a body from outside: "Labour voter X", "Apple customer X".
+_OUTSIDERS = frozenset({"voter", "supporter", "fan", "customer", "user", "critic", "opponent", "rival", "victim",
+                        "client", "shareholder", "investor", "passenger", "viewer", "reader", "listener", "donor",
+                        "ally", "admirer", "follower", "buyer", "bidder", "creditor", "holder", "subscriber",
+                        "patient", "defector", "protester", "prisoner", "hostage", "detainee"})
+
+
+def _occupation_before(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
+    """"Boeing engineer Tom Hale", "National Football League placekicker Mark Moseley": a body,
+    then a word for someone's work, right before the name: the person works for the body."""
+    doc, j = ctx.doc, pm.start - 1
+    if j < 1 or not (doc[j].is_lower and doc[j].tag_ == "NN" and doc[j].dep_ == "compound") \
+            or j in ctx.by_token or not ctx.agentive(doc[j]) or doc[j].lemma_ in _OUTSIDERS:
+        return []
+    sent = doc[pm.start].sent   # (a place or demonym there is residence.py's: "Atlanta businessman X")
+    body = ctx.by_end.get(j)
+    if body is None or body.mention.kind != "institution" or doc[body.start].sent != sent \
+            or ctx.gaz.city(body.mention.text):   # "Norfolk farmer Tony Martin": a place the model took for a body
+        return []
+    return [RawFact(ctx.ref(pm), "memberOf", ctx.ref(body), ctx.evidence(sent, "occupation-prefix", 0.7))]
+
+
 def _title_of_before(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, str]]) -> list[RawFact]:
     """"Mayor of London Sadiq Khan", "Secretary-General of NATO Jens Stoltenberg": a title, "of",
     then the body or place it is of, right before the name."""
@@ -712,7 +734,7 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
     for pm in ctx.mentions:
         if pm.mention.kind != "person":
             continue
-        facts += _prefix_title(ctx, pm, ends) or _title_of_before(ctx, pm, ends)
+        facts += _prefix_title(ctx, pm, ends) or _title_of_before(ctx, pm, ends) or _occupation_before(ctx, pm)
         at = pm.start   # "Iran's Supreme Leader Ayatollah Ali Khamenei": a style after a title
         while at in ends and ends[at][0] in ends and " ".join(ends[at][1].lower().split()) in ctx.gaz.styles:
             at = ends[at][0]
