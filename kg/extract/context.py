@@ -43,6 +43,9 @@ def _outside_clause(verb: Token, token: Token) -> bool:
     return not (verb.dep_ in ("aux", "auxpass") and verb.head in token.ancestors)
 
 
+_UNSET = object()
+
+
 @dataclass
 class DocContext:
     """One article's Doc, its mentions and the gazetteer, with helpers the rules share."""
@@ -70,6 +73,7 @@ class DocContext:
         self._starts = [tm.start for tm in self.mentions]   # mentions are in text order
         self._sentences: dict[int, str] = {}                 # sentence start -> its text, shared by evidence
         self._demonyms: dict[int, tuple[EntityRef, int, int] | None] = {}
+        self._dateline: TokenMention | None | object = _UNSET   # found on first use
         end = headline_end(self.article) if self.offset == 0 else None
         self.headline_chars = end or 0                       # the headline's span of the Doc, if any
 
@@ -77,7 +81,7 @@ class DocContext:
         """The place a story was filed from ("BERLIN, January 25 -", "WOODSIDE, California
         (AP) -"): a capitalised place or country opening one of the first lines, before a comma
         or a dash."""
-        if not hasattr(self, "_dateline"):
+        if self._dateline is _UNSET:
             self._dateline = None
             doc = self.doc
             for tm in self.mentions:

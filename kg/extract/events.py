@@ -64,10 +64,9 @@ MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop
 HYPOTHETICAL = frozenset({"desire", "intention", "willingness", "readiness", "proposal", "bid", "offer",
                           "consider", "warn", "fear", "deny", "threaten", "hope", "want", "urge",
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
-                          "demand", "request", "invite", "encourage", "press", "accuse", "claim", "discuss",
-                          "expect",
-                          "try", "attempt", "plan", "intend", "aim", "ban", "bar", "prevent", "block",
-                          "forbid", "prohibit",
+                          "demand", "request", "invite", "encourage", "press", "expect", "accuse", "claim",
+                          "discuss", "try", "attempt", "plan", "intend", "aim", "ban", "bar", "prevent",
+                          "block", "forbid", "prohibit",
                           # what is vetoed, cancelled or put off did not happen
                           "veto", "cancel", "postpone", "scrap", "shelve", "halt", "suspend", "freeze",
                           "delay"})
@@ -403,7 +402,8 @@ def _noun_args(ctx: DocContext, noun: Token):
     verb = None
     if head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-    elif head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in HAPPEN_VERBS | HARM_VERBS:
+    elif head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lemma_.lower() in HAPPEN_VERBS | HARM_VERBS:
         verb = head.head   # "the meeting took place in Berlin on Monday": where and when it happened
         #                    ("a missile strike killed dozens on Monday": when it struck)
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
@@ -560,6 +560,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     sent = tok.sent
     for produces, frame in entries:
         kind, _, name = produces.partition(":")
+        seats: list[Ref] = []   # seats of government named before a meeting noun
         if not is_verb:
             if frame == "warrant":
                 agents, targets = subjects + prep_objects(ctx, head, ("by",)), \
@@ -695,9 +696,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
             elif frame in ("visit", "delegation"):
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
-                flown = [r for r in objects if ctx.kind(r) == "person"] if is_verb and tok.lemma_.lower() == "fly" else []
-                if flown:   # "Macron had flown him to Japan": who was flown went there
-                    visitors = flown
+                if is_verb and tok.lemma_.lower() == "fly" and any(ctx.kind(r) == "person" for r in objects):
+                    visitors = [r for r in objects if ctx.kind(r) == "person"]   # "Macron had flown him to Japan"
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
@@ -894,9 +894,12 @@ def _meetings_at_dateline(ctx: DocContext, events: list[RawEvent]) -> list[RawEv
     if tm is None:
         return events
     sents = list(ctx.doc.sents)
-    at = next(i for i, s in enumerate(sents) if s.start <= tm.start < s.end)
+    at = next((i for i, s in enumerate(sents) if s.start <= tm.start < s.end), None)
+    if at is None:
+        return events
     lead = {s.start_char + ctx.offset for s in sents[at:at + 2]}
-    place = ctx.ref(tm) if tm.mention.kind == "place" else EntityRef("country", tm.mention.gazetteer or tm.mention.text)
+    place = ctx.ref(tm) if tm.mention.kind == "place" else \
+        EntityRef("country", tm.mention.gazetteer or tm.mention.text)
     return [replace(e, location=place) if e.type == "Meeting" and e.location is None and e.evidence.start in lead
             and not REMOTE_NOUNS & set(e.evidence.sentence.lower().split())   # "spoke by phone"
             else e for e in events]

@@ -221,8 +221,9 @@ def _occupation_before(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         return []
     sent = doc[pm.start].sent   # (a place or demonym there is residence.py's: "Atlanta businessman X")
     body = ctx.by_end.get(j)
+    # ("Norfolk farmer Tony Martin": a place the model took for a body is none)
     if body is None or body.mention.kind != "institution" or doc[body.start].sent != sent \
-            or ctx.gaz.city(body.mention.text):   # "Norfolk farmer Tony Martin": a place the model took for a body
+            or ctx.gaz.city(body.mention.text):
         return []
     return [RawFact(ctx.ref(pm), "memberOf", ctx.ref(body), ctx.evidence(sent, "occupation-prefix", 0.7))]
 
