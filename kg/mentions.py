@@ -156,6 +156,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES:
             continue
+        if ent.label_ == "PERSON" and span.start == ent.start and _first_name_before(span, gaz):
+            span = doc[span.start - 1:span.end]   # "Recep Tayyip Erdogan, the president": the model cut "Recep"
         as_person = False
         if ent.label_ != "PERSON":  # "Chancellor Olaf Scholz" tagged ORG: a title, then a name
             rest = _trim(ent, gaz, strip_titles=True)
@@ -337,6 +339,18 @@ def _titled_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> bool:
     return (ent.label_ in ("ORG", "GPE") and ent.start in title_ends and 2 <= len(ent) <= 3
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent)
             and gaz.lookup(ent.text) is None and ent[-1].lower_ not in gaz.org_heads)
+
+
+def _first_name_before(span: Span, gaz: Gazetteer) -> bool:
+    """Whether the word before a person's name is a first name the model left out: a
+    capitalised proper noun opening the sentence, in compound with the name, that is no title,
+    honorific, known place or body, nor a date."""
+    if span.start == 0:
+        return False
+    t = span.doc[span.start - 1]
+    return (t.is_sent_start and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i in range(span.start, span.end)
+            and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
+            and t.lower_ not in gaz.honorifics and not gaz.title(t.text) and gaz.lookup(t.text) is None)
 
 
 def _particle_end(span: Span, gaz: Gazetteer) -> int:

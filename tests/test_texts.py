@@ -1425,3 +1425,9 @@ def test_a_body_and_an_occupation_before_a_name(analyze_text):
     facts, _, _ = facts_of(r)
     assert {("Tom Hale", "memberOf", "Boeing"), ("Maria Cruz", "nationality", "Philippines")} <= facts
     assert not any(s == "Jim Reed" and p == "memberOf" for s, p, o in facts)
+
+
+def test_a_first_name_the_model_left_out_at_the_start_of_a_sentence(analyze_text):
+    r = analyze_text("Recep Tayyip Erdogan, the president of Turkey, spoke.")
+    facts, _, _ = facts_of(r)
+    assert ("Recep Tayyip Erdogan", "leaderOf", "Turkey") in facts
