@@ -192,11 +192,15 @@ def irrealis(tok: Token) -> bool:
     return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if base is not first else []), *list(base.ancestors)[:3]])
 
 
+#: Words that open a relative clause as its subject: they stand for the noun the clause is on.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
     """Actor refs of a verb's subject, and whether the verb is passive."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(ctx, verb)
-    if verb.dep_ == "relcl" and subj and all(s.lower_ in ("who", "which", "that") for s in subj):
+    if verb.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
         subj = []   # "Zelensky, who arrived in Britain": the relative pronoun stands for the noun
     if subj:
         return [r for s in subj for r in ctx.np_refs(s, demonyms=True)], passive
@@ -205,7 +209,7 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
         # "Faye was arrested and charged with contempt": a participle sharing a passive subject is passive
         return refs, passive or (verb.dep_ == "conj" and head_passive and verb.tag_ == "VBN")
     if verb.dep_ == "relcl":
-        rel = next((c for c in verb.children if c.lower_ in ("who", "which", "that")), None)
+        rel = next((c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS), None)
         if rel is not None and rel.i > 0 and not verb.doc[rel.i - 1].is_punct:
             # no comma: the clause is about the nearest name ("Culture, Media and Sport Secretary
             # Tessa Jowell who said"), not the whole list the parser hangs it on

@@ -120,7 +120,7 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             (doc[p - 1].is_title or doc[start].is_lower) and doc[p - 1].lower_ in ctx.gaz.portfolio_words
             or doc[p - 1].lower_ == "and" and p > 1 and doc[p - 2].lower_ in ctx.gaz.portfolio_words):
         p -= 1
-    body_before = p > 0 and p - 1 in ctx.by_token and ctx.by_token[p - 1].mention.kind == "institution"
+    body_before = p > 0 and ctx.token_ref(doc[p - 1], kinds={"institution"}) is not None
     if p < j and doc[p].lower_ != "and" and (_holds(ctx, title) != "institution" or body_before):
         title, j = doc[p:start].text + " " + title, p   # ("EU foreign policy chief": of the EU)
     elif k < j and k > 0 and (doc[k - 1].i in ctx.by_token or ctx.demonym_ref(doc[k - 1])):
@@ -143,7 +143,7 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             title = doc[j - 1].text.capitalize() + " " + title
         modifiers.add(OF_PART)
         j = k
-    elif k < j and k > 0 and k - 1 in ctx.by_token and ctx.by_token[k - 1].mention.kind == "institution" \
+    elif k < j and k > 0 and ctx.token_ref(doc[k - 1], kinds={"institution"}) is not None \
             and doc[j - 1].lower_ not in SIDE_WORDS:
         modifiers.add(OF_PART)   # "Hamas political leader X": a member of the body, of one part of it
         j = k
@@ -346,8 +346,8 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     # "Senegal's President Sall and Zambia's President Hichilema": a titled name the parser hung
     # on the first item of a list, whose title already has its own name, holds only its own title
     listed = any(c.dep_ == "compound" and c.i < root.i and c.i not in ctx.by_token and _title_noun(ctx, c)
-                 for c in root.children) and any(c.i != root.i and c.dep_ == "appos" and c.i in ctx.by_token
-                                                 and ctx.by_token[c.i].mention.kind == "person"
+                 for c in root.children) and any(c.i != root.i and c.dep_ == "appos"
+                                                 and ctx.token_ref(c, kinds={"person"}) is not None
                                                  for c in root.head.children)
     hung = root.dep_ == "appos" and not listed
     if hung and _title_noun(ctx, root.head) and root.i > root.head.i:
@@ -365,9 +365,9 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
               for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]
     out = []
     for noun in nouns:
-        if noun.i > root.i and any(c.dep_ == "appos" and c.i in ctx.by_token
-                                   and ctx.by_token[c.i].mention.kind == "person"
-                                   and ctx.by_token[c.i].end - ctx.by_token[c.i].start > 1 for c in noun.children):
+        named = [ctx.by_token.get(c.i) for c in noun.children if c.dep_ == "appos"]
+        if noun.i > root.i and any(tm is not None and tm.mention.kind == "person" and tm.end - tm.start > 1
+                                   for tm in named):
             continue   # "Netanyahu, his former defence minister Yoav Gallant": the title names another
         if noun.lemma_ in ("one", "member", "part") :
             pobj = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
