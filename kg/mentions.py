@@ -143,6 +143,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     title_starts = {s for s, e, _ in titles}
     persons = [doc[e.start:_particle_end(e, gaz)] for e in doc.ents if e.label_ == "PERSON" or _titled_name(e, gaz,
                                                                                                      title_ends)]
+    persons += [span for e in doc.ents if (span := _titled_first_name(e, gaz, title_ends)) is not None]
+    person_lasts = {norm(e[-1].text) for e in persons if len(e) >= 2}
     person_texts = {norm(_surface(e)) for e in persons if len(e) >= 2}
     person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
     surnames = {norm(" ".join(w for w in p.split()[i:])) for p in person_texts
@@ -159,7 +161,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if ent.label_ == "PERSON" and span.start == ent.start and _first_name_before(span, gaz):
             span = doc[span.start - 1:span.end]   # "Recep Tayyip Erdogan, the president": the model cut "Recep"
         as_person = False
-        if ent.label_ != "PERSON":  # "Chancellor Olaf Scholz" tagged ORG: a title, then a name
+        if ent.label_ != "PERSON" and (named := _titled_first_name(ent, gaz, title_ends)) is not None:
+            span, as_person = named, True   # "former president Alejandro Toledo", "Toledo" tagged a city
+        elif ent.label_ != "PERSON":  # "Chancellor Olaf Scholz" tagged ORG: a title, then a name
             rest = _trim(ent, gaz, strip_titles=True)
             if rest is not None and rest.start == span.start and span.start not in title_ends:
                 rest = None
@@ -174,8 +178,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if known is None and ent.label_ == "ORG":   # "Labour", "the Republicans": a party the data knows
             known = next((k for k in (gaz.lookup(f"{text} Party"), gaz.lookup(f"{text[:-1]} Party")
                                       if text.endswith("s") else None) if k and k[0] == "institution"), None)
-        if known is None and ent.label_ in ("GPE", "LOC"):   # a city of the world list ("San Diego")
-            known = gaz.city(text)
+        if known is None and ent.label_ in ("GPE", "LOC") and not (len(span) == 1 and norm(text) in person_lasts):
+            known = gaz.city(text)   # a city of the world list ("San Diego"), unless it is the surname
+            #                          of a person the article names in full ("Alejandro Toledo")
         if ent.label_ == "NORP" and known is None:
             continue  # demonyms feed facts, they are not nodes
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
@@ -229,6 +234,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 continue   # "received an Oscar", "a Picasso": a thing named after someone ("a Bush aide" stays)
             if not any(t.text[:1].isupper() for t in span) and not {t.lower_ for t in span} & person_tokens:
                 continue
+            dash = next((t.i for t in span[1:] if t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_), None)
+            if dash is not None:   # "Florian Hamm - Borussia Dortmund's largest investor": a spaced dash ends it
+                span, text = doc[span.start:dash], _surface(doc[span.start:dash])
             own = next((t.i for t in span[1:] if _POSSESSIVE.fullmatch(t.text)), None)
             if own is not None:   # "Joseph O'Connor's Star of the Sea": the name ends at the possessive
                 span, text = doc[span.start:own], _surface(doc[span.start:own])
@@ -266,7 +274,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
     out = _join_company_names(doc, article, offset, out, person_texts)
-    out += _name_parts(doc, article, gaz, offset, persons, out, in_title)
+    out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _datelines(doc, article, gaz, offset, out)
     out = _address_datelines(doc, article, gaz, offset, out)
     out = _institution_runs(doc, article, gaz, offset, out)
@@ -339,6 +347,23 @@ def _titled_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> bool:
     return (ent.label_ in ("ORG", "GPE") and ent.start in title_ends and 2 <= len(ent) <= 3
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent)
             and gaz.lookup(ent.text) is None and ent[-1].lower_ not in gaz.org_heads)
+
+
+def _titled_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span | None:
+    """"former president Alejandro Toledo" where the model tagged "Toledo" a place and left
+    "Alejandro" out: a one-word ORG or GPE right after an untagged capitalised proper noun that
+    itself follows a title is a surname, and the two words are the person's name."""
+    first = ent.start - 1
+    if ent.label_ not in ("ORG", "GPE", "LOC") or len(ent) != 1 or first not in title_ends:
+        return None
+    doc = ent.doc
+    t = doc[first]
+    if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
+            and ent[0].is_alpha and ent[0].text[:1].isupper() and not ent[0].is_upper
+            and t.lower_ not in gaz.honorifics and not gaz.title(t.text) and gaz.lookup(t.text) is None
+            and ent[0].lower_ not in gaz.org_heads and gaz.lookup(ent.text) is None):
+        return None
+    return doc[first:ent.end]
 
 
 def _first_name_before(span: Span, gaz: Gazetteer) -> bool:
@@ -638,12 +663,17 @@ def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
 
 
 def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons, found, in_title):
-    """"Wong met ...": a lone capitalised word that is part of a full name the article gives
-    ("Penny Wong") is that person even where the model tagged nothing."""
+    """``found`` with the names the model left untagged: "Wong met ...", a lone capitalised
+    word that is part of a full name the article gives ("Penny Wong"), is that person; a full
+    name given elsewhere is found again ("China's Xi Jinping arrives"), and where it follows a
+    person's name of two words or more, it ends that name ("Mohammed bin Abdulrahman" + "Al
+    Thani")."""
     parts = {t.text for e in persons if len(e) >= 2 for t in e
              if t.is_alpha and t.text[:1].isupper() and len(t) > 2 and not gaz.title(t.text)}
     if not parts:
-        return []
+        return found
+    found = list(found)
+    ends = {tm.end: k for k, tm in enumerate(found) if tm.mention.kind == "person" and tm.end - tm.start >= 2}
     taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
     extra = []
     # "China's Xi Jinping arrives": a full name the article gives elsewhere, untagged here
@@ -659,8 +689,17 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
             if names[0] == t.text and end <= len(doc) and tuple(x.text for x in doc[t.i:end]) == names \
                     and not any(i in taken for i in range(t.i, end)) \
                     and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
-                extra.append(TokenMention(Mention(article.id, offset + t.idx, offset + doc[end - 1].idx
-                                                  + len(doc[end - 1]), doc[t.i:end].text, "person"), t.i, end))
+                start = t.i
+                k = ends.get(t.i) if doc[t.i - 1].is_alpha else None
+                if k is not None:   # the end of the name before it
+                    start = found[k].start
+                span = doc[start:end]
+                tm = TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char, span.text,
+                                          "person"), start, end)
+                if k is not None:
+                    found[k] = tm
+                else:
+                    extra.append(tm)
                 taken |= set(range(t.i, end))
                 break
     for t in doc:
@@ -670,4 +709,4 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())):
             extra.append(TokenMention(Mention(article.id, offset + t.idx, offset + t.idx + len(t), t.text, "person"),
                                       t.i, t.i + 1))
-    return extra
+    return found + extra

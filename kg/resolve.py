@@ -94,6 +94,17 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
     for name in sorted(full, key=lambda n: (-sum(full[n].values()), n)):
         words = name.split()
         canon[name] = ends.setdefault((words[0], words[-1]), name)
+    # "Al Thani" after "Mohammed bin Abdulrahman Al Thani", "Lula da Silva" after "Luiz Inacio
+    # Lula da Silva": the last words of one longer name only
+    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for name in full:
+        words = tuple(name.split())
+        for k in range(2, len(words)):
+            by_tail[words[-k:]].add(canon[name])
+    for name in full:
+        longer = by_tail.get(tuple(name.split()), set()) - {canon[name]}
+        if len(longer) == 1:
+            canon[name] = next(iter(longer))
     token_index: dict[str, set[str]] = defaultdict(set)
     for name in full:
         for w in name.split():

@@ -1431,3 +1431,70 @@ def test_a_first_name_the_model_left_out_at_the_start_of_a_sentence(analyze_text
     r = analyze_text("Recep Tayyip Erdogan, the president of Turkey, spoke.")
     facts, _, _ = facts_of(r)
     assert ("Recep Tayyip Erdogan", "leaderOf", "Turkey") in facts
+
+
+def test_a_country_before_an_invasion_is_what_was_invaded(analyze_text):
+    r = analyze_text("Indian Prime Minister Arjun Rao arrived in Moscow, his first trip since the Ukraine invasion.")
+    _, _, show = facts_of(r)
+    [action] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert not action.agents and [show(t) for t in action.targets] == ["Ukraine"]
+
+
+def test_a_known_body_is_not_based_where_it_signs(analyze_text):
+    r = analyze_text("Kenya's Ruto signs trade deal with EU in Nairobi\nThe deal was signed on Monday.")
+    facts, _, _ = facts_of(r)
+    assert not any(s == "EU" and p == "locatedIn" for s, p, o in facts)
+
+
+def test_a_surname_the_model_took_for_a_city(analyze_text):
+    r = analyze_text("Interpol issued a red notice for former Peruvian president Alejandro Toledo's brother-in-law, "
+                     "as the Supreme Court sentenced Toledo himself to 20 years in prison. Toledo, who led Peru from "
+                     "2001 to 2006, was extradited from the United States last year.")
+    facts, names, show = facts_of(r)
+    assert ("Alejandro Toledo", "title", "Former President") in facts
+    assert {m.text for m in r.mentions if m.kind == "place"} == set()
+    sentenced = [e for e in r.events if e.type == "LegalAction" and e.agents]
+    assert [show(t) for e in sentenced for t in e.targets] == ["Toledo"]
+
+
+def test_a_case_brought_before_a_court(analyze_text):
+    r = analyze_text("South Africa has filed a case at the International Court of Justice accusing Israel of "
+                     "genocide. Ukraine took Russia to the International Court of Justice in 2017. In that case, "
+                     "the minister said nothing.")
+    _, _, show = facts_of(r)
+    cases = {(tuple(map(show, e.agents)), tuple(map(show, e.targets)), "International Court of Justice" in
+              map(show, e.participants)) for e in r.events if e.type == "LegalAction"}
+    assert cases == {(("South Africa",), ("Israel",), True), (("Ukraine",), ("Russia",), True)}
+
+
+def test_a_guest_welcomed_in_the_passive_and_a_summit_joined(analyze_text):
+    r = analyze_text("Japanese Prime Minister Kenji Sato was welcomed by President Joe Biden at the White House on "
+                     "Wednesday. Sato addressed Congress and later joined Biden and Philippine President Ramon Cruz for the "
+                     "first trilateral summit of the three countries.", pub_date=date(2024, 4, 12))
+    _, _, show = facts_of(r)
+    [visit] = [e for e in r.events if e.type == "Visit"]
+    assert [show(a) for a in visit.agents] == ["Kenji Sato"] and visit.date.value == "2024-04-10"
+    summits = [e for e in r.events if e.type == "Meeting" and len(e.participants) == 3]
+    assert [sorted(map(show, e.participants)) for e in summits] == [["Biden", "Ramon Cruz", "Sato"]]
+
+
+def test_a_meeting_where_a_party_has_just_arrived(analyze_text):
+    r = analyze_text("Zelensky thanked Biden. He later met Norwegian Prime Minister Jonas Lund, who arrived in Kyiv "
+                     "on an unannounced visit. Russia launched one of its largest missile attacks of the war on "
+                     "Kharkiv.")
+    _, _, show = facts_of(r)
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert show(meeting.location) == "Kyiv"
+    [strike] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert [show(a) for a in strike.agents] == ["Russia"] and show(strike.location) == "Kharkiv"
+
+
+def test_names_the_parser_splits_or_hangs_inside_another(analyze_text):
+    r = analyze_text("DOHA, Jan 15, 2024 (Reuters) - Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+                     "met Egyptian intelligence chief Abbas Kamel in Doha on Monday. \"We are closer,\" Al Thani "
+                     "said.\nThe prosecutor of the International Criminal Court said he had applied for arrest "
+                     "warrants against Israeli Prime Minister Benjamin Netanyahu and Hamas leader Yahya Sinwar.")
+    facts, _, show = facts_of(r)
+    assert ("Mohammed bin Abdulrahman Al Thani", "leaderOf", "Qatar") in facts
+    [warrant] = [e for e in r.events if e.type == "LegalAction"]
+    assert sorted(map(show, warrant.targets)) == ["Benjamin Netanyahu", "Yahya Sinwar"]

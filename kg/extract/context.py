@@ -208,7 +208,8 @@ class DocContext:
         conjuncts = [c for c in token.conjuncts   # (a relative clause on a conjunct is no clause of its own)
                      if not any(k.dep_ == "acl" and k.pos_ in ("VERB", "AUX") for k in c.children)
                      and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].tag_ in ("VBG", "VBD", "VBZ")
-                              and _outside_clause(doc[c.right_edge.i + 1], token))]
+                              and _outside_clause(doc[c.right_edge.i + 1], token))
+                     and not self._body_of_next_name(c)]
         for head in (token, *conjuncts):
             ref = self.token_ref(head, kinds, demonyms)
             found = [ref] if ref is not None else []
@@ -260,8 +261,39 @@ class DocContext:
                           for c in a.children if c.dep_ in ("appos", "compound") and c.i > a.i
                           and self.token_ref(c, kinds={"person"}) is not None
                           for r in self.np_refs(c, kinds, demonyms, depth + 1) if r not in found]
+            if ref is not None and self.kind(ref) == "person" and depth == 0:
+                found = [r for r in self._persons_hung_before(head) if r not in found] + found
             refs += [r for r in found if r not in refs]
         return refs
+
+    def _body_of_next_name(self, token: Token) -> bool:
+        """Whether a body or country the parser made a conjunct is the affiliation of the name
+        after it: "warrants against Prime Minister X and Hamas leader Y" (Hamas is Y's)."""
+        tm = self.by_token.get(token.i)
+        if tm is None or tm.mention.kind not in ("institution", "country") or tm.end >= len(self.doc):
+            return False
+        title = self.doc[tm.end]
+        holder = self.by_token.get(title.head.i)
+        return (self.gaz.title(title.text) is not None and title.head.i > title.i
+                and holder is not None and holder.mention.kind == "person")
+
+    def _persons_hung_before(self, head: Token) -> list[Ref]:
+        """Persons the parser hung inside the noun phrase of the person named at ``head``:
+        "Kenyan President William Ruto and European Commission President Ursula von der Leyen
+        signed" makes the first name a modifier of the second. A person's name that ends right
+        before an "and" in front of this name, inside its phrase, is a conjunct of it."""
+        own = self.by_token.get(head.i)
+        if own is None:   # (a pronoun)
+            return []
+        start, out = own.start, []
+        for t in head.subtree:
+            if t.i >= start:
+                break
+            prev = self.by_token.get(t.i - 1) if t.lower_ == "and" else None
+            if prev is not None and prev.mention.kind == "person" and prev.end == t.i \
+                    and prev.start >= head.left_edge.i and self.ref(prev) not in out:
+                out.append(self.ref(prev))
+        return out
 
     def led_by(self, led: Token) -> list[Ref]:
         """The country or body before "-led" ("US-led", "Saudi-led", "NATO-led")."""

@@ -317,6 +317,13 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
             named = ctx.token_ref(tok.head, kinds=PLACE_KINDS)
             if named is not None:   # "flying from the United States, where he met Bush"
                 return named
+        if depth == 0 and tok.pos_ == "VERB":
+            # "met Store, who arrived in Kyiv on an unannounced visit": where a party has just come
+            for party in (c for c in tok.children if c.dep_ in ("nsubj", "dobj")):
+                for rel in (r for r in party.children if r.dep_ == "relcl" and r.lemma_.lower() in ("arrive", "land")):
+                    came = prep_objects(ctx, rel, ("in", "at"), kinds=PLACE_KINDS)
+                    if came:
+                        return came[0]
         host = _where_host(tok)
         if host is not None and depth == 0:
             found = event_place(ctx, host, preps, depth + 1)
@@ -433,6 +440,9 @@ def _noun_args(ctx: DocContext, noun: Token):
             subjects, passive = verb_subjects(ctx, verb)
             if passive:   # "he was joined by Xi for an informal meeting": both take part
                 subjects = subjects + [r for r in prep_objects(ctx, verb, ("by",)) if r not in subjects]
+            elif verb.lemma_.lower() == "join" and head.dep_ == "pobj":   # "joined Biden and Marcos for a summit"
+                subjects = subjects + [r for r in verb_objects(ctx, verb, kinds={"person", "country", "institution"})
+                                       if r not in subjects]
     poss = [r for t in (noun, head) for c in t.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
@@ -483,6 +493,16 @@ ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp
                            "force", "army", "outpost", "checkpoint", "station", "depot", "infrastructure",
                            "building", "hospital", "school", "bridge", "village", "neighbourhood",
                            "neighborhood", "area", "region", "territory", "border", "capital"})
+
+
+#: Verbs that bring a case before a court ("filed a case against", "brought a lawsuit").
+CASE_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit", "open", "initiate"})
+
+#: Words of the names of courts.
+COURT_WORDS = frozenset({"court", "tribunal"})
+
+#: Acts whose object is a territory: a country's name before them is the target ("the Ukraine invasion").
+TERRITORY_ACTS = frozenset({"invasion", "occupation", "annexation"})
 
 
 #: Modifiers that make an "attack" one of arms even as a predicate ("it was a missile attack").
@@ -565,6 +585,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     for produces, frame in entries:
         kind, _, name = produces.partition(":")
         seats: list[Ref] = []   # seats of government named before a meeting noun
+        courts: list[Ref] = []   # the court a case is brought before
+        if frame == "court":   # "South Africa took Israel to the International Court of Justice"
+            courts = _courts(ctx, [tok], ("to", "before"))
+            if not is_verb or not courts and not any(
+                    g.lemma_.lower() == "court" for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj"):
+                continue
         if not is_verb:
             if frame == "warrant":
                 agents, targets = subjects + prep_objects(ctx, head, ("by",)), \
@@ -576,6 +603,14 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # "a warrant for Netanyahu's arrest", "... for the arrest of Putin"
                     targets += [r for c in arrest.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
                     targets += prep_objects(ctx, arrest, ("of",))
+            elif frame == "case":   # "filed a case at the ICJ accusing Israel", "brought a suit against Apple"
+                if verb is None or verb.lemma_.lower() not in CASE_VERBS:
+                    continue
+                agents = subjects
+                targets = prep_objects(ctx, head, ("against",)) + prep_objects(ctx, verb, ("against",)) + [
+                    r for t in (head, verb) for c in t.children if c.dep_ in ("acl", "advcl", "relcl")
+                    and c.lemma_.lower() in ("accuse", "charge") for r in verb_objects(ctx, c)]
+                courts = _courts(ctx, [head, verb], ("at", "before", "with", "in", "to"))
             elif frame == "delegation":   # "Ramaphosa led a delegation to Kyiv": its leader went there
                 if verb is None or verb.lemma_.lower() not in ("lead", "head"):
                     continue
@@ -636,6 +671,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets = prep_objects(ctx, head, ("of", "into", "against", "on") + (() if name == "MilitaryAction"
                                                                                     else ("in",)),
                                        kinds={"country", "institution", "person"})
+                if not targets and head.lemma_.lower() in TERRITORY_ACTS:
+                    # "since the Ukraine invasion": a country named before an act on a territory
+                    # is the territory ("the Russian invasion", a demonym, is who did it)
+                    named = [r for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                             for r in ctx.np_refs(c, kinds={"country"})]
+                    agents, targets = [a for a in agents if a not in named], named
                 if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
                     targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
                 if produces == "nkg:supports":   # "voiced support for Ukraine"
@@ -683,7 +724,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 events.append(ev)
                 if is_verb and name == "Meeting" and loc is not None and tok.lemma_.lower() in HOST_VERBS:
                     # "Putin welcomed Xi to the Kremlin on Monday": the guest came there
-                    guests = [r for r in objects if ctx.kind(r) == "person" and r not in subjects]
+                    # ("Kishida was welcomed by Biden at the White House": the passive's subject)
+                    guests = [r for r in targets if ctx.kind(r) == "person" and r not in agents]
                     if guests:
                         events.append(_event(ctx, "Visit", tok, guests, [], [], loc, anchors, "hosted-visit", 0.75))
                 signers = [r for r in subjects if ctx.kind(r) == "person"] if is_verb and name == "Agreement" else []
@@ -737,7 +779,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     loc = _attacked_place(ctx, tok)
                 elif loc is None and name == "MilitaryAction":   # "Russia's attack on Kyiv", "launched strikes on Gaza"
                     # ("Israel's ground invasion of Gaza": a place invaded is where)
+                    # ("its largest missile attacks of the war on Kyiv": the parser hangs the place on the war)
+                    wars = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                            if g.dep_ == "pobj" and g.lemma_.lower() in ("war", "conflict")]
                     loc = next(iter(prep_objects(ctx, tok, ("on", "against", "of", "into"), kinds={"place"})
+                                    or [r for w in wars for r in prep_objects(ctx, w, ("on", "against"),
+                                                                                kinds={"place"})]
                                     or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
                                         if verb is not None and verb is not tok else [])
                                     # "a strike on a children's hospital in Kyiv": where the thing hit is
@@ -761,7 +808,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     loc = loc or (held[0] if held else None)
                     agents_ = [a for a in agents_ if a not in held]
                     targets_ = [t for t in targets_ if t not in held]
-                ev = _event(ctx, name, tok, agents_, targets_, held if name == "Election" else [], loc, anchors,
+                ev = _event(ctx, name, tok, agents_, targets_, held if name == "Election" else courts, loc, anchors,
                             f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.8 if is_verb else 0.7)
                 events.append(ev)
                 if name == "Election" and not is_verb:
@@ -781,6 +828,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     facts.append(RawFact(a, name, t, ctx.evidence(
                         sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))
     return events, facts
+
+
+def _courts(ctx: DocContext, tokens: list[Token], preps: tuple[str, ...]) -> list[Ref]:
+    """Courts and tribunals named through ``preps`` on any of ``tokens``: "a case at the
+    International Court of Justice", "took Israel to the ICJ"."""
+    return [r for t in tokens for r in prep_objects(ctx, t, preps, kinds={"institution"})
+            if COURT_WORDS & set((ctx.gazetteer_label(r) or ctx.mention_text(r)).lower().split())]
 
 
 def _winner_of(ctx: DocContext, election: Token) -> list[Ref]:

@@ -67,7 +67,11 @@ def _text(ctx: DocContext) -> list[RawFact]:
         # "<Place|Institution> in <Place|Country>"
         root = doc[tm.start:tm.end].root
         out += _based_in(ctx, tm, root, sent)
-        for prep in root.children:
+        # (a known body's seat is known, and an international one is "in" wherever it acts:
+        # "a trade deal with the EU in Nairobi")
+        known = m.kind == "institution" and m.gazetteer is not None and (
+            m.gazetteer in ctx.gaz.institution_place or m.gazetteer not in ctx.gaz.institution_country)
+        for prep in () if known else root.children:
             if prep.dep_ == "prep" and prep.lower_ == "in" and not any(
                     (other := ctx.by_token.get(i)) is not None and other is not tm for i in range(tm.end, prep.i)):
                 # ("Bordeaux in France and Oporto in Portugal": the second "in" belongs to Oporto,
