@@ -181,8 +181,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if known is None and ent.label_ in ("GPE", "LOC") and not (len(span) == 1 and norm(text) in person_lasts):
             known = gaz.city(text)   # a city of the world list ("San Diego"), unless it is the surname
             #                          of a person the article names in full ("Alejandro Toledo")
-        if ent.label_ == "NORP" and known is None:
-            continue  # demonyms feed facts, they are not nodes
+        if ent.label_ == "NORP" and known is None and norm(text) not in person_lasts:
+            continue  # demonyms feed facts, they are not nodes ("Albanese" after "Anthony Albanese" is a name)
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
             continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name
         if not any(ch.isupper() for ch in span.text) and (known is not None or ent.label_ != "PERSON"):
@@ -205,6 +205,10 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             continue  # "State" in "Secretary of State"
         elif ent.label_ != "PERSON" and span.end in title_starts and _portfolio(span, gaz):
             continue  # "Trade and Industry" in "Trade and Industry Secretary": part of the title
+        elif ent.label_ in ("ORG", "PERSON") and _settlement_named(span):
+            kind, gaz_label = "place", None   # "the Mediterranean city of El Alamein" tagged ORG
+        elif ent.label_ == "NORP":   # (only a surname gets here)
+            kind, gaz_label = "person", None
         else:
             kind, gaz_label = _LABEL_KIND[ent.label_], None
             if kind == "place" and ent.label_ == "GPE" and _pycountry_name(text):
@@ -275,6 +279,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         out.append(TokenMention(mention, span.start, span.end))
     out = _join_company_names(doc, article, offset, out, person_texts)
     out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
+    out = _settlements(doc, article, offset, out)
     out = _datelines(doc, article, gaz, offset, out)
     out = _address_datelines(doc, article, gaz, offset, out)
     out = _institution_runs(doc, article, gaz, offset, out)
@@ -608,6 +613,37 @@ def _aged_name(span: Span, gaz: Gazetteer) -> bool:
 
 
 #: Common nouns that, right before a name, say the name is a body's: "the construction company Odebrecht".
+#: Nouns of a settlement or an area that "of <name>" names: "the city of Omdurman".
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "resort", "suburb", "region", "province",
+                               "district", "oblast", "enclave"})
+
+
+def _settlement_named(span: Span) -> bool:
+    """Whether a name follows "the <settlement noun> of": "the city of El Alamein"."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _SETTLEMENT_NOUNS
+
+
+def _settlements(doc: Doc, article: Article, offset: int, found: list[TokenMention]) -> list[TokenMention]:
+    """Places the model left untagged after "the <settlement noun> of": "shelled the city of
+    Omdurman" (or tagged a demonym). The name is the run of capitalised proper nouns after "of"."""
+    taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents if e.label_ != "NORP"
+                                                                   for t in e}
+    extra = []
+    for t in doc:
+        if t.lower_ not in _SETTLEMENT_NOUNS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        start = end = t.i + 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and end not in taken and not doc[end].is_sent_start:
+            end += 1
+        if end > start:
+            span = doc[start:end]
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                              span.text, "place"), start, end))
+    return found + extra
+
+
 _BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer", "broadcaster", "conglomerate",
                          "lender", "insurer", "manufacturer", "airline", "carrier", "bank", "group", "agency",
                          "newspaper", "network", "startup", "chain", "party", "club", "band", "brand", "label",

@@ -66,6 +66,10 @@ def _unshouted(label: str) -> str:
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y|i)$")
 
 
+#: The Arabic article written on to a surname: "al-Burhan" is "Burhan" said alone.
+_ARTICLE_PREFIXES = ("al-", "el-")
+
+
 def _spelling(name: str) -> str:
     """A person's name as its spellings agree on: normalised, without accents, and without a
     transliterated ending -y, -iy, -yy or -i on long words ("Zelensky", "Zelenskyy" and
@@ -110,6 +114,8 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
         for w in name.split():
             if len(w) > 1:
                 token_index[w].add(canon[name])
+            if w.startswith(_ARTICLE_PREFIXES) and len(w) > 5:   # "Burhan" after "Abdel Fattah al-Burhan"
+                token_index[w.split("-", 1)[1]].add(canon[name])
     weight = Counter()
     for name, forms in full.items():
         weight[canon[name]] += sum(forms.values())

@@ -1498,3 +1498,26 @@ def test_names_the_parser_splits_or_hangs_inside_another(analyze_text):
     assert ("Mohammed bin Abdulrahman Al Thani", "leaderOf", "Qatar") in facts
     [warrant] = [e for e in r.events if e.type == "LegalAction"]
     assert sorted(map(show, warrant.targets)) == ["Benjamin Netanyahu", "Yahya Sinwar"]
+
+
+def test_a_surname_tagged_a_demonym_and_places_named_after_city_of(analyze_text):
+    r = analyze_text("Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing.\n"
+                     "Albanese arrived in Shanghai on Saturday, where he attended a trade fair. RSF fighters shelled "
+                     "the city of Omdurman on Monday. Burhan met Sisi in the Mediterranean city of El Alamein.",
+                     pub_date=date(2023, 11, 6))
+    _, _, show = facts_of(r)
+    [visit] = [e for e in r.events if e.type == "Visit"]
+    assert show(visit.agents[0]) == "Albanese" and show(visit.location) == "Shanghai"
+    [strike] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert show(strike.location) == "Omdurman"
+    assert "El Alamein" in {m.text for m in r.mentions if m.kind == "place"}
+
+
+def test_a_place_on_the_last_person_met_and_journeys_to_nowhere(analyze_text):
+    r = analyze_text("Zelensky met Italian Prime Minister Giorgia Meloni and President Sergio Mattarella in Rome. "
+                     "Durov, who holds French citizenship, had flown in from Azerbaijan. The Kremlin defended Minsk.")
+    facts, _, show = facts_of(r)
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert show(meeting.location) == "Rome"
+    assert not [e for e in r.events if e.type == "Visit"]
+    assert ("Kremlin", "supports", "Belarus") in facts

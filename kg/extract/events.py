@@ -294,6 +294,8 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
         dated = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
         kids = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep") and (objects or c.dep_ != "dobj")]
+        # ("met Meloni and President Mattarella in Rome": the place hung on the last conjunct)
+        kids += [j for c in kids if c.dep_ == "dobj" for j in c.conjuncts]
         for kid in [tok, *kids, *parties, *dated]:
             refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
             for ref in refs:
@@ -756,6 +758,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     loc = places[0] if places else None
                 if not visitors:
                     continue
+                if loc is None and is_verb and tok.lemma_.lower() in MOTION_VERBS - {"visit"}:
+                    continue   # "had flown in from Azerbaijan": a journey to nowhere named is no visit
                 events.append(_event(ctx, name, tok, visitors, [], [], loc, anchors,
                                      f"{'verb' if is_verb else 'noun'}-visit", 0.8 if is_verb else 0.7))
             else:
