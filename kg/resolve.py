@@ -343,6 +343,9 @@ class _Cluster:
     quote: str | None = None
     reported: bool = False
     sentences: set = field(default_factory=set)   # (article, sentence start) of its reports
+    # participants and agents with the countries their leaders stand for, for matching only
+    match: set = field(default_factory=set)
+    agent_match: set = field(default_factory=set)
 
     @property
     def location(self):
@@ -363,7 +366,7 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
 
 
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
-                sentence=None, agents=frozenset(), targets=frozenset()) -> bool:
+                sentence=None, agents=frozenset(), targets=frozenset(), leads=None) -> bool:
     """Whether a report can join a cluster: the same words for a statement, two shared
     participants (one if either has only one, or if it is a shared agent and the report comes
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
@@ -372,10 +375,13 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     not be reversed: "Hamas attacked Israel" and "Israeli warplanes struck Gaza" are two acts."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
-    if (agents & c.targets) - c.agents or (c.agents & targets) - agents:
+    if (agents & c.targets) - c.agent_match or (c.agent_match & targets) - agents:
         return False
-    shared = len(c.participants & parts)
-    needed = 1 if sentence in c.sentences and c.agents & agents else min(2, len(parts), len(c.participants))
+    # (a leader and the country they stand for are one party)
+    one = lambda keys: keys - {k for p in keys for k in (leads or {}).get(p, ())}
+    shared = len(one(c.match & parts))
+    needed = 1 if sentence in c.sentences and c.agent_match & agents else min(2, len(one(parts)),
+                                                                               len(c.participants))
     if shared < needed or shared == 0:
         return False
     if not _places_compatible(c.location, loc, gaz, contains):
@@ -386,10 +392,18 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
 
 
 def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazetteer) -> list[Event]:
+    """Reports of one event joined into one node (see :func:`_compatible`). A leader acting
+    stands for the country they lead when reports are matched: "Putin launched the invasion of
+    Ukraine" and "Russia's invasion of Ukraine" are one act, "Albanese met Xi" and "Australia
+    and China held talks" one meeting. Only matching sees this; the participants stay as
+    reported."""
     contains: dict[Key, set[Key]] = defaultdict(set)   # place -> what it is located in
+    leads: dict[Key, set[Key]] = defaultdict(set)      # person -> the countries they lead
     for f in facts:
         if f.predicate == "locatedIn" and not isinstance(f.object, str):
             contains[f.subject].add(f.object)
+        elif f.predicate == "leaderOf" and not isinstance(f.object, str) and f.object[0] == "country":
+            leads[f.subject].add(f.object)
     raw: list[tuple[RawEvent, set, set, set, Key | None]] = []
     for r in results:
         for ev in r.events:
@@ -409,11 +423,14 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     # blocking: a report can only join a cluster of its type that shares a participant
     block: dict[tuple[str, Key], list[int]] = defaultdict(list)
     for ev, agents, targets, parts, loc in raw:
-        candidates = sorted({i for p in parts for i in block.get((ev.type, p), ())})
+        acting = agents if ev.type != "Meeting" else parts
+        stand = {c for a in acting for c in leads.get(a, ())}
+        match, agent_match = parts | stand, agents | {c for a in agents for c in leads.get(a, ())}
+        candidates = sorted({i for p in match for i in block.get((ev.type, p), ())})
         sentence = (ev.evidence.article_id, ev.evidence.start)
         fits = [i for i in candidates
-                if _compatible(clusters[i], parts, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
-                               agents, targets)]
+                if _compatible(clusters[i], match, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
+                               agent_match, targets, leads)]
         if fits:
             index = max(fits, key=lambda i: len(clusters[i].members))
             c = clusters[index]
@@ -421,8 +438,10 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
             c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [], ev.quote, ev.reported)
             clusters.append(c)
             index = len(clusters) - 1
-        for p in parts - c.participants:
+        for p in match - c.match:
             block[(ev.type, p)].append(index)
+        c.match |= match
+        c.agent_match |= agent_match
         c.agents |= agents
         c.targets |= targets - agents
         c.participants |= parts

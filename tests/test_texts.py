@@ -1521,3 +1521,15 @@ def test_a_place_on_the_last_person_met_and_journeys_to_nowhere(analyze_text):
     assert show(meeting.location) == "Rome"
     assert not [e for e in r.events if e.type == "Visit"]
     assert ("Kremlin", "supports", "Belarus") in facts
+
+
+def test_a_leader_acting_and_the_country_acting_are_one_event(analyze_text, gaz):
+    a = analyze_text("Russian President Ivan Petrov launched the invasion of Georgia in August 2008.", article_id="a")
+    b = analyze_text("Russia's invasion of Georgia in 2008 shocked Europe.", article_id="b")
+    c = analyze_text("Georgian President Levan Beridze met Russian President Ivan Petrov in Tbilisi in 2008. "
+                     "German Chancellor Hans Weber met Petrov in Tbilisi in 2008.", article_id="c")
+    resolved = resolve([a, b, c], gaz)
+    [invasion] = [e for e in resolved.events if e.type == "MilitaryAction"]
+    assert invasion.articles == {"a", "b"} and invasion.date.value == "2008-08"
+    # (a leader and their country count once: two meetings of Petrov's stay two)
+    assert len([e for e in resolved.events if e.type == "Meeting"]) == 2
