@@ -1533,3 +1533,10 @@ def test_a_leader_acting_and_the_country_acting_are_one_event(analyze_text, gaz)
     assert invasion.articles == {"a", "b"} and invasion.date.value == "2008-08"
     # (a leader and their country count once: two meetings of Petrov's stay two)
     assert len([e for e in resolved.events if e.type == "Meeting"]) == 2
+
+
+def test_who_is_elected_won(analyze_text):
+    r = analyze_text("Czech voters elected Jan Novak as president on Saturday. The committee elected a chairman.")
+    _, _, show = facts_of(r)
+    [election] = [e for e in r.events if e.type == "Election"]
+    assert [show(a) for a in election.agents] == ["Jan Novak"] and not election.targets

@@ -807,6 +807,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                               and (v is verb or v.dep_ == "advcl" and v.tag_ == "VBG")]
                     targets_ += [r for v in beaten for r in verb_objects(ctx, v, kinds={"person", "institution"})
                                  if r not in targets_ and r not in agents_]
+                if name == "Election" and is_verb and tok.lemma_.lower() in ("elect", "re-elect", "reelect"):
+                    # "voters elected Novak", "Novak was elected president": who is elected won it
+                    elected = [t for t in targets_ if ctx.kind(t) == "person"]
+                    agents_, targets_ = elected, [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
+                    if not agents_:
+                        continue
                 if name == "Election":   # "Turkey's election": held in the country, not by it
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
                     loc = loc or (held[0] if held else None)
