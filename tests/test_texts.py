@@ -1540,3 +1540,17 @@ def test_who_is_elected_won(analyze_text):
     _, _, show = facts_of(r)
     [election] = [e for e in r.events if e.type == "Election"]
     assert [show(a) for a in election.agents] == ["Jan Novak"] and not election.targets
+
+
+def test_ground_taken_an_acronym_the_model_missed_and_a_junta(analyze_text):
+    r = analyze_text("Azerbaijan seized the breakaway region of Nagorno-Karabakh in a lightning offensive in "
+                     "September. The junta seized power in a coup. Nigerian President Bola Tinubu, who chairs "
+                     "ECOWAS, spoke. Niger's military rulers gave the French ambassador 48 hours to leave, accusing "
+                     "France of acting against Niger's interests. Russia received Vadim Krasikov in the swap.",
+                     pub_date=date(2023, 12, 7))
+    facts, _, show = facts_of(r)
+    actions = {(tuple(map(show, e.agents)), show(e.location), e.date.value) for e in r.events
+               if e.type == "MilitaryAction"}
+    assert actions == {(("Azerbaijan",), "Nagorno-Karabakh", "2023-09")}
+    assert {("Bola Tinubu", "leaderOf", "ECOWAS"), ("Niger", "accused", "France")} <= facts
+    assert not [e for e in r.events if e.type == "Meeting"]

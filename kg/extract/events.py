@@ -58,6 +58,8 @@ HAPPEN_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume",
 CONTEST_VERBS = frozenset({"defeat", "beat", "trounce", "edge", "unseat", "oust"})
 #: Verbs of harm done by an attack: "killed a commander in an air strike" (the killer struck).
 HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "eliminate", "assassinate", "hit", "pound"})
+#: Verbs of taking ground: "seized the region of Nagorno-Karabakh in a lightning offensive".
+CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "retake"})
 #: Verbs of going somewhere for an event: "arrived in Moscow for talks", "flew to Beijing to meet".
 MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "stop", "return", "visit", "land"})
 #: Governing verbs that make an event reported rather than real.
@@ -424,7 +426,7 @@ def _noun_args(ctx: DocContext, noun: Token):
                  or head.head.lower_ == "with" and head.head.head.lemma_.lower() in SUPPLY_VERBS):
         verb = head.head.head   # ("supplied Kyiv with missiles")
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" \
-            and head.head.head.lemma_.lower() in CONTEST_VERBS | HARM_VERBS:
+            and head.head.head.lemma_.lower() in CONTEST_VERBS | HARM_VERBS | CAPTURE_VERBS:
         verb = head.head.head   # "defeated Odinga in a disputed election", "killed him in an air strike"
     elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
           and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
@@ -435,7 +437,8 @@ def _noun_args(ctx: DocContext, noun: Token):
         verb = head.head.head   # "announced £2.5bn in military aid", the amount parsed as the object
     subjects = []
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
-                                                      or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS):
+                                                      or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS
+                                                      | CAPTURE_VERBS):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
             subjects = prep_objects(ctx, verb, ("by",))
         else:
@@ -694,6 +697,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 receiving = is_verb and tok.lemma_.lower() in HOST_VERBS | {"greet"}
                 if receiving and not targets:
                     continue   # "welcomed the report", "hosted a dinner": no guest, no meeting
+                if receiving and tok.lemma_.lower() == "receive" and not any(ctx.kind(a) == "person" for a in agents):
+                    continue   # "Russia received Krasikov" in a prisoner swap: a person receives guests
                 if is_verb:   # (a host receives no one "with": "greeted by crowds, with X among them")
                     extra = prep_objects(ctx, tok, ("alongside", "by") if receiving else ("with", "alongside", "by"))
                 people = _unique([*agents, *targets, *extra])
@@ -796,8 +801,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                         for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
                                         for r in prep_objects(ctx, g, ("in",), kinds={"place", "country"})]), None)
                 if loc is None and name == "MilitaryAction" and not is_verb and verb is not None \
-                        and head.dep_ == "nsubj":
-                    loc = _attacked_place(ctx, verb)   # "Russian air strikes hit Kyiv"
+                        and (head.dep_ == "nsubj" or verb.lemma_.lower() in CAPTURE_VERBS):
+                    loc = _attacked_place(ctx, verb)   # "Russian air strikes hit Kyiv", "seized X in an offensive"
                 if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
                     continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
