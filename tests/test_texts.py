@@ -1554,3 +1554,13 @@ def test_ground_taken_an_acronym_the_model_missed_and_a_junta(analyze_text):
     assert actions == {(("Azerbaijan",), "Nagorno-Karabakh", "2023-09")}
     assert {("Bola Tinubu", "leaderOf", "ECOWAS"), ("Niger", "accused", "France")} <= facts
     assert not [e for e in r.events if e.type == "Meeting"]
+
+
+def test_an_appointed_office_is_of_the_appointers_country_and_he_is_not_whom_he_met(analyze_text):
+    r = analyze_text("French President Emmanuel Macron appointed Michel Barnier as prime minister on Thursday.\n"
+                     "Barnier, 73, replaces Gabriel Attal, who had led a caretaker government since July. He met "
+                     "Attal at the Hotel Matignon for the handover ceremony.")
+    facts, _, show = facts_of(r)
+    assert ("Michel Barnier", "leaderOf", "France") in facts
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert sorted(map(show, meeting.participants)) == ["Attal", "Barnier"]

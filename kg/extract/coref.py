@@ -239,6 +239,13 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                     continue
                 cands = [p for p in cands if p.mention.id not in own]
                 subjects = [(i, p) for i, p in subjects if p is not None and p.mention.id not in own]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                # "He met Attal": a subject pronoun is not its own verb's object
+                met = {by_token[c.i].mention.text.split()[-1].lower() for c in tok.head.children
+                       if c.dep_ in ("dobj", "dative") and c.i in by_token and by_token[c.i].mention.kind == "person"}
+                if met:
+                    subjects = [(i, p) for i, p in subjects if p is None or p.mention.text.split()[-1].lower() not in met]
+                    cands = [p for p in cands if p.mention.text.split()[-1].lower() not in met]
             subjects.sort(key=lambda x: x[0])
             if subjects:
                 pick = subjects[-1][1]

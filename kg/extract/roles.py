@@ -612,14 +612,30 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
     nouns += [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and c.i > root.i]
     if title_noun is not None:
         nouns = [title_noun]
-    return _noun_titles(ctx, pm, nouns, root.sent, "title-appointed", ("of", "for"), numbered_is_past=False)
+    return _noun_titles(ctx, pm, nouns, root.sent, "title-appointed", ("of", "for"), numbered_is_past=False,
+                        default_affil=_appointer_country(ctx, verb))
+
+
+def _appointer_country(ctx: DocContext, verb: Token) -> Ref | None:
+    """The country of the person who appoints, as their own title names it: "French President
+    Emmanuel Macron appointed Michel Barnier as prime minister" makes Barnier France's."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and ctx.token_ref(c, kinds={"person"}) is not None):
+        for t in subj.subtree:
+            if t.i >= ctx.by_token[subj.i].start:
+                break
+            ref = ctx.token_ref(t, kinds={"country"}, demonyms=True)
+            if ref is not None:
+                return ref
+    return None
 
 
 def _noun_titles(ctx: DocContext, pm: TokenMention, nouns: list[Token], sent, rule: str, preps: tuple[str, ...],
-                 numbered_is_past: bool, extra: frozenset = frozenset(), one_of: tuple = ()) -> list[RawFact]:
+                 numbered_is_past: bool, extra: frozenset = frozenset(), one_of: tuple = (),
+                 default_affil: Ref | None = None) -> list[RawFact]:
     """The title facts of a person from the title nouns a clause gives them ("was elected
     president of Brazil", "appointed Starmer as prime minister"): each noun's title, with the
-    body or country its ``preps`` name; ``extra`` modifiers for all, "one of" for ``one_of``."""
+    body or country its ``preps`` name (else ``default_affil``); ``extra`` modifiers for all,
+    "one of" for ``one_of``."""
     out = []
     for noun in nouns:
         found = _title_of_noun(ctx, noun, numbered_is_past=numbered_is_past)
@@ -629,6 +645,7 @@ def _noun_titles(ctx: DocContext, pm: TokenMention, nouns: list[Token], sent, ru
         if noun in one_of:   # "one of the directors": a board member, not its head
             modifiers = modifiers | {ONE_OF}
         affil, part = _title_affiliation(ctx, noun, preps)
+        affil = affil or default_affil
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | ({OF_PART} if part else set()) | extra, sent, rule)
     return out
 
