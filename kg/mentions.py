@@ -270,6 +270,10 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                     and gaz.lookup(doc[end].text) is None and not gaz.title(doc[end].text) \
                     and doc[end].lower_ not in gaz.org_heads:
                 end += 1   # "Lee Hsien" + "Loong": the word a two-word name's compounds hang on is its last
+            if len(span) >= 2 and end + 1 < len(doc) and doc[end].text in ("Al", "El") \
+                    and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" \
+                    and not doc[end + 1].ent_type_ in ("GPE", "ORG", "NORP"):
+                end += 2   # "Mohammed bin Abdulrahman" + "Al Thani": the family name after the article
             if end != span.end:
                 claimed = max(claimed, end - 1)
                 span, text = doc[span.start:end], _surface(doc[span.start:end])

@@ -1564,3 +1564,12 @@ def test_an_appointed_office_is_of_the_appointers_country_and_he_is_not_whom_he_
     assert ("Michel Barnier", "leaderOf", "France") in facts
     [meeting] = [e for e in r.events if e.type == "Meeting"]
     assert sorted(map(show, meeting.participants)) == ["Attal", "Barnier"]
+
+
+def test_talks_that_included_two_more_and_a_family_name_after_al(analyze_text):
+    r = analyze_text("The talks also included Israeli spy chief David Barnea and Qatari Prime Minister Mohammed "
+                     "bin Abdulrahman Al Thani.")
+    facts, _, show = facts_of(r)
+    assert ("Mohammed bin Abdulrahman Al Thani", "leaderOf", "Qatar") in facts
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert sorted(map(show, meeting.participants)) == ["David Barnea", "Mohammed bin Abdulrahman Al Thani"]

@@ -660,6 +660,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 subjects_all = subjects + poss + [m for m in mods if ctx.kind(m) != "institution"
                                                   or ctx.seat(m) is None] \
                     + prep_objects(ctx, head, ("between", "with", "among"))
+                if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "involve"):
+                    # "the talks also included Barnea and Al Thani"
+                    subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
                 if head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "following") \
                         and head.head.head.pos_ in ("VERB", "AUX") and name == "Meeting":
                     # "Putin presenting Xi with ice cream during a 2019 meeting", "Erdogan made the
