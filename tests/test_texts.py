@@ -1573,3 +1573,11 @@ def test_talks_that_included_two_more_and_a_family_name_after_al(analyze_text):
     assert ("Mohammed bin Abdulrahman Al Thani", "leaderOf", "Qatar") in facts
     [meeting] = [e for e in r.events if e.type == "Meeting"]
     assert sorted(map(show, meeting.participants)) == ["David Barnea", "Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_a_correspondent_is_based_in_a_capital_not_of_its_country(analyze_text):
+    r = analyze_text("Japan's Kishida visits Washington\nBy Kenji Mori, Tokyo correspondent\nJapanese Prime "
+                     "Minister Fumio Kishida arrived in Washington. Beijing officials said nothing.")
+    facts, _, _ = facts_of(r)
+    assert ("Kenji Mori", "livesIn", "Tokyo") in facts
+    assert not any(s == "Kenji Mori" and p == "nationality" for s, p, o in facts)

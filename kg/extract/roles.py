@@ -295,6 +295,10 @@ def _holds(ctx: DocContext, title: str) -> str:
     return (ctx.gaz.title(title) or ("official", "any"))[1]
 
 
+#: Nouns of people who report from a place: its capital does not stand for their country.
+REPORTER_NOUNS = frozenset({"correspondent", "reporter", "journalist", "editor", "bureau", "chief", "stringer"})
+
+
 def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> tuple[Ref | None, bool]:
     """The country or institution a title noun belongs to: a modifier ("Russia's", "Russian",
     "the ICC"), or the object of one of ``preps`` ("president of Brazil", "a spokesperson for
@@ -315,6 +319,9 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                 or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None) \
                 or (ctx.nominal_institution(child, loose=False, word=True)   # "the bank's CEO, Ken Lewis"
                     if child.dep_ == "poss" and child.pos_ == "NOUN" else None)
+            if affil is not None and noun.lemma_.lower() in REPORTER_NOUNS \
+                    and ctx.token_ref(child, kinds={"place"}) is not None:
+                affil = None   # "Tokyo correspondent": where one reports from, not the country one is of
             if affil is None and child.dep_ == "compound":   # "a Yale University law professor"
                 affil = next((r for g in child.children if g.dep_ == "compound"
                               for r in [ctx.token_ref(g, kinds={"institution"})] if r is not None), None)
