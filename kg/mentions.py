@@ -100,8 +100,9 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or _POSSESSIVE.fullmatch(doc[end - 1].text)):
-        end -= 1
+                           or _POSSESSIVE.fullmatch(doc[end - 1].text)
+                           or span.label_ != "PERSON" and doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower):
+        end -= 1   # ("the Capella Hotel on": the model ran into the next phrase)
     if end - start > 2 and doc[start].lower_ == "courtesy" and doc[start + 1].lower_ == "of":   # photo credits
         start += 2
     if span.label_ != "PERSON" and end - start > 1 and len(doc[start].text) == 2 and doc[start].text[1] == "." \
@@ -127,6 +128,12 @@ NAMED_AFTER_NOUNS = frozenset({"station", "airport", "street", "road", "avenue",
                                "hospital", "park", "hall", "building", "tower", "library", "museum", "theatre",
                                "theater", "prize", "award", "memorial", "highway", "boulevard", "lane", "terminal",
                                "arena", "trophy", "cup", "medal", "lecture", "scholarship"})
+
+
+#: Last words of the names of buildings and grounds, which are places even where the model
+#: tagged them as organisations.
+BUILDING_NOUNS = frozenset({"hotel", "palace", "airport", "stadium", "cathedral", "mosque", "castle", "cosmodrome",
+                            "villa", "resort", "arena", "square", "bridge", "airbase", "temple", "church"})
 
 
 def _surface(span: Span) -> str:
@@ -183,8 +190,10 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             #                          of a person the article names in full ("Alejandro Toledo")
         if ent.label_ == "NORP" and known is None and norm(text) not in person_lasts:
             continue  # demonyms feed facts, they are not nodes ("Albanese" after "Anthony Albanese" is a name)
-        if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span):
-            continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name
+        if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span) \
+                and norm(text) not in person_lasts:
+            continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name; "Trump",
+            #           tagged an adjective in a headline, is the surname of "Donald Trump" further on
         if not any(ch.isupper() for ch in span.text) and (known is not None or ent.label_ != "PERSON"):
             continue  # "working party", "fed by channels": no capital letter, no name
         noble = _noble(span, gaz)
@@ -213,6 +222,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             kind, gaz_label = _LABEL_KIND[ent.label_], None
             if kind == "place" and ent.label_ == "GPE" and _pycountry_name(text):
                 kind, gaz_label = "country", _pycountry_name(text)
+            elif kind == "institution" and span[-1].lower_ in BUILDING_NOUNS and len(span) >= 2:
+                kind = "place"   # "the Capella Hotel", "Hamad International Airport": a building
             elif kind == "place" and span.end < len(doc) and (doc[span.end].lower_ in _COMPANY_TITLE_WORDS or (
                     doc[span.end].lower_ == "chief" and span.end + 1 < len(doc)
                     and doc[span.end + 1].lower_ in ("executive", "financial", "operating", "technology"))):

@@ -360,9 +360,15 @@ def _dates_compatible(a: TimeValue, b: TimeValue) -> bool:
 
 
 def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: dict[Key, set[Key]]) -> bool:
+    """Whether two places of reports can be one event's: the same, one inside the other, or a
+    country and a place of unknown whereabouts ("hold summit in Singapore" and "at the Capella
+    Hotel")."""
     if a is None or b is None or a == b:
         return True
-    return b in contains.get(a, set()) or a in contains.get(b, set())
+    if b in contains.get(a, set()) or a in contains.get(b, set()):
+        return True
+    return a[0] == "country" and b[0] == "place" and not contains.get(b) \
+        or b[0] == "country" and a[0] == "place" and not contains.get(a)
 
 
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
@@ -454,7 +460,10 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     events = []
     for c in clusters:
         date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None
-        loc = c.location
+        # the commonest place; between as common ones, one the graph places (a country, or a place
+        # inside something) before one it cannot ("Singapore" before "Capella Hotel")
+        loc = max(c.locations, key=lambda k: (c.locations[k], k[0] == "country" or bool(contains.get(k)))) \
+            if c.locations else None
         names = sorted(entities[k].label if k in entities else k[1] for k in c.participants)
         label = f"{c.type}: {', '.join(names)}" + (f" in {loc[1]}" if loc else "") + (f" ({date.value})" if date else "")
         if c.quote:   # a paraphrase is never shown in quotation marks

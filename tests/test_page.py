@@ -41,6 +41,7 @@ def hover_edge(page, edge_id):
     page.wait_for_timeout(150)
     point = page.evaluate("""(id) => {
         const net = window.network, edge = net.body.edges[id];
+        net.setOptions({physics: {enabled: false}});   // (a layout still settling moves the edge away)
         const a = net.getPosition(edge.fromId), b = net.getPosition(edge.toId);
         const mid = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
         net.moveTo({position: mid, scale: 2.0});

@@ -1581,3 +1581,19 @@ def test_a_correspondent_is_based_in_a_capital_not_of_its_country(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Kenji Mori", "livesIn", "Tokyo") in facts
     assert not any(s == "Kenji Mori" and p == "nationality" for s, p, o in facts)
+
+
+def test_a_summit_reported_by_headline_handshake_and_descriptions(analyze_text, gaz):
+    r = analyze_text("Trump and Kim hold historic summit in Singapore\nUS President Donald Trump and North Korean "
+                     "leader Kim Jong Un shook hands on Tuesday at the Capella Hotel on Sentosa island. After the "
+                     "talks, the North Korean leader said the world would see a change. Trump said he had formed a "
+                     "bond with him. The two men signed a joint statement. The US president later told reporters "
+                     "that he would halt exercises.", pub_date=date(2018, 6, 12), article_id="a")
+    _, _, show = facts_of(r)
+    assert "Capella Hotel" in {m.text for m in r.mentions if m.kind == "place"}
+    [agreement] = [e for e in r.events if e.type == "Agreement"]
+    assert sorted(map(show, agreement.participants)) == ["Kim Jong Un", "Trump"]
+    speakers = {show(e.agents[0]) for e in r.events if e.type == "Statement"}
+    assert "United States" not in speakers and "Kim Jong Un" in speakers
+    [meeting] = [e for e in resolve([r], gaz).events if e.type == "Meeting"]
+    assert meeting.location == ("country", "Singapore") and meeting.date.value == "2018-06-12"

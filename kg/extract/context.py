@@ -240,8 +240,10 @@ class DocContext:
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ == "of"   # "the resort of Sochi"
                          for g in c.children if g.dep_ == "pobj"
                          for r in [self.token_ref(g, kinds=kinds & {"place", "country"})] if r is not None][:1]
-            if ref is None and head.pos_ in ("NOUN", "PROPN") and depth < 2:
-                for child in head.children:
+            if ref is None and not (found and head.i in self.coref) and head.pos_ in ("NOUN", "PROPN") and depth < 2:
+                # ("The US president told reporters": the president, not the US; "US President, Donald
+                # Trump": the name in apposition before the country)
+                for child in sorted(head.children, key=lambda c: c.dep_ != "appos"):
                     # a name after the noun, or in apposition, is what it refers to ("the leader,
                     # Ann Smith"); a person's name before it only modifies it ("a Bush aide" is not
                     # Bush), while a country or body before it acts through it ("US agencies"). It

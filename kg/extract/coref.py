@@ -38,6 +38,18 @@ TITLE_NOUNS = frozenset({"president", "premier", "minister", "chancellor", "lead
                          "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"})
 
 
+def _demonym_ending(doc: Doc, last: int, gaz: Gazetteer) -> str | None:
+    """The country of a demonym whose last word is at ``last``, in one word or two ("North
+    Korean", "South African")."""
+    if last < 0 or not doc[last].text[:1].isupper():
+        return None
+    if last >= 1 and doc[last - 1].text[:1].isupper():
+        two = gaz.demonym(f"{doc[last - 1].text} {doc[last].text}")
+        if two:
+            return two
+    return gaz.demonym(doc[last].text)
+
+
 def _introductions(doc: Doc, persons: list[TokenMention], gaz: Gazetteer,
                    ends: dict[int, tuple[int, str]]) -> list[tuple[int, str, str, TokenMention]]:
     """(position, country, title word, person) for "<Demonym> <Title> <Name>" introductions."""
@@ -56,7 +68,7 @@ def _introductions(doc: Doc, persons: list[TokenMention], gaz: Gazetteer,
         prev = doc[start - 1]
         if prev.lower_ in ("'s", "\u2019s") and start >= 2:   # "Ukraine's Foreign Minister Dmytro Kuleba"
             prev = doc[start - 2]
-        country = gaz.demonym(prev.text) if prev.text[:1].isupper() else None
+        country = _demonym_ending(doc, prev.i, gaz)
         if country is None:
             known = gaz.lookup(prev.text)
             country = known[1] if known and known[0] == "country" else None
@@ -148,9 +160,9 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             return False, None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False, None
-        country = next((gaz.demonym(c.text) for c in tok.children
+        country = next((found for c in tok.children
                         if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
-                        and gaz.demonym(c.text)), None)
+                        for found in [_demonym_ending(doc, c.i, gaz)] if found), None)
         if country is None:
             # "The president met ...": a bare "the <title>" is the one person the article has
             # given that title so far ("French President Emmanuel Macron", "President Macron")
@@ -266,7 +278,16 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_NOUNS | TITLE_NOUNS:
             size = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), None)
             if tok.tag_ == "NNS" and size:
-                pair = distinct_last(others(tok), size)
+                # persons named in view, and those the descriptions in view stood for ("the North
+                # Korean leader said ... Trump said ... The two men signed")
+                by_id = {p.mention.id: p for p in persons}
+                k = sent_index.get(tok.i, 0)
+                described = [(j, by_id[r.mention_id]) for j, refs in out.items()
+                             if j < tok.i and sent_index.get(j, 0) >= k - 2 and len(refs) == 1
+                             for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id]
+                in_view = [p for _, p in sorted([(p.start, p) for p in others(tok)] + described,
+                                                key=lambda x: x[0])]
+                pair = distinct_last(in_view, size)
                 if pair:
                     out[tok.i] = tuple(MentionRef(p.mention.id) for p in pair)
                 continue

@@ -151,7 +151,9 @@ def _agreement_frame(tok: Token, verb: Token | None, is_verb: bool, parties: int
     verb that concludes it ("Acme sealed a deal", not "Acme's deal was criticised")."""
     if is_verb:
         if tok.lemma_ == "sign":
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children) or \
+            return any(c.dep_ == "dobj" and (c.lemma_.lower() in AGREEMENT_NOUNS or c.lemma_.lower() == "statement"
+                                             and any(a.lower_ == "joint" for a in c.children))   # "a joint statement"
+                       for c in tok.children) or \
                 any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         return True
     return parties >= 2 or (verb is not None and verb.lemma_.lower() in CONCLUDE_VERBS)
@@ -704,6 +706,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue   # "Russia received Krasikov" in a prisoner swap: a person receives guests
                 if is_verb:   # (a host receives no one "with": "greeted by crowds, with X among them")
                     extra = prep_objects(ctx, tok, ("alongside", "by") if receiving else ("with", "alongside", "by"))
+                if is_verb and tok.lemma_.lower() == "shake":   # "Trump and Kim shook hands": only hands
+                    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
+                        continue
+                    targets = prep_objects(ctx, tok, ("with",))
                 people = _unique([*agents, *targets, *extra])
                 if is_verb and tok.lemma_.lower() in CONVERSE_VERBS:
                     # "Scholz spoke with Putin", "Biden sat down with Xi": only persons and

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.context import PLACE_NOUNS, DocContext
-from kg.mentions import generic_body
+from kg.mentions import BUILDING_NOUNS, generic_body
 from kg.model import EntityRef, MentionRef, RawFact
 
 __all__ = ["extract_locations", "through_containers"]
@@ -107,11 +107,12 @@ def _institution_of_place(ctx: DocContext, tm, sent) -> list[RawFact]:
 
 def _place_in_name(ctx: DocContext, tm, sent) -> list[RawFact]:
     """"the American University of Beirut", "Boston Globe", "Moscow State University": an
-    institution whose name starts with a place or ends with "of <place>" is based there
+    institution (or a building: "the Nairobi Serena Hotel") whose name starts with a place or ends with "of <place>" is based there
     (:meth:`kg.gazetteer.Gazetteer.place_in_name`; a country at the front is institutionOf,
     see :mod:`kg.extract.roles`)."""
     m = tm.mention
-    if m.kind != "institution" or m.gazetteer is not None:
+    building = m.kind == "place" and m.text.split()[-1].lower() in BUILDING_NOUNS   # "the Nairobi Serena Hotel"
+    if m.kind != "institution" and not building or m.gazetteer is not None:
         return []
     place = ctx.gaz.place_in_name(m.text)
     if place is None:
