@@ -1597,3 +1597,10 @@ def test_a_summit_reported_by_headline_handshake_and_descriptions(analyze_text, 
     assert "United States" not in speakers and "Kim Jong Un" in speakers
     [meeting] = [e for e in resolve([r], gaz).events if e.type == "Meeting"]
     assert meeting.location == ("country", "Singapore") and meeting.date.value == "2018-06-12"
+
+
+def test_stances_on_an_unnamed_office_and_on_someones_act(analyze_text):
+    r = analyze_text("The United States imposed sanctions on Iran's oil minister. China condemned the visit of "
+                     "US House Speaker Nancy Pelosi to Taiwan.")
+    facts, _, _ = facts_of(r)
+    assert {("United States", "opposes", "Iran"), ("China", "criticized", "Nancy Pelosi")} <= facts

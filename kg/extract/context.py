@@ -219,8 +219,11 @@ class DocContext:
             if ref is None and not found and "institution" in kinds and head.pos_ == "NOUN":
                 body = self.nominal_institution(head, loose=False)   # "the airline" after "China Eastern Airlines"
                 found = [body] if body is not None else []
-            if ref is None and not found and "country" in kinds and head.lemma_.lower() in COLLECTIVE_NOUNS:
+            if ref is None and not found and "country" in kinds and (
+                    head.lemma_.lower() in COLLECTIVE_NOUNS
+                    or head.pos_ == "NOUN" and self.gaz.title(head.lemma_) is not None):
                 # "Russian forces attacked", "Chinese officials said": the country acts through them
+                # (and through an office no name is given for: "sanctions on Iran's oil minister")
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
                          for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
             if ref is None and not found and "person" in kinds and head.pos_ == "NOUN" and self.agentive(head):

@@ -58,6 +58,10 @@ HAPPEN_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume",
 CONTEST_VERBS = frozenset({"defeat", "beat", "trounce", "edge", "unseat", "oust"})
 #: Verbs of harm done by an attack: "killed a commander in an air strike" (the killer struck).
 HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "eliminate", "assassinate", "hit", "pound"})
+#: Nouns of what someone did, whose doer a stance on them is about: "condemned the visit of
+#: Pelosi to Taiwan" is about Pelosi.
+ACT_NOUNS = frozenset({"visit", "trip", "decision", "remarks", "comments", "statement", "actions", "conduct",
+                       "behaviour", "behavior", "policy", "policies", "invasion", "attack", "annexation"})
 #: Verbs of taking ground: "seized the region of Nagorno-Karabakh in a lightning offensive".
 CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "retake"})
 #: Verbs of going somewhere for an event: "arrived in Moscow for talks", "flew to Beijing to meet".
@@ -271,6 +275,8 @@ def verb_objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS, possessors: bo
             refs = ctx.np_refs(child, kinds)
             if not refs and possessors and child.pos_ == "NOUN":   # "blasted Xi's visit" -> Xi
                 refs = [r for c in child.children if c.dep_ == "poss" for r in ctx.np_refs(c, kinds)]
+                if not refs and child.lemma_.lower() in ACT_NOUNS:   # "condemned the visit of Pelosi"
+                    refs = prep_objects(ctx, child, ("of", "by"), kinds)
             out += refs
     return out
 
