@@ -293,9 +293,14 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
     out = _join_company_names(doc, article, offset, out, person_texts)
+    # (a name the model tagged a person but the rules made a body, "maker Activision Blizzard",
+    # lends its words to no person)
+    bodies = {i for tm in out if tm.mention.kind != "person" for i in range(tm.start, tm.end)}
+    persons = [e for e in persons if e.start not in bodies]
     out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _settlements(doc, article, offset, out)
     out = _known_acronyms(doc, article, gaz, offset, out)
+    out = _bodies_before_titles(doc, article, gaz, offset, out)
     out = _datelines(doc, article, gaz, offset, out)
     out = _address_datelines(doc, article, gaz, offset, out)
     out = _institution_runs(doc, article, gaz, offset, out)
@@ -652,6 +657,41 @@ def _known_acronyms(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
             if known is not None and known[0] in ("institution", "country"):
                 extra.append(TokenMention(Mention(article.id, offset + t.idx, offset + t.idx + len(t), t.text,
                                                   known[0], known[1]), t.i, t.i + 1))
+    return found + extra
+
+
+def _bodies_before_titles(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
+                          found: list[TokenMention]) -> list[TokenMention]:
+    """A body the model left untagged, named right before the title of a named person:
+    "Activision CEO Bobby Kotick", "CNTP Secretary Luis Cobos". The name is the run of (at most
+    three) acronyms, or first words of a body the article names elsewhere, before the title; words
+    the data knows (places, demonyms, parties, portfolios, honorifics) are no such name, nor is
+    the end of a longer name ("Commission for Racial Equality chairman")."""
+    persons = {tm.start for tm in found if tm.mention.kind == "person"}
+    taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
+    body_words = {doc[tm.start].text for tm in found if tm.mention.kind == "institution" and tm.end - tm.start > 1
+                  and doc[tm.start].lower_ not in gaz.org_heads}   # ("Activision" of "Activision Blizzard")
+    extra = []
+    for start, end, _ in title_spans(doc, gaz):
+        if end not in persons:
+            continue
+        j = start
+        while j > 0 and start - j < 3:
+            t = doc[j - 1]
+            # (a proper noun, an acronym, or a word of a body the article names: "Activision" of
+            # "Activision Blizzard", tagged a common noun at the start of a sentence)
+            if not (t.is_alpha and t.text[:1].isupper() and (t.is_upper and len(t) > 1 or t.text in body_words)) \
+                    or t.i in taken or gaz.lookup(t.text) is not None \
+                    or gaz.demonym(t.text) or gaz.title(t.text) or t.lower_ in gaz.portfolio_words \
+                    or t.lower_.rstrip(".") in gaz.honorifics or gaz.lookup(f"{t.text} Party") is not None:
+                break
+            j -= 1
+        if j < start and j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in ("of", "for", "and", "&")):
+            continue   # "Commission for Racial Equality chairman": the run is the end of a longer name
+        if j < start:
+            span = doc[j:start]
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                              span.text, "institution"), j, start))
     return found + extra
 
 

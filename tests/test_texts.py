@@ -1604,3 +1604,12 @@ def test_stances_on_an_unnamed_office_and_on_someones_act(analyze_text):
                      "US House Speaker Nancy Pelosi to Taiwan.")
     facts, _, _ = facts_of(r)
     assert {("United States", "opposes", "Iran"), ("China", "criticized", "Nancy Pelosi")} <= facts
+
+
+def test_a_body_left_untagged_before_a_title_and_its_for_a_company(analyze_text):
+    r = analyze_text("In a communique signed by CNTP Secretary Luis Cobos, the party said it hopes to win. Microsoft "
+                     "named Jane Porter as its chief executive. Commission for Racial Equality chairman Trevor "
+                     "Phillips spoke.")
+    facts, _, _ = facts_of(r)
+    assert {("Luis Cobos", "memberOf", "CNTP"), ("Jane Porter", "leaderOf", "Microsoft")} <= facts
+    assert not any(s == "Trevor Phillips" and p in ("leaderOf", "memberOf") for s, p, o in facts)

@@ -318,7 +318,9 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
             affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True) \
                 or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None) \
                 or (ctx.nominal_institution(child, loose=False, word=True)   # "the bank's CEO, Ken Lewis"
-                    if child.dep_ == "poss" and child.pos_ == "NOUN" else None)
+                    if child.dep_ == "poss" and child.pos_ == "NOUN" else None) \
+                or next((r for r in ctx.coref.get(child.i, ()) if ctx.kind(r) in ("country", "institution")), None)
+            # ("Boeing named Kelly Ortberg as its chief executive": the body "its" stands for)
             if affil is not None and noun.lemma_.lower() in REPORTER_NOUNS \
                     and ctx.token_ref(child, kinds={"place"}) is not None:
                 affil = None   # "Tokyo correspondent": where one reports from, not the country one is of
