@@ -210,6 +210,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         elif ent.label_ in ("ORG", "GPE") and (_aged_name(span, gaz) or _titled_apposition(span, gaz)
                                                 or _born_or_died(span, gaz)):
             kind, gaz_label = "person", None
+        elif ent.label_ == "FAC" and _acting_name(span):
+            kind, gaz_label = "person", None   # "Prabowo Subianto won the election", tagged a facility
         elif ent.label_ != "PERSON" and all(i in in_title for i in range(span.start, span.end)):
             continue  # "State" in "Secretary of State"
         elif ent.label_ != "PERSON" and span.end in title_starts and _portfolio(span, gaz):
@@ -621,6 +623,20 @@ def age_after(doc: Doc, end: int):
             and doc[end + 1].text.isdigit() and 1 <= int(doc[end + 1].text) <= 120):
         return doc[end + 1]
     return None
+
+
+#: Verbs whose subject is a person (or a body), never a building: "X said", "X won the election".
+_AGENT_VERBS = frozenset({"say", "tell", "win", "meet", "visit", "announce", "accuse", "urge", "praise",
+                           "criticise", "criticize", "defeat", "sign", "resign", "add", "warn"})
+
+
+def _acting_name(span: Span) -> bool:
+    """Whether a name of two or three capitalised words that the model tagged a facility is the
+    subject of a verb only people do: a person's name, not a building's."""
+    root = span.root
+    return (2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span)
+            and root.dep_ == "nsubj" and root.head.lemma_.lower() in _AGENT_VERBS
+            and span[-1].lower_ not in NAMED_AFTER_NOUNS and span[-1].lower_ not in BUILDING_NOUNS)
 
 
 def _aged_name(span: Span, gaz: Gazetteer) -> bool:

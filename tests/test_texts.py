@@ -1613,3 +1613,11 @@ def test_a_body_left_untagged_before_a_title_and_its_for_a_company(analyze_text)
     facts, _, _ = facts_of(r)
     assert {("Luis Cobos", "memberOf", "CNTP"), ("Jane Porter", "leaderOf", "Microsoft")} <= facts
     assert not any(s == "Trevor Phillips" and p in ("leaderOf", "memberOf") for s, p, o in facts)
+
+
+def test_an_election_won_by_a_name_tagged_a_facility_and_voters_in_a_country(analyze_text):
+    r = analyze_text("Prabowo Subianto won Indonesia's presidential election on February 14. Voters in Taiwan "
+                     "elected Lai Ching-te as president in January.", pub_date=date(2024, 3, 1))
+    _, _, show = facts_of(r)
+    won = {(tuple(map(show, e.agents)), show(e.location)) for e in r.events if e.type == "Election"}
+    assert won == {(("Prabowo Subianto",), "Indonesia"), (("Lai Ching-te",), "Taiwan")}

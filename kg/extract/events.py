@@ -830,7 +830,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if name == "Election" and is_verb and tok.lemma_.lower() in ("elect", "re-elect", "reelect"):
                     # "voters elected Novak", "Novak was elected president": who is elected won it
                     elected = [t for t in targets_ if ctx.kind(t) == "person"]
-                    agents_, targets_ = elected, [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
+                    voters = [r for c in tok.children if c.dep_ == "nsubj"   # "voters in Taiwan elected Lai"
+                              for r in prep_objects(ctx, c, ("in",), kinds={"country"})]
+                    agents_, targets_ = elected, [a for a in agents_ + targets_ + voters if ctx.kind(a) == "country"]
                     if not agents_:
                         continue
                 if name == "Election":   # "Turkey's election": held in the country, not by it
