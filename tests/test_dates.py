@@ -41,6 +41,8 @@ def test_absolute(text, value, kind):
     ("earlier on Monday", "2023-03-20", "date"),
     ("last Friday night", "2023-03-17", "date"),
     ("two weeks ago", "2023-03", "gYearMonth"),  # about 7 March: only the month is known
+    ("two years ago", "2021", "gYear"),
+    ("three months ago", "2022-12", "gYearMonth"),
 ])
 def test_relative_to_publication(text, value, kind):
     tv = normalize_date(text, ANCHOR)

@@ -35,6 +35,7 @@ _PATTERNS = [
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|hours?|decades?|centuries|minutes?)\b(?! ago)")
 _DAYS_AGO = re.compile(r"(\w+) days? ago")
 _WEEKS_AGO = re.compile(r"(\w+) weeks? ago")
+_MONTHS_YEARS_AGO = re.compile(r"(\w+) (months?|years?) ago")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 
@@ -204,6 +205,15 @@ def _relative(t: str, anchor: date | None, future: bool = False, past: bool = Fa
         if (early.year, early.month) == (late.year, late.month):
             return TimeValue(f"{day.year:04d}-{day.month:02d}", "gYearMonth")
         return None
+    ago = _MONTHS_YEARS_AGO.fullmatch(t)
+    if ago:   # "two years ago" -> that year, "three months ago" -> that month (as TIMEX3 has them)
+        n = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS.get(ago.group(1))
+        if n is None:
+            return None
+        if ago.group(2).startswith("year"):
+            return TimeValue(f"{anchor.year - n:04d}", "gYear")
+        month = anchor.year * 12 + anchor.month - 1 - n
+        return TimeValue(f"{month // 12:04d}-{month % 12 + 1:02d}", "gYearMonth")
     ago = _DAYS_AGO.fullmatch(t)
     if ago:   # "two days ago", "3 days ago"
         n = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS.get(ago.group(1))
