@@ -1621,3 +1621,19 @@ def test_an_election_won_by_a_name_tagged_a_facility_and_voters_in_a_country(ana
     _, _, show = facts_of(r)
     won = {(tuple(map(show, e.agents)), show(e.location)) for e in r.events if e.type == "Election"}
     assert won == {(("Prabowo Subianto",), "Indonesia"), (("Lai Ching-te",), "Taiwan")}
+
+
+def test_the_n_year_old_as_an_object_is_the_other_person_in_view(nlp, gaz):
+    from kg.extract.coref import resolve_coreference
+    from kg.ingest import article_from_text
+    from kg.mentions import doc_mentions
+    text = ("US President Donald Trump and North Korean leader Kim Jong Un met on Tuesday. After the talks, the "
+            "North Korean leader said the world would see a change. Trump said he had formed a very special bond "
+            "with the 34-year-old.")
+    article = article_from_text("t", text, gaz, title="test")
+    doc = nlp(article.text)
+    mentions = doc_mentions(doc, article, gaz)
+    coref = resolve_coreference(doc, mentions, gaz)
+    names = {tm.mention.id: tm.mention.text for tm in mentions}
+    [old] = [t.i for t in doc if t.lower_ == "old"]
+    assert [names[r.mention_id] for r in coref[old]] == ["Kim Jong Un"]

@@ -193,6 +193,8 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         if tok.dep_ not in ("dobj", "dative", "pobj", "attr"):
             return set()
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):   # "formed a bond with the 34-year-old": the clause's verb
+            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
         subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
@@ -219,6 +221,23 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             subjects = [p for p in recent(tok.i) if doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")]
             if len({p.mention.text.split()[-1].lower() for p in subjects}) == 1:
                 out[tok.i] = (MentionRef(subjects[-1].mention.id),)
+            continue
+        if low == "old" and tok.dep_ in ("dobj", "pobj") and any(
+                c.lower_ == "year" and c.dep_ == "npadvmod" for c in tok.children):
+            # "Trump said he had formed a bond with the 34-year-old": the one other person in view
+            # (or a description in view stood for)
+            k = sent_index.get(tok.i, 0)
+            by_id = {p.mention.id: p for p in persons}
+            own = own_subjects(tok)
+            seen = [p for p in others(tok)] + [by_id[r.mention_id] for j, refs in out.items()
+                                                if j < tok.i and sent_index.get(j, 0) >= k - 1 and len(refs) == 1
+                                                for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id
+                                                and r.mention_id not in own]
+            own_names = {by_id[i].mention.text.split()[-1].lower() for i in own if i in by_id}
+            names = {p.mention.text.split()[-1].lower() for p in seen} - own_names
+            if len(names) == 1:
+                pick = next(p for p in reversed(seen) if p.mention.text.split()[-1].lower() in names)
+                out[tok.i] = (MentionRef(pick.mention.id),)
             continue
         if tok.pos_ == "PRON" and low in ("it", "its"):
             body = _it_antecedent(doc, tok, bodies, body_starts, sent_index, all_body_starts) if bodies else None
