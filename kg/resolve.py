@@ -460,10 +460,12 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     events = []
     for c in clusters:
         date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None
-        # the commonest place; between as common ones, one the graph places (a country, or a place
-        # inside something) before one it cannot ("Singapore" before "Capella Hotel")
-        loc = max(c.locations, key=lambda k: (c.locations[k], k[0] == "country" or bool(contains.get(k)))) \
-            if c.locations else None
+        # the commonest place; between as common ones, a city the data knows, then a country,
+        # then a place the graph locates ("Dushanbe" before "Tajikistan", "Singapore" before
+        # "the Capella Hotel")
+        rank = lambda k: (2 if k[0] == "place" and (gaz.place_country.get(k[1]) or gaz.city(k[1])) else
+                          1 if k[0] == "country" else 0, bool(contains.get(k)))   # (a continent is no city)
+        loc = max(c.locations, key=lambda k: (c.locations[k], rank(k))) if c.locations else None
         names = sorted(entities[k].label if k in entities else k[1] for k in c.participants)
         label = f"{c.type}: {', '.join(names)}" + (f" in {loc[1]}" if loc else "") + (f" ({date.value})" if date else "")
         if c.quote:   # a paraphrase is never shown in quotation marks

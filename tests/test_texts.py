@@ -1637,3 +1637,13 @@ def test_the_n_year_old_as_an_object_is_the_other_person_in_view(nlp, gaz):
     names = {tm.mention.id: tm.mention.text for tm in mentions}
     [old] = [t.i for t in doc if t.lower_ == "old"]
     assert [names[r.mention_id] for r in coref[old]] == ["Kim Jong Un"]
+
+
+def test_a_building_is_in_the_dateline_place_and_a_generic_leader_is_nobody(analyze_text):
+    r = analyze_text("SINGAPORE (CNN) - US President Donald Trump and North Korean leader Kim Jong Un shook hands "
+                     "at the Capella Hotel, the first meeting between a sitting US president and a North Korean "
+                     "leader.", pub_date=date(2018, 6, 12))
+    facts, _, show = facts_of(r)
+    assert ("Capella Hotel", "locatedIn", "SINGAPORE") in facts
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert sorted(map(show, meeting.participants)) == ["Donald Trump", "Kim Jong Un"]

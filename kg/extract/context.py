@@ -80,8 +80,8 @@ class DocContext:
 
     def dateline(self) -> TokenMention | None:
         """The place a story was filed from ("BERLIN, January 25 -", "WOODSIDE, California
-        (AP) -"): a capitalised place or country opening one of the first lines, before a comma
-        or a dash."""
+        (AP) -", "SINGAPORE (CNN) -"): a capitalised place or country opening one of the first
+        lines, before a comma, a dash or the agency's bracket."""
         if self._dateline is _UNSET:
             self._dateline = None
             doc = self.doc
@@ -90,7 +90,7 @@ class DocContext:
                     break
                 first, after = doc[tm.start], doc[tm.end] if tm.end < len(doc) else None
                 if (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws) and after is not None \
-                        and (after.text == "," or is_dash(after, self.article.text, self.offset)) \
+                        and (after.text in (",", "(") or is_dash(after, self.article.text, self.offset)) \
                         and tm.mention.text.isupper() and tm.mention.kind in ("place", "country"):
                     self._dateline = tm
                     break
@@ -221,9 +221,11 @@ class DocContext:
                 found = [body] if body is not None else []
             if ref is None and not found and "country" in kinds and (
                     head.lemma_.lower() in COLLECTIVE_NOUNS
-                    or head.pos_ == "NOUN" and self.gaz.title(head.lemma_) is not None):
+                    or head.pos_ == "NOUN" and self.gaz.title(head.lemma_) is not None and any(
+                        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)):
                 # "Russian forces attacked", "Chinese officials said": the country acts through them
-                # (and through an office no name is given for: "sanctions on Iran's oil minister")
+                # (and through an office no name is given for: "sanctions on Iran's oil minister";
+                # "a North Korean leader" is any one, no act of the country)
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
                          for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
             if ref is None and not found and "person" in kinds and head.pos_ == "NOUN" and self.agentive(head):

@@ -321,7 +321,27 @@ def extract_locations(ctx: DocContext) -> list[RawFact]:
                 if f.predicate == "locatedIn" and ctx.kind(f.object) == "place"} - {None}
     known = [f for f in _gazetteer(ctx)
              if not (ctx.kind(f.object) == "country" and ctx.gazetteer_label(f.subject) in narrower)]
-    return known + written
+    return known + written + _buildings_at_dateline(ctx, known + written)
+
+
+def _buildings_at_dateline(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """"SINGAPORE (CNN) - ... shook hands at the Capella Hotel": a building the story names
+    with no place of its own is in the place the story was filed from. Only buildings: a town
+    or a region in such a story may lie anywhere."""
+    line = ctx.dateline()
+    if line is None:
+        return []
+    placed = {f.subject for f in facts if f.predicate == "locatedIn"}
+    out, seen = [], set()
+    for tm in ctx.mentions:
+        m = tm.mention
+        if m.kind != "place" or m.gazetteer is not None or m.text.split()[-1].lower() not in BUILDING_NOUNS \
+                or ctx.ref(tm) in placed or m.text in seen or tm is line:
+            continue
+        seen.add(m.text)
+        out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(line),
+                           ctx.evidence(ctx.doc[line.start].sent, "dateline-building", 0.6)))
+    return out
 
 
 def through_containers(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
