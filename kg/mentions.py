@@ -285,7 +285,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 end += 1   # "Lee Hsien" + "Loong": the word a two-word name's compounds hang on is its last
             if len(span) >= 2 and end + 1 < len(doc) and doc[end].text in ("Al", "El") \
                     and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" \
-                    and not doc[end + 1].ent_type_ in ("GPE", "ORG", "NORP"):
+                    and doc[end + 1].ent_type_ not in ("GPE", "ORG", "NORP"):
                 end += 2   # "Mohammed bin Abdulrahman" + "Al Thani": the family name after the article
             if end != span.end:
                 claimed = max(claimed, end - 1)
@@ -649,7 +649,6 @@ def _aged_name(span: Span, gaz: Gazetteer) -> bool:
             and span[-1].lower_ not in gaz.org_heads and not any(gaz.title(t.text) for t in span))
 
 
-#: Common nouns that, right before a name, say the name is a body's: "the construction company Odebrecht".
 #: Nouns of a settlement or an area that "of <name>" names: "the city of Omdurman".
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "resort", "suburb", "region", "province",
                                "district", "oblast", "enclave"})
@@ -661,11 +660,18 @@ def _settlement_named(span: Span) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _SETTLEMENT_NOUNS
 
 
+def _covered(doc: Doc, found: list[TokenMention], but: tuple[str, ...] = ()) -> set[int]:
+    """Tokens inside a mention already found or an entity the model tagged (but not those of
+    the labels in ``but``)."""
+    return {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents if e.label_ not in but
+                                                                  for t in e}
+
+
 def _known_acronyms(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
                     found: list[TokenMention]) -> list[TokenMention]:
     """Bodies and countries the data knows by an acronym that the model left untagged: "Tinubu,
     who chairs ECOWAS"."""
-    taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
+    taken = _covered(doc, found)
     extra = []
     for t in doc:
         if len(t) >= 3 and t.is_upper and t.is_alpha and t.i not in taken:
@@ -684,7 +690,7 @@ def _bodies_before_titles(doc: Doc, article: Article, gaz: Gazetteer, offset: in
     the data knows (places, demonyms, parties, portfolios, honorifics) are no such name, nor is
     the end of a longer name ("Commission for Racial Equality chairman")."""
     persons = {tm.start for tm in found if tm.mention.kind == "person"}
-    taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
+    taken = _covered(doc, found)
     body_words = {doc[tm.start].text for tm in found if tm.mention.kind == "institution" and tm.end - tm.start > 1
                   and doc[tm.start].lower_ not in gaz.org_heads}   # ("Activision" of "Activision Blizzard")
     extra = []
@@ -694,7 +700,7 @@ def _bodies_before_titles(doc: Doc, article: Article, gaz: Gazetteer, offset: in
         j = start
         while j > 0 and start - j < 3:
             t = doc[j - 1]
-            # (a proper noun, an acronym, or a word of a body the article names: "Activision" of
+            # (an acronym, or the first word of a body the article names: "Activision" of
             # "Activision Blizzard", tagged a common noun at the start of a sentence)
             if not (t.is_alpha and t.text[:1].isupper() and (t.is_upper and len(t) > 1 or t.text in body_words)) \
                     or t.i in taken or gaz.lookup(t.text) is not None \
@@ -714,8 +720,7 @@ def _bodies_before_titles(doc: Doc, article: Article, gaz: Gazetteer, offset: in
 def _settlements(doc: Doc, article: Article, offset: int, found: list[TokenMention]) -> list[TokenMention]:
     """Places the model left untagged after "the <settlement noun> of": "shelled the city of
     Omdurman" (or tagged a demonym). The name is the run of capitalised proper nouns after "of"."""
-    taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents if e.label_ != "NORP"
-                                                                   for t in e}
+    taken = _covered(doc, found, but=("NORP",))
     extra = []
     for t in doc:
         if t.lower_ not in _SETTLEMENT_NOUNS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
@@ -731,6 +736,7 @@ def _settlements(doc: Doc, article: Article, offset: int, found: list[TokenMenti
     return found + extra
 
 
+#: Common nouns that, right before a name, say the name is a body's: "the construction company Odebrecht".
 _BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer", "broadcaster", "conglomerate",
                          "lender", "insurer", "manufacturer", "airline", "carrier", "bank", "group", "agency",
                          "newspaper", "network", "startup", "chain", "party", "club", "band", "brand", "label",
@@ -797,7 +803,7 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
         return found
     found = list(found)
     ends = {tm.end: k for k, tm in enumerate(found) if tm.mention.kind == "person" and tm.end - tm.start >= 2}
-    taken = {i for tm in found for i in range(tm.start, tm.end)} | {t.i for e in doc.ents for t in e}
+    taken = _covered(doc, found)
     extra = []
     # "China's Xi Jinping arrives": a full name the article gives elsewhere, untagged here
     full = {tuple(t.text for t in e) for e in persons if len(e) >= 2
@@ -813,7 +819,7 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
                     and not any(i in taken for i in range(t.i, end)) \
                     and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
                 start = t.i
-                k = ends.get(t.i) if doc[t.i - 1].is_alpha else None
+                k = ends.get(t.i) if t.i > 0 and doc[t.i - 1].is_alpha else None
                 if k is not None:   # the end of the name before it
                     start = found[k].start
                 span = doc[start:end]

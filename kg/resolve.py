@@ -378,7 +378,9 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
     election, defeating Bolsonaro in the runoff"), places one inside the other, and dates
     within three days (a military action in a town joins only one in that town). Roles may
-    not be reversed: "Hamas attacked Israel" and "Israeli warplanes struck Gaza" are two acts."""
+    not be reversed: "Hamas attacked Israel" and "Israeli warplanes struck Gaza" are two acts.
+    ``leads`` (person -> countries they lead) makes a leader and their country count as one
+    party, so that a country standing in for its leader adds no second shared participant."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
     if (agents & c.targets) - c.agent_match or (c.agent_match & targets) - agents:

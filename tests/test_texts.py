@@ -1647,3 +1647,9 @@ def test_a_building_is_in_the_dateline_place_and_a_generic_leader_is_nobody(anal
     assert ("Capella Hotel", "locatedIn", "SINGAPORE") in facts
     [meeting] = [e for e in r.events if e.type == "Meeting"]
     assert sorted(map(show, meeting.participants)) == ["Donald Trump", "Kim Jong Un"]
+
+
+def test_an_appointment_by_a_pronoun_takes_no_country_from_it(analyze_text):
+    r = analyze_text("Tony Blair met cabinet colleagues. He appointed Ruth Kelly as education secretary.")
+    facts, _, _ = facts_of(r)
+    assert ("Ruth Kelly", "title", "Education Secretary") in facts

@@ -229,10 +229,10 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             k = sent_index.get(tok.i, 0)
             by_id = {p.mention.id: p for p in persons}
             own = own_subjects(tok)
-            seen = [p for p in others(tok)] + [by_id[r.mention_id] for j, refs in out.items()
-                                                if j < tok.i and sent_index.get(j, 0) >= k - 1 and len(refs) == 1
-                                                for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id
-                                                and r.mention_id not in own]
+            seen = list(others(tok)) + [by_id[r.mention_id] for j, refs in out.items()
+                                         if j < tok.i and sent_index.get(j, 0) >= k - 1 and len(refs) == 1
+                                         for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id
+                                         and r.mention_id not in own]
             own_names = {by_id[i].mention.text.split()[-1].lower() for i in own if i in by_id}
             names = {p.mention.text.split()[-1].lower() for p in seen} - own_names
             if len(names) == 1:

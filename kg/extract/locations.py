@@ -107,9 +107,9 @@ def _institution_of_place(ctx: DocContext, tm, sent) -> list[RawFact]:
 
 def _place_in_name(ctx: DocContext, tm, sent) -> list[RawFact]:
     """"the American University of Beirut", "Boston Globe", "Moscow State University": an
-    institution (or a building: "the Nairobi Serena Hotel") whose name starts with a place or ends with "of <place>" is based there
-    (:meth:`kg.gazetteer.Gazetteer.place_in_name`; a country at the front is institutionOf,
-    see :mod:`kg.extract.roles`)."""
+    institution (or a building: "the Nairobi Serena Hotel") whose name starts with a place or
+    ends with "of <place>" is based there (:meth:`kg.gazetteer.Gazetteer.place_in_name`; a
+    country at the front is institutionOf, see :mod:`kg.extract.roles`)."""
     m = tm.mention
     building = m.kind == "place" and m.text.split()[-1].lower() in BUILDING_NOUNS   # "the Nairobi Serena Hotel"
     if m.kind != "institution" and not building or m.gazetteer is not None:
@@ -331,12 +331,13 @@ def _buildings_at_dateline(ctx: DocContext, facts: list[RawFact]) -> list[RawFac
     line = ctx.dateline()
     if line is None:
         return []
-    placed = {f.subject for f in facts if f.predicate == "locatedIn"}
-    out, seen = [], set()
+    seen = {ctx.mention_text(f.subject) for f in facts   # (placed by the text, under any of its mentions)
+            if f.predicate == "locatedIn" and isinstance(f.subject, MentionRef)}
+    out = []
     for tm in ctx.mentions:
         m = tm.mention
         if m.kind != "place" or m.gazetteer is not None or m.text.split()[-1].lower() not in BUILDING_NOUNS \
-                or ctx.ref(tm) in placed or m.text in seen or tm is line:
+                or m.text in seen or tm is line:
             continue
         seen.add(m.text)
         out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(line),

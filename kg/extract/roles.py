@@ -628,7 +628,8 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
 def _appointer_country(ctx: DocContext, verb: Token) -> Ref | None:
     """The country of the person who appoints, as their own title names it: "French President
     Emmanuel Macron appointed Michel Barnier as prime minister" makes Barnier France's."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj" and ctx.token_ref(c, kinds={"person"}) is not None):
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.by_token
+                 and ctx.token_ref(c, kinds={"person"}) is not None):   # (a name, not a pronoun)
         for t in subj.subtree:
             if t.i >= ctx.by_token[subj.i].start:
                 break
