@@ -40,6 +40,8 @@ print(time.perf_counter() - t)
 def timed(cmd: list[str]) -> tuple[float, int, str]:
     """Wall seconds, peak RSS (kB) and the stage timings line of one ``kg build -v``."""
     run = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], cwd=ROOT, capture_output=True, text=True)
+    if run.returncode != 0:   # a build that failed is no timing: say why and stop
+        raise SystemExit(f"{' '.join(cmd)} exited {run.returncode}:\n{run.stderr[-3000:]}")
     lines = run.stderr.strip().splitlines()
     wall, rss = lines[-1].split()
     stages = next((l[len("stages: "):] for l in lines if l.startswith("stages: ")), "")
