@@ -11,6 +11,12 @@ def facts_of(result):
     return {(show(f.subject), f.predicate, show(f.object)) for f in result.facts}, names, show
 
 
+def only(result, kind):
+    """The one event of a kind a text gives (the test fails if there are more or none)."""
+    [event] = [e for e in result.events if e.type == kind]
+    return event
+
+
 def test_coordination_meeting_with_place_and_relative_date(analyze_text, gaz):
     r = analyze_text("German Chancellor Hans Weber and French President Marie Dubois met in Berlin on Monday.",
                      pub_date=date(2024, 5, 8))
@@ -1436,7 +1442,7 @@ def test_a_first_name_the_model_left_out_at_the_start_of_a_sentence(analyze_text
 def test_a_country_before_an_invasion_is_what_was_invaded(analyze_text):
     r = analyze_text("Indian Prime Minister Arjun Rao arrived in Moscow, his first trip since the Ukraine invasion.")
     _, _, show = facts_of(r)
-    [action] = [e for e in r.events if e.type == "MilitaryAction"]
+    action = only(r, "MilitaryAction")
     assert not action.agents and [show(t) for t in action.targets] == ["Ukraine"]
 
 
@@ -1472,7 +1478,7 @@ def test_a_guest_welcomed_in_the_passive_and_a_summit_joined(analyze_text):
                      "Wednesday. Sato addressed Congress and later joined Biden and Philippine President Ramon Cruz for the "
                      "first trilateral summit of the three countries.", pub_date=date(2024, 4, 12))
     _, _, show = facts_of(r)
-    [visit] = [e for e in r.events if e.type == "Visit"]
+    visit = only(r, "Visit")
     assert [show(a) for a in visit.agents] == ["Kenji Sato"] and visit.date.value == "2024-04-10"
     summits = [e for e in r.events if e.type == "Meeting" and len(e.participants) == 3]
     assert [sorted(map(show, e.participants)) for e in summits] == [["Biden", "Ramon Cruz", "Sato"]]
@@ -1483,9 +1489,9 @@ def test_a_meeting_where_a_party_has_just_arrived(analyze_text):
                      "on an unannounced visit. Russia launched one of its largest missile attacks of the war on "
                      "Kharkiv.")
     _, _, show = facts_of(r)
-    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    meeting = only(r, "Meeting")
     assert show(meeting.location) == "Kyiv"
-    [strike] = [e for e in r.events if e.type == "MilitaryAction"]
+    strike = only(r, "MilitaryAction")
     assert [show(a) for a in strike.agents] == ["Russia"] and show(strike.location) == "Kharkiv"
 
 
@@ -1496,7 +1502,7 @@ def test_names_the_parser_splits_or_hangs_inside_another(analyze_text):
                      "warrants against Israeli Prime Minister Benjamin Netanyahu and Hamas leader Yahya Sinwar.")
     facts, _, show = facts_of(r)
     assert ("Mohammed bin Abdulrahman Al Thani", "leaderOf", "Qatar") in facts
-    [warrant] = [e for e in r.events if e.type == "LegalAction"]
+    warrant = only(r, "LegalAction")
     assert sorted(map(show, warrant.targets)) == ["Benjamin Netanyahu", "Yahya Sinwar"]
 
 
@@ -1506,9 +1512,9 @@ def test_a_surname_tagged_a_demonym_and_places_named_after_city_of(analyze_text)
                      "the city of Omdurman on Monday. Burhan met Sisi in the Mediterranean city of El Alamein.",
                      pub_date=date(2023, 11, 6))
     _, _, show = facts_of(r)
-    [visit] = [e for e in r.events if e.type == "Visit"]
+    visit = only(r, "Visit")
     assert show(visit.agents[0]) == "Albanese" and show(visit.location) == "Shanghai"
-    [strike] = [e for e in r.events if e.type == "MilitaryAction"]
+    strike = only(r, "MilitaryAction")
     assert show(strike.location) == "Omdurman"
     assert "El Alamein" in {m.text for m in r.mentions if m.kind == "place"}
 
@@ -1517,7 +1523,7 @@ def test_a_place_on_the_last_person_met_and_journeys_to_nowhere(analyze_text):
     r = analyze_text("Zelensky met Italian Prime Minister Giorgia Meloni and President Sergio Mattarella in Rome. "
                      "Durov, who holds French citizenship, had flown in from Azerbaijan. The Kremlin defended Minsk.")
     facts, _, show = facts_of(r)
-    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    meeting = only(r, "Meeting")
     assert show(meeting.location) == "Rome"
     assert not [e for e in r.events if e.type == "Visit"]
     assert ("Kremlin", "supports", "Belarus") in facts
@@ -1538,7 +1544,7 @@ def test_a_leader_acting_and_the_country_acting_are_one_event(analyze_text, gaz)
 def test_who_is_elected_won(analyze_text):
     r = analyze_text("Czech voters elected Jan Novak as president on Saturday. The committee elected a chairman.")
     _, _, show = facts_of(r)
-    [election] = [e for e in r.events if e.type == "Election"]
+    election = only(r, "Election")
     assert [show(a) for a in election.agents] == ["Jan Novak"] and not election.targets
 
 
@@ -1562,7 +1568,7 @@ def test_an_appointed_office_is_of_the_appointers_country_and_he_is_not_whom_he_
                      "Attal at the Hotel Matignon for the handover ceremony.")
     facts, _, show = facts_of(r)
     assert ("Michel Barnier", "leaderOf", "France") in facts
-    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    meeting = only(r, "Meeting")
     assert sorted(map(show, meeting.participants)) == ["Attal", "Barnier"]
 
 
@@ -1571,7 +1577,7 @@ def test_talks_that_included_two_more_and_a_family_name_after_al(analyze_text):
                      "bin Abdulrahman Al Thani.")
     facts, _, show = facts_of(r)
     assert ("Mohammed bin Abdulrahman Al Thani", "leaderOf", "Qatar") in facts
-    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    meeting = only(r, "Meeting")
     assert sorted(map(show, meeting.participants)) == ["David Barnea", "Mohammed bin Abdulrahman Al Thani"]
 
 
@@ -1591,7 +1597,7 @@ def test_a_summit_reported_by_headline_handshake_and_descriptions(analyze_text, 
                      "that he would halt exercises.", pub_date=date(2018, 6, 12), article_id="a")
     _, _, show = facts_of(r)
     assert "Capella Hotel" in {m.text for m in r.mentions if m.kind == "place"}
-    [agreement] = [e for e in r.events if e.type == "Agreement"]
+    agreement = only(r, "Agreement")
     assert sorted(map(show, agreement.participants)) == ["Kim Jong Un", "Trump"]
     speakers = {show(e.agents[0]) for e in r.events if e.type == "Statement"}
     assert "United States" not in speakers and "Kim Jong Un" in speakers
@@ -1645,7 +1651,7 @@ def test_a_building_is_in_the_dateline_place_and_a_generic_leader_is_nobody(anal
                      "leader.", pub_date=date(2018, 6, 12))
     facts, _, show = facts_of(r)
     assert ("Capella Hotel", "locatedIn", "SINGAPORE") in facts
-    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    meeting = only(r, "Meeting")
     assert sorted(map(show, meeting.participants)) == ["Donald Trump", "Kim Jong Un"]
 
 
