@@ -431,9 +431,9 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     # blocking: a report can only join a cluster of its type that shares a participant
     block: dict[tuple[str, Key], list[int]] = defaultdict(list)
     for ev, agents, targets, parts, loc in raw:
-        acting = agents if ev.type != "Meeting" else parts
-        stand = {c for a in acting for c in leads.get(a, ())}
-        match, agent_match = parts | stand, agents | {c for a in agents for c in leads.get(a, ())}
+        stands = lambda keys: {c for k in keys for c in leads.get(k, ())}   # the countries their leaders stand for
+        agent_match = agents | stands(agents)
+        match = parts | (stands(parts) if ev.type == "Meeting" else agent_match)
         candidates = sorted({i for p in match for i in block.get((ev.type, p), ())})
         sentence = (ev.evidence.article_id, ev.evidence.start)
         fits = [i for i in candidates

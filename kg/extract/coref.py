@@ -132,6 +132,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
     body_starts = [b.start for b in bodies]
     all_body_starts = sorted(m.start for m in mentions if m.mention.kind in BODY_KINDS)
     by_token = {i: p for p in persons for i in range(p.start, p.end)}
+    by_id = {p.mention.id: p for p in persons}
 
     def recent(i: int, window: int = 1) -> list[TokenMention]:
         """Persons ending before token ``i`` within ``window`` sentences: a backward walk from
@@ -213,6 +214,14 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         own = own_subjects(tok)
         return [p for p in recent(tok.i) if p.mention.id not in own]
 
+    def described(i: int, window: int) -> list[tuple[int, TokenMention]]:
+        """(position, person) for the descriptions resolved before token ``i`` within ``window``
+        sentences that stand for one person ("the North Korean leader" -> Kim Jong Un)."""
+        k = sent_index.get(i, 0)
+        return [(j, by_id[r.mention_id]) for j, refs in out.items()
+                if j < i and sent_index.get(j, 0) >= k - window and len(refs) == 1
+                for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id]
+
     for tok in doc:
         low = tok.lower_
         if low == "old" and tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -226,13 +235,8 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 c.lower_ == "year" and c.dep_ == "npadvmod" for c in tok.children):
             # "Trump said he had formed a bond with the 34-year-old": the one other person in view
             # (or a description in view stood for)
-            k = sent_index.get(tok.i, 0)
-            by_id = {p.mention.id: p for p in persons}
             own = own_subjects(tok)
-            seen = list(others(tok)) + [by_id[r.mention_id] for j, refs in out.items()
-                                         if j < tok.i and sent_index.get(j, 0) >= k - 1 and len(refs) == 1
-                                         for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id
-                                         and r.mention_id not in own]
+            seen = list(others(tok)) + [p for _, p in described(tok.i, 1) if p.mention.id not in own]
             own_names = {by_id[i].mention.text.split()[-1].lower() for i in own if i in by_id}
             names = {p.mention.text.split()[-1].lower() for p in seen} - own_names
             if len(names) == 1:
@@ -299,12 +303,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             if tok.tag_ == "NNS" and size:
                 # persons named in view, and those the descriptions in view stood for ("the North
                 # Korean leader said ... Trump said ... The two men signed")
-                by_id = {p.mention.id: p for p in persons}
-                k = sent_index.get(tok.i, 0)
-                described = [(j, by_id[r.mention_id]) for j, refs in out.items()
-                             if j < tok.i and sent_index.get(j, 0) >= k - 2 and len(refs) == 1
-                             for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id]
-                in_view = [p for _, p in sorted([(p.start, p) for p in others(tok)] + described,
+                in_view = [p for _, p in sorted([(p.start, p) for p in others(tok)] + described(tok.i, 2),
                                                 key=lambda x: x[0])]
                 pair = distinct_last(in_view, size)
                 if pair:
