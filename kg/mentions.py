@@ -796,11 +796,10 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
     word that is part of a full name the article gives ("Penny Wong"), is that person; a full
     name given elsewhere is found again ("China's Xi Jinping arrives"), and where it follows a
     person's name of two words or more, it ends that name ("Mohammed bin Abdulrahman" + "Al
-    Thani")."""
+    Thani"); capitalised words the parser hangs on a surname the model tags alone elsewhere
+    are that surname's first names ("Keir Starmer", where only "Starmer" is tagged)."""
     parts = {t.text for e in persons if len(e) >= 2 for t in e
              if t.is_alpha and t.text[:1].isupper() and len(t) > 2 and not gaz.title(t.text)}
-    if not parts:
-        return found
     found = list(found)
     ends = {tm.end: k for k, tm in enumerate(found) if tm.mention.kind == "person" and tm.end - tm.start >= 2}
     taken = _covered(doc, found)
@@ -831,6 +830,25 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
                     extra.append(tm)
                 taken |= set(range(t.i, end))
                 break
+    # "Keir Starmer became prime minister", untagged, where "Starmer" is tagged on its own later
+    lone = {e[0].text for e in persons if len(e) == 1 and e[0].is_alpha and e[0].text[:1].isupper()
+            and not gaz.title(e[0].text) and gaz.lookup(e[0].text) is None}
+    for t in doc:
+        if t.text not in lone or t.i in taken or t.i in in_title or t.i == 0:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 2 and (first := doc[start - 1]).pos_ == "PROPN" and first.is_alpha \
+                and first.text[:1].isupper() and first.dep_ == "compound" and first.head.i == t.i \
+                and first.i not in taken and first.i not in in_title and not first.ent_type_ \
+                and gaz.lookup(first.text) is None and not gaz.title(first.text) \
+                and first.lower_ not in gaz.honorifics and gaz.demonym(first.text) is None:
+            start -= 1
+        if start < t.i and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"
+                                and doc[t.i + 1].text[:1].isupper()):
+            span = doc[start:t.i + 1]
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                              span.text, "person"), start, t.i + 1))
+            taken |= set(range(start, t.i + 1))
     for t in doc:
         if (t.text in parts and t.i not in taken and t.i not in in_title and t.pos_ in ("PROPN", "NOUN")
                 and gaz.lookup(t.text) is None

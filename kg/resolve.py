@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from kg.gazetteer import Gazetteer, norm
 from kg.model import DocResult, Entity, Event, Evidence, Fact, Mention, MentionRef, RawEvent, Ref, TimeValue
@@ -216,6 +217,39 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
             and (k := norm(m.text)) in settled and settled[k] != m.kind else m for m in mentions]
 
 
+def _short_body_names(mentions: list[Mention], group: dict[str, tuple[str, str]], gaz: Gazetteer) -> None:
+    """A body named by the first word of its longer name, once a country or demonym before it is
+    set aside, is that body within the article that gives the longer name: "the U.S. House of
+    Representatives ... House Speaker Mike Johnson", "the European Commission ... the
+    Commission", "Activision Blizzard ... Activision". Not "House" for "the White House", not
+    an acronym, not a name said before the longer one ("Veritas ... Veritas - Latin", a part
+    named after the body), and nothing when two longer names start so. Updates ``group`` in place."""
+    def nationless(words: list[str]) -> list[str]:
+        while len(words) > 1 and (gaz.demonym(words[0]) or (gaz.lookup(words[0]) or ("",))[0] == "country"):
+            words = words[1:]
+        return words
+
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "institution":
+            by_article[m.article_id].append(m)
+    for bodies in by_article.values():
+        longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        first: dict[object, int] = {}   # where each name is first given
+        for m in bodies:
+            words = m.text.split()
+            if len(words) >= 2 and all(w[:1].isalnum() for w in words):   # (not "Veritas - Latin")
+                longer[norm(nationless(words)[0])].add(group[m.id])
+            first[group[m.id]] = min(first.get(group[m.id], m.start), m.start)
+            first[norm(m.text)] = min(first.get(norm(m.text), m.start), m.start)
+        for m in bodies:
+            if m.gazetteer is None and " " not in m.text and not m.text.isupper() \
+                    and len(found := longer.get(norm(m.text), ())) == 1 and group[m.id] not in found \
+                    and first[next(iter(found))] < first[norm(m.text)]:
+                # (a short name said first is a body of its own: "the BBC ... BBC News")
+                group[m.id] = next(iter(found))
+
+
 def _resolve_entities(results: list[DocResult], gaz: Gazetteer) -> tuple[dict[str, Key], dict[Key, Entity]]:
     mentions = _settle_kinds([m for r in results for m in r.mentions])
     people = [m for m in mentions if m.kind == "person" and m.gazetteer is None]
@@ -230,6 +264,7 @@ def _resolve_entities(results: list[DocResult], gaz: Gazetteer) -> tuple[dict[st
             group[m.id] = ("person", person_key[m.id])
         else:
             group[m.id] = (m.kind, other_key[m.id])
+    _short_body_names(mentions, group, gaz)
     # labels: gazetteer label, else the best surface form of the group
     forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -354,9 +389,17 @@ class _Cluster:
 
 def _dates_compatible(a: TimeValue, b: TimeValue) -> bool:
     if a.datatype == "date" and b.datatype == "date":
-        from datetime import date
         return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days) <= 3
     return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _after(t: TimeValue, day) -> bool:
+    """Whether a date lies wholly after ``day`` by more than the three days of a report's slack."""
+    later = day + timedelta(days=3)
+    if t.datatype == "date":
+        return date.fromisoformat(t.value) > later
+    year, _, month = t.value.partition("-")
+    return (int(year), int(month or 12)) > (later.year, later.month)
 
 
 def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: dict[Key, set[Key]]) -> bool:
@@ -372,7 +415,7 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
 
 
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
-                sentence=None, agents=frozenset(), targets=frozenset(), leads=None) -> bool:
+                sentence=None, agents=frozenset(), targets=frozenset(), leads=None, published=None) -> bool:
     """Whether a report can join a cluster: the same words for a statement, two shared
     participants (one if either has only one, or if it is a shared agent and the report comes
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
@@ -380,7 +423,9 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     within three days (a military action in a town joins only one in that town). Roles may
     not be reversed: "Hamas attacked Israel" and "Israeli warplanes struck Gaza" are two acts.
     ``leads`` (person -> countries they lead) makes a leader and their country count as one
-    party, so that a country standing in for its leader adds no second shared participant."""
+    party, so that a country standing in for its leader adds no second shared participant.
+    An undated report cannot tell of an event dated after its article was ``published``: the
+    G20 talks of a September story are not a meeting of the next April."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
     if (agents & c.targets) - c.agent_match or (c.agent_match & targets) - agents:
@@ -396,7 +441,9 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
         return False
     if c.type == "MilitaryAction" and loc is not None and loc[0] != "country" and c.location != loc:
         return False   # a strike on Kyiv is not the invasion of Ukraine, nor a strike on Kharkiv
-    return date is None or all(_dates_compatible(d, date) for d in c.dates)
+    if date is None:
+        return published is None or not c.dates or not all(_after(d, published) for d in c.dates)
+    return all(_dates_compatible(d, date) for d in c.dates)
 
 
 def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazetteer) -> list[Event]:
@@ -413,6 +460,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         elif f.predicate == "leaderOf" and not isinstance(f.object, str) and f.object[0] == "country":
             leads[f.subject].add(f.object)
     raw: list[tuple[RawEvent, set, set, set, Key | None]] = []
+    published = {r.article.id: r.article.date for r in results}
     for r in results:
         for ev in r.events:
             agents = {k for k in (_key(x, mention_key) for x in ev.agents) if k}
@@ -438,7 +486,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         sentence = (ev.evidence.article_id, ev.evidence.start)
         fits = [i for i in candidates
                 if _compatible(clusters[i], match, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
-                               agent_match, targets, leads)]
+                               agent_match, targets, leads, published.get(ev.evidence.article_id))]
         if fits:
             index = max(fits, key=lambda i: len(clusters[i].members))
             c = clusters[index]

@@ -1659,3 +1659,104 @@ def test_an_appointment_by_a_pronoun_takes_no_country_from_it(analyze_text):
     r = analyze_text("Tony Blair met cabinet colleagues. He appointed Ruth Kelly as education secretary.")
     facts, _, _ = facts_of(r)
     assert ("Ruth Kelly", "title", "Education Secretary") in facts
+
+
+def test_first_names_the_model_leaves_untagged_before_a_surname_it_tags_later(analyze_text):
+    r = analyze_text("LONDON, July 5, 2024 - Keir Starmer became Britain's prime minister on Friday after his party "
+                     "won a general election.\nKing Charles asked Starmer to form a government. French President "
+                     "Emmanuel Macron congratulated Starmer.", pub_date=date(2024, 7, 5))
+    facts, _, _ = facts_of(r)
+    assert ("Keir Starmer", "leaderOf", "Britain") in facts
+    assert ("Emmanuel Macron", "praised", "Starmer") in facts
+
+
+def test_countries_that_agree_after_talks_held_them(analyze_text):
+    r = analyze_text("Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations, after talks in "
+                     "Beijing mediated by China.", pub_date=date(2023, 3, 10))
+    meeting = only(r, "Meeting")
+    _, _, show = facts_of(r)
+    assert sorted(show(p) for p in meeting.participants) == ["Iran", "Saudi Arabia"]
+    assert show(meeting.location) == "Beijing"
+
+
+def test_a_meeting_that_names_its_people_takes_no_countries_from_around_it(analyze_text):
+    r = analyze_text("India and Russia signed a memorandum on Tuesday during a meeting between Gazprom chairman "
+                     "Pavel Orlov and India's petroleum minister Ravi Menon.")
+    _, _, show = facts_of(r)
+    people = {show(p) for p in only(r, "Meeting").participants}
+    assert {"Pavel Orlov", "Ravi Menon"} <= people and "Russia" not in people
+
+
+def test_bilateral_talks_with_several_leaders_are_several_meetings(analyze_text):
+    r = analyze_text("Indian Prime Minister Ravi Kumar held bilateral talks with Kenyan President Daniel Mwangi, "
+                     "Ghanaian President Kofi Mensah and Peruvian President Rosa Quispe on Saturday.")
+    facts, _, show = facts_of(r)
+    meetings = sorted(sorted(show(p) for p in e.participants) for e in r.events if e.type == "Meeting")
+    assert meetings == [["Daniel Mwangi", "Ravi Kumar"], ["Kofi Mensah", "Ravi Kumar"], ["Ravi Kumar", "Rosa Quispe"]]
+    assert ("Daniel Mwangi", "met", "Kofi Mensah") not in facts and ("Kofi Mensah", "met", "Daniel Mwangi") not in facts
+    r = analyze_text("Kenyan Foreign Minister Daniel Mwangi met separately with Ghanaian Foreign Minister Kofi Mensah "
+                     "and Peruvian Foreign Minister Rosa Quispe in Nairobi.")
+    assert len([e for e in r.events if e.type == "Meeting"]) == 2
+
+
+def test_a_clause_of_the_same_time_shares_the_date_and_place_of_its_head(analyze_text):
+    r = analyze_text("Kenyan President Daniel Mwangi met Ghanaian President Kofi Mensah in Accra on Friday, as the "
+                     "two leaders signed 15 agreements on trade.", pub_date=date(2023, 4, 14))
+    _, _, show = facts_of(r)
+    [agreement] = [e for e in r.events if e.type == "Agreement" and e.evidence.rule == "verb-agreement"]
+    assert agreement.date.value == "2023-04-14"
+    assert show(agreement.location) == "Accra"
+
+
+def test_a_strike_that_destroys_a_countrys_building_targets_that_country_where_it_stands(analyze_text):
+    r = analyze_text("An Israeli air strike destroyed the consular section of Iran's embassy in Damascus on Monday.",
+                     pub_date=date(2024, 4, 1))
+    ev = only(r, "MilitaryAction")
+    _, _, show = facts_of(r)
+    assert [show(a) for a in ev.agents] == ["Israel"] and [show(t) for t in ev.targets] == ["Iran"]
+    assert show(ev.location) == "Damascus"
+
+
+def test_a_body_named_by_the_first_word_of_its_longer_name_is_that_body(analyze_text, gaz):
+    r = analyze_text("The U.S. House of Representatives approved the bill on Saturday. House Speaker Mike Johnson "
+                     "brought it to a vote. The White House welcomed the vote.", article_id="h")
+    resolved = resolve([r], gaz)
+    led = {(s[1], o[1]) for s, p, o in ((f.subject, f.predicate, f.object) for f in resolved.facts)
+           if p == "leaderOf"}
+    assert ("Mike Johnson", "U.S. House of Representatives") in led
+
+
+def test_an_undated_report_is_not_an_event_dated_after_its_article(analyze_text, gaz):
+    dated = analyze_text("Kenyan President Daniel Mwangi met Tanzanian President Amina Juma in Nairobi on Monday.",
+                         pub_date=date(2024, 5, 8), article_id="a")
+    earlier = analyze_text("Kenyan President Daniel Mwangi held talks with Tanzanian President Amina Juma.",
+                           pub_date=date(2023, 9, 1), article_id="b")
+    later = analyze_text("Kenyan President Daniel Mwangi held talks with Tanzanian President Amina Juma.",
+                         pub_date=date(2024, 5, 9), article_id="c")
+    meetings = sorted(sorted(e.articles) for e in resolve([dated, earlier, later], gaz).events if e.type == "Meeting")
+    assert meetings == [["a", "c"], ["b"]]
+
+
+def test_strikes_against_a_groups_targets_target_the_group(analyze_text):
+    r = analyze_text("The United States and Britain launched air strikes against Houthi targets in Yemen on Friday.")
+    ev = only(r, "MilitaryAction")
+    _, _, show = facts_of(r)
+    assert sorted(show(a) for a in ev.agents) == ["Britain", "United States"]
+    assert [show(t) for t in ev.targets] == ["Houthi"] and show(ev.location) == "Yemen"
+
+
+def test_a_journey_to_two_countries_visits_each_and_where_is_the_nearer(analyze_text):
+    r = analyze_text("Chinese President Xi Jinping later travelled to Serbia and Hungary, where he was hosted by "
+                     "Prime Minister Viktor Orban.")
+    _, _, show = facts_of(r)
+    assert sorted(show(e.location) for e in r.events if e.type == "Visit" and e.evidence.rule == "verb-visit") \
+        == ["Hungary", "Serbia"]
+    assert show(only(r, "Meeting").location) == "Hungary"
+
+
+def test_a_bare_leaders_title_is_of_the_country_the_article_gives_the_person(analyze_text):
+    r = analyze_text("Venezuela's Maduro declared winner\nCARACAS, July 29, 2024 - The electoral council declared "
+                     "President Nicolas Maduro the winner of Sunday's election.\nMaduro accused the opposition of "
+                     "attempting a coup.", pub_date=date(2024, 7, 29))
+    facts, _, _ = facts_of(r)
+    assert ("Nicolas Maduro", "leaderOf", "Venezuela") in facts

@@ -355,8 +355,9 @@ class DocContext:
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the
         trigger's own clause. A date elsewhere in the sentence belongs to another clause's
-        event, so it is not used, except that a past verb coordinated with a dated one shares its
-        day ("arrived on Wednesday and held talks"); unresolvable dates give None."""
+        event, so it is not used, except that a past verb coordinated with a dated one, or in a
+        clause of the same time under it, shares its day ("arrived on Wednesday and held talks",
+        "met on Friday, as they signed"); unresolvable dates give None."""
         dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end]
         if not dates:
             return None
@@ -379,11 +380,23 @@ class DocContext:
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VBD":
                 # "arrived in Beijing on Wednesday and held talks with Xi": the same day
                 return self.date_for([t.head], sent)
+            if (head := same_time_head(t)) is not None:
+                # "met Xi in Beijing on Friday, as the two leaders signed 15 agreements": the same day
+                return self.date_for([head], sent)
         return None
 
 
 #: Verbs that put the verb they govern in the future: "is set to meet", "plans to visit".
 _FUTURE_GOVERNORS = frozenset({"plan", "set", "due", "expect", "schedule", "go", "intend", "prepare"})
+
+
+def same_time_head(tok: Token) -> Token | None:
+    """The past verb a past clause of the same time hangs on: "signed" in "met Xi on Friday, as
+    the two leaders signed 15 agreements" -> "met"; None for any other token."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD" and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
+        return tok.head
+    return None
 
 
 def _past(tok: Token) -> bool:

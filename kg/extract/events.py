@@ -17,7 +17,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext
+from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext, same_time_head
 from kg.model import EntityRef, MentionRef, RawEvent, RawFact, Ref, TimeValue
 
 __all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects",
@@ -294,7 +294,8 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
     knows ("met at the Kremlin" -> Moscow); also the place of a gathering it happened at ("on
     the sidelines of the G20 summit in Bali", "the Munich Security Conference"), the place a
     "where" clause hangs on ("flying from the United States, where he met Bush"), and the place
-    of the clause such a clause hangs on ("a visit to Kyiv on Tuesday, where he met ...")."""
+    of the clause such a clause hangs on ("a visit to Kyiv on Tuesday, where he met ..."), and
+    of the clause a clause of the same time hangs on ("met Xi in Beijing, as they signed ...")."""
     for tok in toks:
         # ... and "talks between Putin and Erdogan in Sochi", where the parser hangs the place on a name
         parties = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
@@ -326,7 +327,9 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
             if found is not None:
                 return found
         if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
-            named = ctx.token_ref(tok.head, kinds=PLACE_KINDS)
+            # ("travelled to Serbia and Hungary, where he was hosted by Orban": the nearest place)
+            place = max((tok.head, *[c for c in tok.head.conjuncts if c.i < tok.i]), key=lambda t: t.i)
+            named = ctx.token_ref(place, kinds=PLACE_KINDS)
             if named is not None:   # "flying from the United States, where he met Bush"
                 return named
         if depth == 0 and tok.pos_ == "VERB":
@@ -336,6 +339,10 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
                     came = prep_objects(ctx, rel, ("in", "at"), kinds=PLACE_KINDS)
                     if came:
                         return came[0]
+        if depth == 0 and (same := same_time_head(tok)) is not None:
+            found = event_place(ctx, [same], preps, depth + 1)
+            if found is not None:   # "met Xi in Beijing, as the two leaders signed 15 agreements"
+                return found
         host = _where_host(tok)
         if host is not None and depth == 0:
             found = event_place(ctx, host, preps, depth + 1)
@@ -477,12 +484,40 @@ def _modifier_countries(ctx: DocContext, verb: Token) -> list[Ref]:
 
 def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
     """The place a military verb acts on: "shelled Kherson", "attacked the southern city of
-    Kherson". It is where the action happened."""
+    Kherson", or where the thing it hit stands ("destroyed the consular section of Iran's
+    embassy in Damascus"). It is where the action happened."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         refs = ctx.np_refs(obj, kinds=PLACE_KINDS) or prep_objects(ctx, obj, ("of",), kinds=PLACE_KINDS)
         if refs:
             return refs[0]
+    if verb.lemma_.lower() in HARM_VERBS:
+        inside = [r for t in _harmed(verb) for r in prep_objects(ctx, t, ("in", "at"), kinds=PLACE_KINDS)]
+        if inside:
+            return inside[0]
     return None
+
+
+def _armed_owners(ctx: DocContext, nouns: list[Token], verb: Token | None) -> list[Ref]:
+    """The countries and bodies whose sites, troops or ships an armed act hit, named before them:
+    "strikes against Houthi targets", "struck Russian positions" -> the Houthis, Russia."""
+    hit = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+           for g in p.children if g.dep_ == "pobj"]
+    if verb is not None:
+        hit += [c for c in verb.children if c.dep_ == "dobj"]
+    return [r for g in hit if g.lemma_.lower() in ARMED_OBJECTS for c in g.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < g.i
+            for r in [ctx.token_ref(c, kinds={"country", "institution"}, demonyms=True)] if r is not None]
+
+
+def _harmed(verb: Token) -> list[Token]:
+    """The object of a verb of harm and the nouns it is part of: "destroyed the consular section
+    of Iran's embassy" -> section, embassy."""
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        out.append(obj)
+        out += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"]
+    return out
 
 
 def _unique(refs) -> tuple[Ref, ...]:
@@ -671,15 +706,25 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "involve"):
                     # "the talks also included Barnea and Al Thani"
                     subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
+                host, around_word = None, None
                 if head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "following") \
-                        and head.head.head.pos_ in ("VERB", "AUX") and name == "Meeting":
+                        and head.head.head.pos_ in ("VERB", "AUX"):
+                    host, around_word = head.head.head, head.head.lower_
+                elif head.dep_ == "nsubj" and head.head.dep_ == "advcl" and head.head.head.pos_ in ("VERB", "AUX"):
+                    # "agreed to restore ties after talks in Beijing mediated by China", parsed as a clause
+                    around_word = next((c.lower_ for c in head.head.children if c.dep_ == "mark"
+                                        and c.lower_ in ("during", "after", "following")), None)
+                    host = head.head.head if around_word else None
+                if host is not None and name == "Meeting":
                     # "Putin presenting Xi with ice cream during a 2019 meeting", "Erdogan made the
                     # announcement after talks with Niinisto": who acts around the meeting took part
-                    host = head.head.head
                     around = verb_subjects(ctx, host)[0]
-                    if head.head.lower_ == "during":
+                    if around_word == "during":
                         around = around + verb_objects(ctx, host, possessors=False)
-                    subjects_all += [r for r in around if ctx.kind(r) == "person"]
+                    # ("Iran and Saudi Arabia agreed to restore ties after talks in Beijing": countries
+                    # too, unless the meeting's own people are named: "during a meeting between X and Y")
+                    kinds = ("person",) if any(ctx.kind(r) == "person" for r in subjects_all) else ("person", "country")
+                    subjects_all += [r for r in around if ctx.kind(r) in kinds]
                 agents = subjects_all
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
@@ -695,6 +740,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     agents, targets = [a for a in agents if a not in named], named
                 if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
                     targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
+                if name == "MilitaryAction" and verb is not None and head.dep_ == "nsubj" \
+                        and verb.lemma_.lower() in HARM_VERBS:
+                    # "an Israeli air strike destroyed the consular section of Iran's embassy"
+                    targets += [r for t in _harmed(verb) for c in t.children if c.dep_ == "poss"
+                                for r in ctx.np_refs(c, kinds={"country", "institution"})]
                 if produces == "nkg:supports":   # "voiced support for Ukraine"
                     targets += prep_objects(ctx, head, ("for",), kinds={"country", "institution", "person"})
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
@@ -741,27 +791,29 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                 + _purpose_head(tok), objects=tok.lemma_.lower() not in TOPIC_VERBS)
                 if loc is None and not is_verb and seats:
                     loc = seats[0]
-                ev = _event(ctx, name, tok, [], [], people, loc, anchors,
-                            f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
-                events.append(ev)
-                if is_verb and name == "Meeting" and loc is not None and tok.lemma_.lower() in HOST_VERBS:
-                    # "Putin welcomed Xi to the Kremlin on Monday": the guest came there
-                    # ("Kishida was welcomed by Biden at the White House": the passive's subject)
-                    guests = [r for r in targets if ctx.kind(r) == "person" and r not in agents]
-                    if guests:
-                        events.append(_event(ctx, "Visit", tok, guests, [], [], loc, anchors, "hosted-visit", 0.75))
-                signers = [r for r in subjects if ctx.kind(r) == "person"] if is_verb and name == "Agreement" else []
-                if len(signers) >= 2 and loc is not None:
-                    # "Sunak and Biden signed a partnership in Washington": signing together, in
-                    # one place, is meeting
-                    ev = _event(ctx, "Meeting", tok, [], [], signers, loc, anchors, "joint-signing", 0.8)
+                for people in _separate_meetings(ctx, tok, head if not is_verb else tok, people) if name == "Meeting" \
+                        else [people]:
+                    ev = _event(ctx, name, tok, [], [], people, loc, anchors,
+                                f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                     events.append(ev)
-                if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation") \
-                        and not _remote(tok) and not (verb is not None and _remote(verb)):
-                    # parties to an agreement, or to a phone call, need not have met
-                    persons = [r for r in ev.participants if ctx.kind(r) == "person"]
-                    for a, b in combinations(persons, 2):
-                        facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
+                    if is_verb and name == "Meeting" and loc is not None and tok.lemma_.lower() in HOST_VERBS:
+                        # "Putin welcomed Xi to the Kremlin on Monday": the guest came there
+                        # ("Kishida was welcomed by Biden at the White House": the passive's subject)
+                        guests = [r for r in targets if ctx.kind(r) == "person" and r not in agents]
+                        if guests:
+                            events.append(_event(ctx, "Visit", tok, guests, [], [], loc, anchors, "hosted-visit", 0.75))
+                    signers = [r for r in subjects if ctx.kind(r) == "person"] if is_verb and name == "Agreement" else []
+                    if len(signers) >= 2 and loc is not None:
+                        # "Sunak and Biden signed a partnership in Washington": signing together, in
+                        # one place, is meeting
+                        ev = _event(ctx, "Meeting", tok, [], [], signers, loc, anchors, "joint-signing", 0.8)
+                        events.append(ev)
+                    if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation") \
+                            and not _remote(tok) and not (verb is not None and _remote(verb)):
+                        # parties to an agreement, or to a phone call, need not have met
+                        persons = [r for r in ev.participants if ctx.kind(r) == "person"]
+                        for a, b in combinations(persons, 2):
+                            facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
             elif frame in ("visit", "delegation"):
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
                 if is_verb and tok.lemma_.lower() == "fly" and any(ctx.kind(r) == "person" for r in objects):
@@ -780,9 +832,14 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 if loc is None and is_verb and tok.lemma_.lower() in MOTION_VERBS - {"visit"}:
                     continue   # "had flown in from Azerbaijan": a journey to nowhere named is no visit
-                events.append(_event(ctx, name, tok, visitors, [], [], loc, anchors,
-                                     f"{'verb' if is_verb else 'noun'}-visit", 0.8 if is_verb else 0.7))
+                # "travelled to Serbia and Hungary": a visit to each
+                places = prep_objects(ctx, tok, ("to",), kinds=PLACE_KINDS) if is_verb else []
+                for place in places if loc in places and len(places) > 1 else [loc]:
+                    events.append(_event(ctx, name, tok, visitors, [], [], place, anchors,
+                                         f"{'verb' if is_verb else 'noun'}-visit", 0.8 if is_verb else 0.7))
             else:
+                if name == "MilitaryAction":   # "launched strikes against Houthi targets", "hit Russian positions"
+                    targets = [*targets, *_armed_owners(ctx, [head] if not is_verb else [], tok if is_verb else None)]
                 agents_ = [a for a in agents if ctx.kind(a) in ACTOR_KINDS]
                 targets_ = [t for t in targets if t not in agents_]
                 if not agents_ and not targets_:
@@ -860,6 +917,23 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     facts.append(RawFact(a, name, t, ctx.evidence(
                         sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))
     return events, facts
+
+
+#: Words that make talks with several partners several talks: "held bilateral talks with A, B and C".
+SEPARATE_WORDS = frozenset({"bilateral", "separate", "separately", "individual", "one-on-one", "one-to-one"})
+
+
+def _separate_meetings(ctx: DocContext, tok: Token, head: Token, people: tuple[Ref, ...]) -> list[tuple[Ref, ...]]:
+    """The groups who met: "Modi held bilateral talks with Biden, Sunak and Kishida" and "Blinken
+    met separately with Lavrov and Wang" are one meeting of the host with each partner, not one
+    of all of them; any other meeting is the one group ``people``."""
+    if not any(c.lower_ in SEPARATE_WORDS and c.dep_ in ("amod", "advmod") for t in (tok, head) for c in t.children):
+        return [people]
+    partners = [r for r in prep_objects(ctx, head, ("with",)) if r in people]
+    hosts = [r for r in people if r not in partners]
+    if len(hosts) != 1 or len(partners) < 2:
+        return [people]
+    return [(hosts[0], p) for p in partners]
 
 
 def _courts(ctx: DocContext, tokens: list[Token], preps: tuple[str, ...]) -> list[Ref]:

@@ -7,6 +7,7 @@ the White House", "Dmitry Chernyshenko, one of Russia's deputy prime ministers".
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -500,14 +501,18 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
 
     Two different countries among these give nothing, and so does a country that is the
     subject of what they say when it is another one ("KYIV - Russia will lose, President X
-    said" may be said of a foe)."""
+    said" may be said of a foe). A person the article gives one nationality and no office of
+    leadership leads that country ("Venezuela's Maduro ... President Nicolas Maduro")."""
     surname = {ctx.ref(pm).mention_id: ctx.actor_key(ctx.ref(pm)) for pm in ctx.mentions if pm.mention.kind == "person"}
-    tied = {surname.get(getattr(f.subject, "mention_id", None)) for f in facts
-            if f.predicate in ("leaderOf", "nationality")}
+    leading = {surname.get(getattr(f.subject, "mention_id", None)) for f in facts if f.predicate == "leaderOf"}
+    citizen: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.predicate == "nationality" and ctx.kind(f.object) == "country":
+            citizen[surname.get(getattr(f.subject, "mention_id", None))].add(ctx.gazetteer_label(f.object))
     bare: dict[str, RawFact] = {}
     for f in facts:
         key = surname.get(getattr(f.subject, "mention_id", None))
-        if f.predicate != "title" or f.evidence.rule != "title-prefix" or key is None or key in tied:
+        if f.predicate != "title" or f.evidence.rule != "title-prefix" or key is None or key in leading:
             continue
         words = f.object.lower().split()
         role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
@@ -515,13 +520,19 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             bare.setdefault(key, f)
     if not bare:
         return []
+    out = []
+    for key in [k for k in bare if k in citizen]:
+        # "Venezuela's Maduro ... President Nicolas Maduro": a bare title of a person of one
+        # country leads that country
+        title_fact = bare.pop(key)
+        if len(citizen[key]) == 1:
+            out += _context_leader(ctx, title_fact, EntityRef("country", next(iter(citizen[key]))), nationality=False)
     dateline = _dateline_country(ctx)
     # the dateline's country already has a leader the article names as such ("British Prime
     # Minister Rishi Sunak"): another bare "President X" there is likely a foreign one
     led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
     if dateline is not None and dateline.label in led:
         dateline = None
-    out = []
     for key, title_fact in bare.items():
         found, spoken_of, acts = set(), set(), False
         for pm in ctx.mentions:
@@ -540,15 +551,19 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             found.add(dateline.label)
         if len(found) != 1 or spoken_of - found:
             continue
-        country = EntityRef("country", found.pop())
-        only = ctx.gaz.leader_only_in.get(" ".join(title_fact.object.lower().split()))
-        if only is not None and country.label not in only:
-            continue
-        ev = title_fact.evidence
-        out += [RawFact(title_fact.subject, "leaderOf", country, replace(ev, rule="title-context", confidence=0.6)),
-                RawFact(title_fact.subject, "nationality", country,
-                        replace(ev, rule="title-context", confidence=0.6))]
+        out += _context_leader(ctx, title_fact, EntityRef("country", found.pop()))
     return out
+
+
+def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, nationality: bool = True) -> list[RawFact]:
+    """The facts of a bare leader's title held in ``country`` (none where the title leads only
+    elsewhere: no king of France)."""
+    only = ctx.gaz.leader_only_in.get(" ".join(title_fact.object.lower().split()))
+    if only is not None and country.label not in only:
+        return []
+    ev = replace(title_fact.evidence, rule="title-context", confidence=0.6)
+    return [RawFact(title_fact.subject, "leaderOf", country, ev)] + (
+        [RawFact(title_fact.subject, "nationality", country, ev)] if nationality else [])
 
 
 #: Nouns for the holder of the same office elsewhere: "his Russian counterpart Sergei Lavrov".
