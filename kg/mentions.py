@@ -791,6 +791,10 @@ def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
             and root.head.lemma_.lower() in _PERSON_VERBS.get(root.dep_, ()))
 
 
+#: Two-letter capitalised words of names that are no name said alone ("Al Thani", "Le Pen").
+_SHORT_NOT_NAMES = frozenset({"al", "el", "le", "la", "de", "da", "di", "du", "st", "jr", "sr", "mc", "mac"})
+
+
 def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons, found, in_title):
     """``found`` with the names the model left untagged: "Wong met ...", a lone capitalised
     word that is part of a full name the article gives ("Penny Wong"), is that person; a full
@@ -799,7 +803,9 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
     Thani"); capitalised words the parser hangs on a surname the model tags alone elsewhere
     are that surname's first names ("Keir Starmer", where only "Starmer" is tagged)."""
     parts = {t.text for e in persons if len(e) >= 2 for t in e
-             if t.is_alpha and t.text[:1].isupper() and len(t) > 2 and not gaz.title(t.text)}
+             if t.is_alpha and t.text[:1].isupper() and not gaz.title(t.text)
+             and (len(t) > 2 or len(t) == 2 and t.text[1].islower() and t.lower_ not in gaz.name_particles
+                  and t.lower_ not in gaz.honorifics and t.lower_ not in _SHORT_NOT_NAMES)}   # "Xi", "Li"
     found = list(found)
     ends = {tm.end: k for k, tm in enumerate(found) if tm.mention.kind == "person" and tm.end - tm.start >= 2}
     taken = _covered(doc, found)

@@ -1760,3 +1760,24 @@ def test_a_bare_leaders_title_is_of_the_country_the_article_gives_the_person(ana
                      "attempting a coup.", pub_date=date(2024, 7, 29))
     facts, _, _ = facts_of(r)
     assert ("Nicolas Maduro", "leaderOf", "Venezuela") in facts
+
+
+def test_one_who_joins_the_talks_is_in_the_meeting_the_article_reported(analyze_text):
+    r = analyze_text("PARIS, May 6, 2024 - French President Emmanuel Macron welcomed Chinese President Xi Jinping "
+                     "to the Elysee Palace on Monday.\nEuropean Commission President Ursula von der Leyen joined the "
+                     "talks.", pub_date=date(2024, 5, 6))
+    facts, _, show = facts_of(r)
+    [joined] = [e for e in r.events if e.evidence.rule == "joined-meeting"]
+    assert sorted(show(p) for p in joined.participants) == ["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"]
+    assert show(joined.location) == "Paris" and joined.date.value == "2024-05-06"
+    assert ("Ursula von der Leyen", "met", "Xi Jinping") in facts
+
+
+def test_the_guest_of_a_host_is_on_the_trip_and_a_two_letter_surname_is_found_alone(analyze_text):
+    r = analyze_text("Macron receives Xi in Paris on first European trip in five years\nPARIS, May 6, 2024 - French "
+                     "President Emmanuel Macron welcomed Chinese President Xi Jinping to the Elysee Palace on Monday.\n"
+                     "Xi later travelled to Serbia, where he was hosted by President Aleksandar Vucic.")
+    _, _, show = facts_of(r)
+    visitors = {show(a) for e in r.events if e.type == "Visit" for a in e.agents}
+    assert visitors <= {"Xi", "Xi Jinping"}
+    assert "Serbia" in {show(e.location) for e in r.events if e.type == "Visit" and e.location}

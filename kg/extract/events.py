@@ -391,10 +391,13 @@ def _remote(tok: Token) -> bool:
 def _visitor_around(ctx: DocContext, noun: Token) -> list[Ref]:
     """Who makes a visit named in a phrase beside them: "Macron, on a state visit to China,
     met Xi" (the name the phrase hangs on), "During his visit to Beijing, Macron met Xi" (the
-    subject of the clause)."""
+    subject of the clause), "Macron receives Xi on his first trip" (the guest of a host)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "during", "after", "before"):
         return []
     host = noun.head.head
+    if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in HOST_VERBS:
+        # "Macron receives Xi in Paris on first European trip": the guest is on the trip
+        return [r for r in verb_objects(ctx, host, kinds={"person"}, possessors=False)]
     if host.pos_ in ("VERB", "AUX"):
         return [r for r in verb_subjects(ctx, host)[0] if ctx.kind(r) == "person"]
     return [r for r in ctx.np_refs(host, kinds={"person"})]
@@ -1046,7 +1049,35 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     facts += _partnerships(ctx)
     events += _together(ctx)
     events = _meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))
-    return events, facts + _places_of_seats(ctx, events)
+    joined, met = _joined_meetings(ctx, events)
+    return events + joined, facts + met + _places_of_seats(ctx, events)
+
+
+def _joined_meetings(ctx: DocContext, events: list[RawEvent]) -> tuple[list[RawEvent], list[RawFact]]:
+    """"Von der Leyen joined the talks": the meeting the article last reported, with one more
+    party (its place and date, and the joiner met its people). Only "the talks", "the
+    meeting": "joined talks on trade" may be other ones."""
+    out, facts = [], []
+    for tok in ctx.doc:
+        if tok.lemma_.lower() != "join" or tok.pos_ != "VERB" or irrealis(tok) or not any(
+                c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in c.children)
+                and any(e[0] == "Event:Meeting" for e in trigger_entries(ctx, c)) for c in tok.children):
+            continue
+        sent = tok.sent
+        start = ctx.offset + sent.start_char
+        earlier = [e for e in events if e.type == "Meeting" and e.evidence.start < start]
+        joiners = [r for r in verb_subjects(ctx, tok)[0] if ctx.kind(r) in ("person", "country", "institution")]
+        if not earlier or not joiners:
+            continue
+        last = max(earlier, key=lambda e: e.evidence.start)
+        people = _unique([*last.participants, *joiners])
+        if len(people) == len(last.participants):
+            continue
+        ev = ctx.evidence(sent, "joined-meeting", 0.7)
+        out.append(RawEvent("Meeting", tok.text, (), (), people, last.location, last.date, ev))
+        facts += [RawFact(j, "met", p, ev) for j in joiners
+                  if ctx.kind(j) == "person" for p in last.participants if ctx.kind(p) == "person" and p != j]
+    return out, facts
 
 
 def _meetings_at_dateline(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
