@@ -1512,7 +1512,7 @@ def test_a_surname_tagged_a_demonym_and_places_named_after_city_of(analyze_text)
                      "the city of Omdurman on Monday. Burhan met Sisi in the Mediterranean city of El Alamein.",
                      pub_date=date(2023, 11, 6))
     _, _, show = facts_of(r)
-    visit = only(r, "Visit")
+    [visit] = [e for e in r.events if e.type == "Visit" and e.evidence.rule == "verb-visit"]
     assert show(visit.agents[0]) == "Albanese" and show(visit.location) == "Shanghai"
     strike = only(r, "MilitaryAction")
     assert show(strike.location) == "Omdurman"
@@ -1781,3 +1781,27 @@ def test_the_guest_of_a_host_is_on_the_trip_and_a_two_letter_surname_is_found_al
     visitors = {show(a) for e in r.events if e.type == "Visit" for a in e.agents}
     assert visitors <= {"Xi", "Xi Jinping"}
     assert "Serbia" in {show(e.location) for e in r.events if e.type == "Visit" and e.location}
+
+
+def test_one_who_meets_a_host_in_the_hosts_country_visited_it(analyze_text):
+    r = analyze_text("BEIJING, April 16, 2024 - German Chancellor Olaf Scholz held talks with Chinese President Xi "
+                     "Jinping in Beijing on Tuesday, the last day of a three-day trip that also took him to Chongqing "
+                     "and Shanghai.", pub_date=date(2024, 4, 16))
+    _, _, show = facts_of(r)
+    visits = {(show(e.agents[0]), show(e.location)) for e in r.events if e.type == "Visit"}
+    assert visits == {("Olaf Scholz", "Beijing"), ("Olaf Scholz", "Chongqing"), ("Olaf Scholz", "Shanghai")}
+    [abroad] = [e for e in r.events if e.evidence.rule == "meeting-abroad"]
+    assert abroad.date.value == "2024-04-16"
+
+
+def test_heading_to_a_place_is_a_visit_and_heading_a_team_is_none(analyze_text):
+    r = analyze_text("German Chancellor Olaf Scholz headed to Beijing on Sunday.")
+    assert {e.type for e in r.events} == {"Visit"}
+    assert not analyze_text("German Chancellor Olaf Scholz heads the team in Geneva.").events
+
+
+def test_a_meeting_at_a_building_in_a_named_place_is_there_not_at_the_dateline(analyze_text):
+    r = analyze_text("BUENOS AIRES, April 13, 2024 - Argentine President Javier Milei met Tesla chief executive Elon "
+                     "Musk at the company's factory in Austin, Texas, on Friday.", pub_date=date(2024, 4, 13))
+    _, _, show = facts_of(r)
+    assert show(only(r, "Meeting").location) == "Austin"

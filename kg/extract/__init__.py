@@ -49,7 +49,7 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
     ``offset``). The Doc is not kept."""
     from kg.extract.affiliation import extract_affiliations
     from kg.extract.context import DocContext
-    from kg.extract.events import extract_events
+    from kg.extract.events import extract_events, visits_abroad
     from kg.extract.coref import resolve_coreference
     from kg.extract.locations import extract_locations, through_containers
     from kg.extract.quotes import extract_quotes
@@ -63,4 +63,5 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
     facts = (extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + extract_affiliations(ctx)
              + event_facts)
     facts += through_containers(ctx, facts)
+    events += visits_abroad(ctx, events, facts)
     return DocResult(article, tuple(tm.mention for tm in mentions), tuple(facts), tuple(events))

@@ -21,7 +21,7 @@ from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocCo
 from kg.model import EntityRef, MentionRef, RawEvent, RawFact, Ref, TimeValue
 
 __all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects",
-           "verb_subjects"]
+           "verb_subjects", "visits_abroad"]
 
 #: Verbs whose subject is the actor of the noun trigger they govern.
 #: Verbs that make "troops" an action: "sent troops into", "deployed soldiers to".
@@ -316,9 +316,9 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
                 if seat is not None:
                     return seat
             for g in (g for p in kid.children if p.dep_ == "prep" and p.lower_ == "at"
-                      for g in p.children if g.dep_ == "pobj" and g.i in ctx.by_token):
+                      for g in p.children if g.dep_ == "pobj" and (g.i in ctx.by_token or g.pos_ == "NOUN")):
                 inside = prep_objects(ctx, g, ("in",), kinds=PLACE_KINDS)
-                if inside:   # "met Albanese at Parliament House in Canberra"
+                if inside:   # "met Albanese at Parliament House in Canberra", "at the company's factory in Austin"
                     return inside[0]
         if depth < 2:
             gatherings = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of", "during")
@@ -818,6 +818,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         for a, b in combinations(persons, 2):
                             facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
             elif frame in ("visit", "delegation"):
+                if not is_verb:   # "a three-day trip that also took him to Chongqing and Shanghai"
+                    for carry in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "bring")):
+                        carried = verb_objects(ctx, carry, kinds={"person"}, possessors=False)
+                        for place in prep_objects(ctx, carry, ("to",), kinds=PLACE_KINDS) if carried else []:
+                            events.append(_event(ctx, name, tok, carried, [], [], place, [carry], "noun-visit", 0.7))
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
                 if is_verb and tok.lemma_.lower() == "fly" and any(ctx.kind(r) == "person" for r in objects):
                     visitors = [r for r in objects if ctx.kind(r) == "person"]   # "Macron had flown him to Japan"
@@ -835,6 +840,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 if loc is None and is_verb and tok.lemma_.lower() in MOTION_VERBS - {"visit"}:
                     continue   # "had flown in from Azerbaijan": a journey to nowhere named is no visit
+                if is_verb and tok.lemma_.lower() == "head" and not prep_objects(ctx, tok, ("to", "for"),
+                                                                                 kinds=PLACE_KINDS):
+                    continue   # "headed to Beijing" is a journey, "heads the team in Geneva" none
                 # "travelled to Serbia and Hungary": a visit to each
                 places = prep_objects(ctx, tok, ("to",), kinds=PLACE_KINDS) if is_verb else []
                 for place in places if loc in places and len(places) > 1 else [loc]:
@@ -1051,6 +1059,47 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     events = _meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))
     joined, met = _joined_meetings(ctx, events)
     return events + joined, facts + met + _places_of_seats(ctx, events)
+
+
+def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact]) -> list[RawEvent]:
+    """"German Chancellor Scholz held talks with Chinese President Xi in Beijing": one who
+    meets, in a country not their own, someone of that country (or the country itself) came
+    there. Only people the article gives one country, and only where the place's country is
+    known."""
+    def country(ref: Ref) -> str | None:
+        label = ctx.gazetteer_label(ref)
+        if label is None:
+            return None
+        if ctx.kind(ref) == "country":
+            known = ctx.gaz.lookup(label)
+            return known[1] if known and known[0] == "country" else label
+        return ctx.gaz.place_country.get(label)
+
+    home: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.predicate in ("leaderOf", "nationality") and ctx.kind(f.object) == "country" \
+                and ctx.kind(f.subject) == "person" and (c := country(f.object)) is not None:
+            home[ctx.actor_key(f.subject)].add(c)
+    # (a visit the article reports itself says it better: "hosted Macron and Tusk in Berlin")
+    # (a country it names covers its places; a city, only itself: a trip to Chongqing is not the
+    # visit to Beijing)
+    told = {(ctx.actor_key(a), country(e.location) if ctx.kind(e.location) == "country" else ctx.actor_key(e.location))
+            for e in events if e.type == "Visit" and e.location is not None for a in e.agents}
+    out = []
+    for e in events:
+        where = country(e.location) if e.type == "Meeting" and e.location is not None else None
+        if where is None:
+            continue
+        ones = {p: next(iter(h)) for p in e.participants if ctx.kind(p) == "person"
+                and len(h := home.get(ctx.actor_key(p), ())) == 1}
+        if not any(ones.get(p) == where or ctx.kind(p) == "country" and country(p) == where for p in e.participants):
+            continue   # no host of that country met them there
+        rule = "meeting-abroad"
+        ev = replace(e.evidence, rule=rule, confidence=ctx.gaz.rule_priors.get(rule, 0.7))
+        out += [RawEvent("Visit", e.trigger, (p,), (), (p,), e.location, e.date, ev)
+                for p, c in ones.items() if c != where and (ctx.actor_key(p), where) not in told
+                and (ctx.actor_key(p), ctx.actor_key(e.location)) not in told]
+    return out
 
 
 def _joined_meetings(ctx: DocContext, events: list[RawEvent]) -> tuple[list[RawEvent], list[RawFact]]:
