@@ -83,6 +83,32 @@ def _spelling(name: str) -> str:
     return " ".join(_TRANSLIT_END.sub("", w) if len(w) > 5 else w for w in folded.split())
 
 
+def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two names of as many words are one transliteration apart in one word of five
+    letters or more: a vowel for another ("Mohammad", "Mohammed"; "Shiniwatra", "Shinawatra")
+    or a doubled letter ("Mohamed", "Mohammed"). "Peston" and "Preston" are two names.
+
+    >>> _one_letter_apart(["mohammad", "khatami"], ["mohammed", "khatami"])
+    True
+    >>> _one_letter_apart(["robert", "peston"], ["robert", "preston"])
+    False
+    """
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 5:
+        return False
+    if len(x) == len(y):
+        changed = [(c, d) for c, d in zip(x, y) if c != d]
+        return len(changed) == 1 and changed[0][0] in "aeiou" and changed[0][1] in "aeiou"
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
+
+
 def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset()) -> dict[str, str]:
     """mention id -> canonical person label. A surname that opens with a particle ("Von der
     Leyen") is matched like a single surname, by its words, not as a full name."""
@@ -96,8 +122,17 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
     # "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last word
     canon: dict[str, str] = {}
     ends: dict[tuple[str, str], str] = {}                  # (first, last word) -> the name they join
+    # "Mohammad Khatami" and "Mohammed Khatami", "Thaksin Shiniwatra" and "Thaksin Shinawatra":
+    # one letter apart in one long word, the commoner spelling (blocked by the words' initials)
+    heads: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in sorted(full, key=lambda n: (-sum(full[n].values()), n)):
         words = name.split()
+        block = tuple(w[0] for w in words)
+        twin = next((h for h in heads[block] if _one_letter_apart(words, h.split())), None)
+        if twin is not None:
+            canon[name] = canon[twin]
+            continue
+        heads[block].append(name)
         canon[name] = ends.setdefault((words[0], words[-1]), name)
     # "Al Thani" after "Mohammed bin Abdulrahman Al Thani", "Lula da Silva" after "Luiz Inacio
     # Lula da Silva": the last words of one longer name only

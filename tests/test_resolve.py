@@ -102,3 +102,16 @@ def test_the_last_words_of_one_longer_name_are_that_person(gaz):
                            "Abdel Fattah al-Burhan"}
     assert "Al Thani" in people["Mohammed bin Abdulrahman Al Thani"].alt_labels
     assert "Lula da Silva" in people["Luiz Inacio Lula da Silva"].alt_labels
+
+
+def test_transliterations_one_vowel_or_doubled_letter_apart_are_one_person(gaz):
+    results = [
+        _result("a", [("Mohammad Khatami", "person", None), ("Thaksin Shinawatra", "person", None)]),
+        _result("b", [("Mohammad Khatami", "person", None), ("Thaksin Shinawatra", "person", None)]),
+        _result("c", [("Mohammed Khatami", "person", None), ("Thaksin Shiniwatra", "person", None),
+                      ("Rick Waggoner", "person", None)]),
+        _result("d", [("Rick Wagoner", "person", None), ("Rick Wagoner", "person", None),
+                      ("Robert Peston", "person", None), ("Robert Preston", "person", None)]),
+    ]
+    people = {k[1] for k in resolve(results, gaz).entities if k[0] == "person"}
+    assert people == {"Mohammad Khatami", "Thaksin Shinawatra", "Rick Wagoner", "Robert Peston", "Robert Preston"}
