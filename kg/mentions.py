@@ -157,6 +157,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     surnames = {norm(" ".join(w for w in p.split()[i:])) for p in person_texts
                 for i, w in enumerate(p.split()) if i and w in gaz.name_particles}   # "von der leyen"
 
+    alone = {e.text for e in doc.ents if len(e) == 1}   # words the model tags as a name on their own
     out: list[TokenMention] = []
     claimed = -1   # the last token a name took past the model's span ("Leyen" of "Ursula von der Leyen")
     for ent in doc.ents:
@@ -272,7 +273,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 text = _surface(span)
             if len(span) >= 3:  # headline run-on: cut back to a name seen elsewhere
                 for n in range(len(span) - 1, 1, -1):
-                    if norm(span[:n].text) in person_texts:
+                    # (not "Abdel Fattah" + "Burhan", a surname said alone elsewhere, where the
+                    # model cut another man's "Abdel Fattah el-Sissi" short)
+                    if norm(span[:n].text) in person_texts and not (n == len(span) - 1 and span[-1].text in alone):
                         span = span[:n]
                         text = _surface(span)
                         break
@@ -287,6 +290,10 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                     and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" \
                     and doc[end + 1].ent_type_ not in ("GPE", "ORG", "NORP"):
                 end += 2   # "Mohammed bin Abdulrahman" + "Al Thani": the family name after the article
+            elif len(span) >= 2 and end + 2 < len(doc) and doc[end].lower_ in ("al", "el") and doc[end + 1].text == "-" \
+                    and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+                    and doc[end + 2].is_alpha and doc[end + 2].text[:1].isupper():
+                end += 3   # "Abdel Fattah" + "el-Sissi"
             if end != span.end:
                 claimed = max(claimed, end - 1)
                 span, text = doc[span.start:end], _surface(doc[span.start:end])

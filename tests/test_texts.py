@@ -1805,3 +1805,20 @@ def test_a_meeting_at_a_building_in_a_named_place_is_there_not_at_the_dateline(a
                      "Musk at the company's factory in Austin, Texas, on Friday.", pub_date=date(2024, 4, 13))
     _, _, show = facts_of(r)
     assert show(only(r, "Meeting").location) == "Austin"
+
+
+def test_two_men_who_share_first_names_stay_two(analyze_text, gaz):
+    r = analyze_text("CAIRO, Aug 29, 2023 (AP) - Sudan's army chief Gen. Abdel Fattah Burhan arrived in Egypt on "
+                     "Tuesday.\nBurhan met Egyptian President Abdel Fattah el-Sissi in the city of El Alamein.",
+                     pub_date=date(2023, 8, 29))
+    facts, _, _ = facts_of(r)
+    assert ("Abdel Fattah el-Sissi", "leaderOf", "Egypt") in facts
+    assert ("Abdel Fattah Burhan", "nationality", "Sudan") in facts
+    people = {k[1] for k in resolve([r], gaz).entities if k[0] == "person"}
+    assert people == {"Abdel Fattah Burhan", "Abdel Fattah el-Sissi"}
+
+
+def test_a_meeting_a_dated_act_happened_in_takes_its_date(analyze_text):
+    r = analyze_text("U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to resume military "
+                     "communications, in their first face-to-face meeting in a year.", pub_date=date(2023, 11, 15))
+    assert only(r, "Meeting").date.value == "2023-11-15"

@@ -627,6 +627,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
         anchors = [tok, head] + ([verb, *(_where_host(verb) or [])[:1]] if verb is not None else [])
+        if verb is None and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "during") \
+                and head.head.head.pos_ == "VERB":   # "agreed on Wednesday ..., in their first meeting": then
+            anchors.append(head.head.head)
         # "Xi's state visit to Russia, which began on Monday": when it began
         # (or on the place after it, where the parser hangs it: what begins is the visit, not Russia)
         near = [head, *[g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]]
