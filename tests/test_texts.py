@@ -1822,3 +1822,19 @@ def test_a_meeting_a_dated_act_happened_in_takes_its_date(analyze_text):
     r = analyze_text("U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to resume military "
                      "communications, in their first face-to-face meeting in a year.", pub_date=date(2023, 11, 15))
     assert only(r, "Meeting").date.value == "2023-11-15"
+
+
+def test_an_object_pronoun_is_no_other_mention_of_its_clauses_subject(analyze_text):
+    r = analyze_text("Former President Donald Trump met Ukrainian President Volodymyr Zelenskyy on Friday in New York, "
+                     "days after Trump criticized him for refusing to make concessions to Russia.")
+    facts, _, _ = facts_of(r)
+    assert ("Trump", "criticized", "Volodymyr Zelenskyy") in facts
+    assert not any(p == "criticized" and o == "Donald Trump" for _, p, o in facts)
+
+
+def test_speaking_alongside_a_host_on_a_reported_visit_is_meeting_there(analyze_text):
+    r = analyze_text("NATO Secretary-General Jens Stoltenberg made an unannounced visit to Kyiv on Monday.\n"
+                     "Stoltenberg, speaking alongside President Volodymyr Zelenskiy, said new weapons were on their way.")
+    facts, _, show = facts_of(r)
+    assert show(only(r, "Meeting").location) == "Kyiv"
+    assert ("Stoltenberg", "met", "Volodymyr Zelenskiy") in facts

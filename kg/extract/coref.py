@@ -272,8 +272,13 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                     if keep:
                         out[tok.i] = (MentionRef(keep[-1].mention.id),)
                     continue
-                cands = [p for p in cands if p.mention.id not in own]
-                subjects = [(i, p) for i, p in subjects if p is not None and p.mention.id not in own]
+                # (nor any other mention of that person: "Donald Trump met Zelenskyy, days after
+                # Trump criticized him")
+                own_names = {by_id[i].mention.text.split()[-1].lower() for i in own if i in by_id}
+                cands = [p for p in cands if p.mention.id not in own
+                         and p.mention.text.split()[-1].lower() not in own_names]
+                subjects = [(i, p) for i, p in subjects if p is not None and p.mention.id not in own
+                            and p.mention.text.split()[-1].lower() not in own_names]
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 # "He met Attal": a subject pronoun is not its own verb's object
                 met = {by_token[c.i].mention.text.split()[-1].lower() for c in tok.head.children

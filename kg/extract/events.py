@@ -1058,7 +1058,10 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
         events += ev
         facts += fa
     facts += _partnerships(ctx)
-    events += _together(ctx)
+    together = _together(ctx, events)
+    events += together
+    facts += [RawFact(a, "met", b, e.evidence) for e in together
+              for a, b in combinations([r for r in e.participants if ctx.kind(r) == "person"], 2)]
     events = _meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))
     joined, met = _joined_meetings(ctx, events)
     return events + joined, facts + met + _places_of_seats(ctx, events)
@@ -1173,10 +1176,13 @@ def _places_of_seats(ctx: DocContext, events: list[RawEvent]) -> list[RawFact]:
 _NOT_TOGETHER = frozenset({"serve", "fight", "work", "run", "compete", "play", "campaign", "rank", "sit", "vote"})
 
 
-def _together(ctx: DocContext) -> list[RawEvent]:
+def _together(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
     """Persons who did something in one another's company met, when the text says where or
-    when: "Xi celebrated his 66th birthday alongside Putin in Dushanbe in 2019", "Putin and Xi
-    cooked pancakes together in Vladivostok in 2018"."""
+    when, or one of them is on a visit the article reports: "Xi celebrated his 66th birthday
+    alongside Putin in Dushanbe in 2019", "Putin and Xi cooked pancakes together in Vladivostok
+    in 2018", "Stoltenberg made a visit to Kyiv ... Stoltenberg, speaking alongside Zelenskiy,
+    said"."""
+    visiting = {ctx.actor_key(a) for e in events if e.type == "Visit" for a in e.agents}
     out = []
     verbs: dict[int, bool] = {}   # the verbs an "alongside" or a "together" hangs on (or on their object)
     for word in ctx.doc:
@@ -1200,7 +1206,7 @@ def _together(ctx: DocContext) -> list[RawEvent]:
         place = event_place(ctx, [verb])
         anchors = [verb]
         when = ctx.date_for(anchors, verb.sent)
-        if place is None and when is None:
+        if place is None and when is None and not any(ctx.actor_key(r) in visiting for r in people):
             continue
         out.append(_event(ctx, "Meeting", verb, [], [], people, place, anchors, "together", 0.7))
     return out
