@@ -1838,3 +1838,25 @@ def test_speaking_alongside_a_host_on_a_reported_visit_is_meeting_there(analyze_
     facts, _, show = facts_of(r)
     assert show(only(r, "Meeting").location) == "Kyiv"
     assert ("Stoltenberg", "met", "Volodymyr Zelenskiy") in facts
+
+
+def test_one_who_declares_himself_the_countrys_leader_leads_it(analyze_text):
+    r = analyze_text("NIAMEY, July 28, 2023 (Reuters) - General Abdourahamane Tiani, the head of Niger's presidential "
+                     "guard, declared himself the country's new leader on Friday.")
+    facts, _, _ = facts_of(r)
+    assert ("Abdourahamane Tiani", "leaderOf", "Niger") in facts
+    assert not any(f.predicate == "leaderOf"
+                   for f in analyze_text("The minister, Ann Smith, declared herself satisfied.").facts)
+
+
+def test_an_embrace_between_persons_is_a_meeting_and_when_he_is_the_traveller(analyze_text):
+    r = analyze_text("Ukrainian President Volodymyr Zelensky criticised Indian Prime Minister Narendra Modi's visit to "
+                     "Moscow in July, when he embraced Russian President Vladimir Putin.", pub_date=date(2024, 8, 23))
+    facts, _, show = facts_of(r)
+    meeting = only(r, "Meeting")
+    assert sorted(show(p) for p in meeting.participants) == ["Narendra Modi", "Vladimir Putin"]
+    assert show(meeting.location) == "Moscow" and meeting.date.value == "2024-07"
+    assert not [e for e in analyze_text("Indian Prime Minister Narendra Modi embraced the plan.").events
+                if e.type == "Meeting"]
+    r = analyze_text("Xi last visited Moscow in March 2023, when he held talks with Russian President Vladimir Putin.")
+    assert only(r, "Meeting").date.value == "2023-03"

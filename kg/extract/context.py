@@ -317,6 +317,22 @@ class DocContext:
                 or lemma in self.gaz.org_heads or self.gaz.title(lemma) is not None
                 or len(lemma) > 5 and lemma.endswith(("er", "or", "ist", "ian")))
 
+    def nominal_country(self, token: Token) -> Ref | None:
+        """The country "the country" refers back to: the nearest earlier country named in its
+        sentence or the one before ("the head of Niger's presidential guard, declared himself
+        the country's new leader")."""
+        if token.lemma_.lower() != "country" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        before = token.sent.start - 1
+        first = self.doc[before].sent.start if before >= 0 else token.sent.start
+        k = bisect_right(self._starts, token.i) - 1
+        while k >= 0 and self.mentions[k].start >= first:
+            tm = self.mentions[k]
+            if tm.mention.kind == "country" and tm.end <= token.i:
+                return self.ref(tm)
+            k -= 1
+        return None
+
     def nominal_institution(self, token: Token, loose: bool = True, word: bool = False) -> Ref | None:
         """The institution "the agency", "the party", "the company" refers back to: the nearest
         earlier institution mention (within about three sentences) whose name ends in that noun
@@ -357,7 +373,8 @@ class DocContext:
         trigger's own clause. A date elsewhere in the sentence belongs to another clause's
         event, so it is not used, except that a past verb coordinated with a dated one, or in a
         clause of the same time under it, shares its day ("arrived on Wednesday and held talks",
-        "met on Friday, as they signed"); unresolvable dates give None."""
+        "met on Friday, as they signed"), and a "when" clause on a date is on it ("in July, when
+        he met Putin"); unresolvable dates give None."""
         dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end]
         if not dates:
             return None
@@ -377,6 +394,13 @@ class DocContext:
                 if up.pos_ in ("VERB", "AUX"):
                     break
         for t in anchor_tokens:
+            if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and any(
+                    c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+                # "in July, when he embraced Putin": the date the clause is on
+                ent = next((e for e in dates if e.start <= t.head.i < e.end), None)
+                value = normalize_date(ent.text, self.article.date, future, past) if ent is not None else None
+                if value:
+                    return value
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VBD":
                 # "arrived in Beijing on Wednesday and held talks with Xi": the same day
                 return self.date_for([t.head], sent)

@@ -111,6 +111,28 @@ def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int],
     return body
 
 
+#: Nouns of a journey whose maker a "when" clause after it speaks of.
+_JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
+
+
+def _traveller_then(tok, by_token: dict) -> TokenMention | None:
+    """The person whose journey a "when" clause speaks of, for its subject pronoun: "Modi's visit
+    to Moscow in July, when he embraced Putin" -> Modi."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        if noun.lemma_.lower() in _JOURNEY_NOUNS:
+            owner = next((by_token[c.i] for c in noun.children if c.dep_ == "poss" and c.i in by_token), None)
+            if owner is not None:
+                return owner
+    return None
+
+
 def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) -> dict[int, tuple[Ref, ...]]:
     """Token index (a pronoun, or the head noun of a description) -> the persons, bodies or
     countries it refers to."""
@@ -254,6 +276,10 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                      and c.i in by_token and tok.sent.root.i > c.i]
             if front and low in ("his", "her") and tok.dep_ == "poss":
                 out[tok.i] = (MentionRef(by_token[front[0].i].mention.id),)
+                continue
+            traveller = _traveller_then(tok, by_token)
+            if traveller is not None:   # "criticised Modi's visit to Moscow in July, when he embraced Putin"
+                out[tok.i] = (MentionRef(traveller.mention.id),)
                 continue
             cands = recent(tok.i)
             k = sent_index.get(tok.i, 0)

@@ -368,6 +368,8 @@ def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
 DEPART_VERBS = frozenset({"leave", "depart", "quit"})
 #: Verbs of receiving a guest: their object came to the place where they were received.
 HOST_VERBS = frozenset({"welcome", "host", "receive"})
+#: Verbs of holding someone that are meetings only between persons: "Modi embraced Putin".
+EMBRACE_VERBS = frozenset({"embrace", "hug"})
 #: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
 CONVERSE_VERBS = frozenset({"speak", "sit", "discuss", "raise", "confer"})
 #: Verbs whose object is a topic: a place in it is what was talked about ("discussed the war in
@@ -773,6 +775,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         continue
                     targets = prep_objects(ctx, tok, ("with",))
                 people = _unique([*agents, *targets, *extra])
+                if is_verb and tok.lemma_.lower() in EMBRACE_VERBS and not (
+                        targets and all(ctx.kind(r) == "person" for r in people)):
+                    continue   # "Modi embraced Putin" met him; "embraced the plan", "Germany embraced" no one
                 if is_verb and tok.lemma_.lower() in CONVERSE_VERBS:
                     # "Scholz spoke with Putin", "Biden sat down with Xi": only persons and
                     # countries, only through "with" ("spoke to reporters", "spoke with CNN" are not

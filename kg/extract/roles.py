@@ -319,6 +319,7 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
             affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True) \
                 or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None) \
                 or (ctx.nominal_institution(child, loose=False, word=True)   # "the bank's CEO, Ken Lewis"
+                    or ctx.nominal_country(child)   # "declared himself the country's new leader"
                     if child.dep_ == "poss" and child.pos_ == "NOUN" else None) \
                 or next((r for r in ctx.coref.get(child.i, ()) if ctx.kind(r) in ("country", "institution")), None)
             # ("Boeing named Kelly Ortberg as its chief executive": the body "its" stands for)
@@ -623,6 +624,9 @@ ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "beco
 LEAVE_VERBS = frozenset({"resign", "quit", "step"})
 #: Verbs by which someone gives a person a title: "appointed Starmer as prime minister", "named
 #: Barnier prime minister".
+#: Verbs by which one takes an office for oneself: "declared himself president".
+SELF_DECLARE_VERBS = frozenset({"declare", "proclaim"})
+
 APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "reelect", "install", "make"})
 
 
@@ -697,6 +701,11 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
                 g.dep_ == "compound" and ctx.token_ref(g, kinds={"person"}) for g in c.children))
             for c in verb.children):
         return []   # "King Charles appointed Keir Starmer as prime minister": the object's title
+    if verb.lemma_.lower() in SELF_DECLARE_VERBS and not irrealis(verb):
+        # "Tiani declared himself the country's new leader", "proclaimed herself president"
+        nouns = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "attr", "dobj") and c.pos_ == "NOUN"
+                 and any(g.lower_ in ("himself", "herself") for g in [*c.children, *verb.children])]
+        return _noun_titles(ctx, pm, nouns, root.sent, "title-predicate", ("of", "for"), numbered_is_past=False)
     copula = verb.lemma_ == "be" and (bool(relative) or root.dep_ == "nsubj")
     resigned = verb.lemma_.lower() in LEAVE_VERBS
     if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned \
