@@ -136,8 +136,17 @@ BUILDING_NOUNS = frozenset({"hotel", "palace", "airport", "stadium", "cathedral"
                             "villa", "resort", "arena", "square", "bridge", "airbase", "temple", "church"})
 
 
+#: Words after a hyphen that make a name a modifier: "the Blair-era reforms", "a Bush-style
+#: campaign", "the Saudi-led coalition".
+HYPHEN_SUFFIXES = frozenset({"era", "style", "led", "backed", "based", "born", "like", "type", "esque", "linked",
+                             "inspired", "aligned", "allied", "controlled", "owned", "run", "funded", "appointed",
+                             "friendly", "years", "administration", "government"})
+
+
 def _surface(span: Span) -> str:
     text = " ".join(span.text.split())
+    if len(text) > 2 and text[-1] in "-\u2013" and text[-2].isalpha():
+        text = text[:-1]   # "Mr Bush- and": a hyphen left on the word
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
 
 
@@ -252,8 +261,10 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 continue   # "received an Oscar", "a Picasso": a thing named after someone ("a Bush aide" stays)
             if not any(t.text[:1].isupper() for t in span) and not {t.lower_ for t in span} & person_tokens:
                 continue
-            dash = next((t.i for t in span[1:] if t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_), None)
-            if dash is not None:   # "Florian Hamm - Borussia Dortmund's largest investor": a spaced dash ends it
+            dash = next((t.i for t in span[1:] if t.text in ("-", "\u2013", "\u2014") and (
+                doc[t.i - 1].whitespace_ or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HYPHEN_SUFFIXES)), None)
+            if dash is not None:   # "Florian Hamm - Borussia Dortmund's largest investor": a spaced dash ends
+                #                    it, and so does a hyphen before "-style", "-era" ("a George Bush-style campaign")
                 span, text = doc[span.start:dash], _surface(doc[span.start:dash])
             own = next((t.i for t in span[1:] if _POSSESSIVE.fullmatch(t.text)), None)
             if own is not None:   # "Joseph O'Connor's Star of the Sea": the name ends at the possessive
@@ -425,8 +436,9 @@ def _particle_end(span: Span, gaz: Gazetteer) -> int:
         k += 1
     if k > end and k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
         return k + 1
-    if end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+    if end - span.start >= 2 and end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+            and doc[end + 1].lower_ not in HYPHEN_SUFFIXES:
         return end + 2   # "Han Duck-soo": the model stopped at the hyphen of a given name
     return end
 

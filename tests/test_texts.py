@@ -1860,3 +1860,9 @@ def test_an_embrace_between_persons_is_a_meeting_and_when_he_is_the_traveller(an
                 if e.type == "Meeting"]
     r = analyze_text("Xi last visited Moscow in March 2023, when he held talks with Russian President Vladimir Putin.")
     assert only(r, "Meeting").date.value == "2023-03"
+
+
+def test_a_name_before_era_or_style_is_the_person_and_a_korean_given_name_stays_whole(analyze_text):
+    r = analyze_text("He attacked the Blair-era reforms and a George Bush-style campaign. Prime Minister Han Duck-soo "
+                     "spoke.")
+    assert [m.text for m in r.mentions if m.kind == "person"] == ["Blair", "George Bush", "Han Duck-soo"]
