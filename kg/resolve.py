@@ -123,16 +123,18 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
     canon: dict[str, str] = {}
     ends: dict[tuple[str, str], str] = {}                  # (first, last word) -> the name they join
     # "Mohammad Khatami" and "Mohammed Khatami", "Thaksin Shiniwatra" and "Thaksin Shinawatra":
-    # one letter apart in one long word, the commoner spelling (blocked by the words' initials)
+    # one letter apart in one long word, the commoner spelling. Blocked by the other words: a
+    # name is compared only with names that share all its words but one, and that word's initial
     heads: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in sorted(full, key=lambda n: (-sum(full[n].values()), n)):
         words = name.split()
-        block = tuple(w[0] for w in words)
-        twin = next((h for h in heads[block] if _one_letter_apart(words, h.split())), None)
+        blocks = [tuple(words[:i]) + (w[0] + "*",) + tuple(words[i + 1:]) for i, w in enumerate(words)]
+        twin = next((h for b in blocks for h in heads[b] if _one_letter_apart(words, h.split())), None)
         if twin is not None:
             canon[name] = canon[twin]
             continue
-        heads[block].append(name)
+        for b in blocks:
+            heads[b].append(name)
         canon[name] = ends.setdefault((words[0], words[-1]), name)
     # "Al Thani" after "Mohammed bin Abdulrahman Al Thani", "Lula da Silva" after "Luiz Inacio
     # Lula da Silva": the last words of one longer name only
