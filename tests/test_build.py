@@ -6,6 +6,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
+from kg.vocab import NKG
+
 from conftest import ROOT, SHARED
 
 
@@ -114,3 +116,11 @@ def test_parse_batches_count_the_padding():
     # the long piece pads every piece of its batch to its own length: it goes with one at most
     assert all(len(b) * max(b) <= BATCH_CHARS or len(b) == 1 for b in sizes)
     assert sum(len(b) for b in sizes) == 6 and [len(b) for b in _batches(pieces[:2], 1)] == [1, 1]
+
+
+def test_a_portfolio_word_the_title_repeats_is_no_part_of_it(seed_build):
+    """The seed text says "United States State Secretary of State Antony Blinken"."""
+    _, out = seed_build
+    g = Graph().parse(out / "graph.ttl")
+    titles = {str(o) for o in g.objects(None, NKG.title)}
+    assert "Secretary of State" in titles and "State Secretary of State" not in titles

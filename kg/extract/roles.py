@@ -122,10 +122,13 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             or doc[p - 1].lower_ == "and" and p > 1 and doc[p - 2].lower_ in ctx.gaz.portfolio_words):
         p -= 1
     body_before = p > 0 and ctx.token_ref(doc[p - 1], kinds={"institution"}) is not None
-    if p < j and doc[p].lower_ != "and" and (_holds(ctx, title) != "institution" or body_before):
+    # (not "United States State Secretary of State": a word the title already has)
+    repeats = lambda a: {t.lower_ for t in doc[a:start]} <= set(title.lower().split())
+    if p < j and doc[p].lower_ != "and" and (_holds(ctx, title) != "institution" or body_before) and not repeats(p):
         title, j = doc[p:start].text + " " + title, p   # ("EU foreign policy chief": of the EU)
     elif k < j and k > 0 and (doc[k - 1].i in ctx.by_token or ctx.demonym_ref(doc[k - 1])):
-        title = doc[k:start].text + " " + title
+        if not repeats(k):
+            title = doc[k:start].text + " " + title
         j = k
     while j > 0 and doc[j - 1].lower_ in NOT_CURRENT | {"acting", "interim", "current"}:
         modifiers.add(doc[j - 1].lower_)
