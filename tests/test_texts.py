@@ -1866,3 +1866,21 @@ def test_a_name_before_era_or_style_is_the_person_and_a_korean_given_name_stays_
     r = analyze_text("He attacked the Blair-era reforms and a George Bush-style campaign. Prime Minister Han Duck-soo "
                      "spoke.")
     assert [m.text for m in r.mentions if m.kind == "person"] == ["Blair", "George Bush", "Han Duck-soo"]
+
+
+def test_red_notices_arrests_in_absentia_and_warrants_applied_for(analyze_text):
+    _, _, show = facts_of(r := analyze_text("Interpol issued a red notice for Peruvian businessman Carlos Ruiz."))
+    ev = only(r, "LegalAction")
+    assert [show(a) for a in ev.agents] == ["Interpol"] and [show(t) for t in ev.targets] == ["Carlos Ruiz"]
+    r = analyze_text("Interpol has issued a red notice for former Peruvian president Alejandro Toledo's "
+                     "brother-in-law, prosecutors said.")
+    assert not only(r, "LegalAction").targets   # a kinsman is not the man named
+    r = analyze_text("A Moscow court on Friday ordered the arrest in absentia of Russian journalist Maria Ivanova.")
+    _, _, show = facts_of(r)
+    assert [show(t) for t in only(r, "LegalAction").targets] == ["Maria Ivanova"]
+    r = analyze_text("The prosecutor of the International Criminal Court, Karim Khan, said on Monday he had applied "
+                     "for arrest warrants for Israeli Prime Minister Benjamin Netanyahu and Hamas leader Yahya Sinwar.")
+    _, _, show = facts_of(r)
+    ev = only(r, "LegalAction")
+    assert [show(a) for a in ev.agents] == ["Karim Khan"]
+    assert sorted(show(t) for t in ev.targets) == ["Benjamin Netanyahu", "Yahya Sinwar"]

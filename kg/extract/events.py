@@ -457,6 +457,7 @@ def _noun_args(ctx: DocContext, noun: Token):
         verb = head.head.head   # "announced £2.5bn in military aid", the amount parsed as the object
     subjects = []
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
+                                                      or verb.lemma_ == "apply" and head.head.lower_ == "for"
                                                       or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS
                                                       | CAPTURE_VERBS):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
@@ -655,7 +656,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if verb is not None and verb.i != head.i:   # "issued warrants on Thursday for X"
                     targets += prep_objects(ctx, verb, ("for", "against"), kinds={"person", "institution"})
                 for arrest in (g for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
-                               for g in p.children if g.dep_ == "pobj" and g.i not in ctx.by_token):
+                               for g in p.children if g.dep_ == "pobj" and g.i not in ctx.by_token
+                               # (not "a red notice for Toledo's brother-in-law")
+                               and any(e[0] == "Event:LegalAction" for e in trigger_entries(ctx, g))):
                     # "a warrant for Netanyahu's arrest", "... for the arrest of Putin"
                     targets += [r for c in arrest.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
                     targets += prep_objects(ctx, arrest, ("of",))
@@ -757,7 +760,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     targets += prep_objects(ctx, head, ("for",), kinds={"country", "institution", "person"})
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
                     agents = [a for a in agents if a not in poss]
-                    targets = poss + targets
+                    targets = poss + targets + [   # "the arrest in absentia of X", the parser hanging "of" on "absentia"
+                        r for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                        if g.dep_ == "pobj" for r in prep_objects(ctx, g, ("of",), kinds={"person", "institution"})]
                 if name == "Election":
                     agents += [r for r in _winner_of(ctx, head) if r not in agents]
         if kind == "Event":
