@@ -1884,3 +1884,11 @@ def test_red_notices_arrests_in_absentia_and_warrants_applied_for(analyze_text):
     ev = only(r, "LegalAction")
     assert [show(a) for a in ev.agents] == ["Karim Khan"]
     assert sorted(show(t) for t in ev.targets) == ["Benjamin Netanyahu", "Yahya Sinwar"]
+
+
+def test_an_election_the_lead_reports_without_a_place_is_in_the_datelines_country(analyze_text):
+    r = analyze_text("CARACAS, July 29, 2024 - Venezuela's electoral council declared President Nicolas Maduro the "
+                     "winner of Sunday's presidential election.", pub_date=date(2024, 7, 29))
+    _, _, show = facts_of(r)
+    election = only(r, "Election")
+    assert show(election.location) == "Venezuela" and election.date.value == "2024-07-28"

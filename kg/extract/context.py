@@ -96,6 +96,16 @@ class DocContext:
                     break
         return self._dateline
 
+    def dateline_country(self) -> EntityRef | None:
+        """The country of the place a story was filed from ("BERLIN, January 25" -> Germany)."""
+        tm = self.dateline()
+        if tm is None:
+            return None
+        if tm.mention.kind == "country":
+            return EntityRef("country", tm.mention.gazetteer or tm.mention.text)
+        country = self.gaz.place_country.get(tm.mention.gazetteer) if tm.mention.gazetteer else None
+        return EntityRef("country", country) if country else None
+
     def in_headline(self, token: Token) -> bool:
         """Whether a token is in the headline over the article's body."""
         return token.idx < self.headline_chars

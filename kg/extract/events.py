@@ -1149,7 +1149,8 @@ def _meetings_at_dateline(ctx: DocContext, events: list[RawEvent]) -> list[RawEv
     """A meeting the lead of a datelined story reports without a place happened where the
     story was filed: "WOODSIDE, California (AP) - Biden and Xi held talks on Wednesday". Only
     the dateline's sentence and the one after it, which report the news the dateline is for,
-    and not a talk by phone or video."""
+    and not a talk by phone or video. An election reported there without a place was held in
+    the dateline's country."""
     tm = ctx.dateline()
     if tm is None:
         return events
@@ -1160,8 +1161,12 @@ def _meetings_at_dateline(ctx: DocContext, events: list[RawEvent]) -> list[RawEv
     lead = {s.start_char + ctx.offset for s in sents[at:at + 2]}
     place = ctx.ref(tm) if tm.mention.kind == "place" else \
         EntityRef("country", tm.mention.gazetteer or tm.mention.text)
+    country = ctx.dateline_country()
     return [replace(e, location=place) if e.type == "Meeting" and e.location is None and e.evidence.start in lead
             and not REMOTE_NOUNS & set(e.evidence.sentence.lower().split())   # "spoke by phone"
+            # "CARACAS - ... declared Maduro the winner of Sunday's election": the country's
+            else replace(e, location=country) if e.type == "Election" and e.location is None and country is not None
+            and e.evidence.start in lead
             else e for e in events]
 
 

@@ -482,17 +482,6 @@ def _seat_country(ctx: DocContext, person: Token) -> Ref | None:
     return None
 
 
-def _dateline_country(ctx: DocContext) -> EntityRef | None:
-    """The country of the place a story was filed from ("BERLIN, January 25" -> Germany)."""
-    tm = ctx.dateline()
-    if tm is None:
-        return None
-    if tm.mention.kind == "country":
-        return EntityRef("country", tm.mention.gazetteer or tm.mention.text)
-    country = ctx.gaz.place_country.get(tm.mention.gazetteer) if tm.mention.gazetteer else None
-    return EntityRef("country", country) if country else None
-
-
 def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     """A leader's title written without a country ("Chancellor Olaf Scholz", "President Joe
     Biden") is of the one country the article ties the person to, when the article gives them
@@ -531,7 +520,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
         title_fact = bare.pop(key)
         if len(citizen[key]) == 1:
             out += _context_leader(ctx, title_fact, EntityRef("country", next(iter(citizen[key]))), nationality=False)
-    dateline = _dateline_country(ctx)
+    dateline = ctx.dateline_country()
     # the dateline's country already has a leader the article names as such ("British Prime
     # Minister Rishi Sunak"): another bare "President X" there is likely a foreign one
     led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
