@@ -96,13 +96,19 @@ def _pycountry_name(text: str) -> str | None:
     return getattr(found, "common_name", None) or found.name
 
 
+#: Words of an amount the model runs a name into ("fined Apple 1.8 billion euros"); not the
+#: numbers of names ("BBC Radio 4", "Group of Seven").
+_AMOUNT = re.compile(r"\d+[.,]\d+|million|billion|trillion|bn|mn")
+
+
 def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or _POSSESSIVE.fullmatch(doc[end - 1].text)
-                           or span.label_ != "PERSON" and doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower):
-        end -= 1   # ("the Capella Hotel on": the model ran into the next phrase)
+                           or span.label_ != "PERSON" and doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower
+                           or span.label_ == "ORG" and end - start > 1 and _AMOUNT.fullmatch(doc[end - 1].lower_)):
+        end -= 1   # ("the Capella Hotel on", "fined Apple 1.8 billion": the model ran into the next phrase)
     if end - start > 2 and doc[start].lower_ == "courtesy" and doc[start + 1].lower_ == "of":   # photo credits
         start += 2
     if span.label_ != "PERSON" and end - start > 1 and len(doc[start].text) == 2 and doc[start].text[1] == "." \

@@ -1892,3 +1892,12 @@ def test_an_election_the_lead_reports_without_a_place_is_in_the_datelines_countr
     _, _, show = facts_of(r)
     election = only(r, "Election")
     assert show(election.location) == "Venezuela" and election.date.value == "2024-07-28"
+
+
+def test_a_fine_is_a_legal_action_on_the_one_fined(analyze_text):
+    r = analyze_text("The European Commission fined Apple 1.8 billion euros on Monday. BBC Radio 4 reported it.",
+                     pub_date=date(2024, 3, 4))
+    _, _, show = facts_of(r)
+    ev = only(r, "LegalAction")
+    assert [show(a) for a in ev.agents] == ["European Commission"] and [show(t) for t in ev.targets] == ["Apple"]
+    assert "BBC Radio 4" in {m.text for m in r.mentions}

@@ -625,6 +625,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c)]
         else:
             agents, targets = subjects, objects
+            if not objects:   # "fined Apple 1.8 billion euros": the parser hangs the name on the amount
+                targets = [r for c in tok.children if c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "QUANTITY") or any(
+                               k.dep_ == "nummod" for k in c.children))
+                           for g in c.children if g.dep_ in ("nmod", "compound") and not g.like_num
+                           for r in [ctx.token_ref(g)] if r is not None]
         anchors = [tok] + (_where_host(tok) or [])[:1]   # "on Tuesday, where he met": Tuesday
         verb = tok
     else:
