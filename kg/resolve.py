@@ -431,12 +431,18 @@ def _dates_compatible(a: TimeValue, b: TimeValue) -> bool:
 
 
 def _after(t: TimeValue, day) -> bool:
-    """Whether a date lies wholly after ``day`` by more than the three days of a report's slack."""
+    """Whether a date lies wholly after ``day`` by more than the three days of a report's slack.
+
+    >>> _after(TimeValue("2024-04-10", "date"), date(2023, 9, 9)), _after(TimeValue("2023", "gYear"), date(2023, 6, 1))
+    (True, False)
+    """
     later = day + timedelta(days=3)
     if t.datatype == "date":
         return date.fromisoformat(t.value) > later
     year, _, month = t.value.partition("-")
-    return (int(year), int(month or 12)) > (later.year, later.month)
+    if not month:   # a year lies after the day only when it is a later year
+        return int(year) > later.year
+    return (int(year), int(month)) > (later.year, later.month)
 
 
 def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: dict[Key, set[Key]]) -> bool:
