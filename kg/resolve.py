@@ -458,7 +458,8 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
 
 
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
-                sentence=None, agents=frozenset(), targets=frozenset(), leads=None, published=None) -> bool:
+                sentence=None, agents=frozenset(), targets=frozenset(), leads=None, published=None,
+                reported_parts=None) -> bool:
     """Whether a report can join a cluster: the same words for a statement, two shared
     participants (one if either has only one, or if it is a shared agent and the report comes
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
@@ -468,14 +469,21 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     ``leads`` (person -> countries they lead) makes a leader and their country count as one
     party, so that a country standing in for its leader adds no second shared participant.
     An undated report cannot tell of an event dated after its article was ``published``: the
-    G20 talks of a September story are not a meeting of the next April."""
+    G20 talks of a September story are not a meeting of the next April. ``reported_parts``
+    (the report's own participants) keeps a country that stands in on both sides, for two
+    different leaders of it, from counting as shared."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
     if (agents & c.targets) - c.agent_match or (c.agent_match & targets) - agents:
         return False
-    # (a leader and the country they stand for are one party)
+    # (a leader and the country they stand for are one party; a country that only stands in,
+    # on both sides, for two of its leaders is no shared party: Biden's call with Zelensky is
+    # not Trump's meeting with him)
     one = lambda keys: keys - {k for p in keys for k in (leads or {}).get(p, ())}
-    shared = len(one(c.match & parts))
+    common = c.match & parts
+    if reported_parts is not None:
+        common = {k for k in common if k in c.participants or k in reported_parts}
+    shared = len(one(common))
     needed = 1 if sentence in c.sentences and c.agent_match & agents else min(2, len(one(parts)),
                                                                                len(c.participants))
     if shared < needed or shared == 0:
@@ -529,7 +537,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         sentence = (ev.evidence.article_id, ev.evidence.start)
         fits = [i for i in candidates
                 if _compatible(clusters[i], match, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
-                               agent_match, targets, leads, published.get(ev.evidence.article_id))]
+                               agent_match, targets, leads, published.get(ev.evidence.article_id), parts)]
         if fits:
             index = max(fits, key=lambda i: len(clusters[i].members))
             c = clusters[index]

@@ -1901,3 +1901,12 @@ def test_a_fine_is_a_legal_action_on_the_one_fined(analyze_text):
     ev = only(r, "LegalAction")
     assert [show(a) for a in ev.agents] == ["European Commission"] and [show(t) for t in ev.targets] == ["Apple"]
     assert "BBC Radio 4" in {m.text for m in r.mentions}
+
+
+def test_two_leaders_of_one_country_do_not_make_their_meetings_one(analyze_text, gaz):
+    a = analyze_text("U.S. President Joe Biden met Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday.",
+                     pub_date=date(2024, 1, 4), article_id="a")
+    b = analyze_text("U.S. President Donald Trump met Ukrainian President Volodymyr Zelensky.",
+                     pub_date=date(2025, 2, 1), article_id="b")
+    meetings = sorted(sorted(e.articles) for e in resolve([a, b], gaz).events if e.type == "Meeting")
+    assert meetings == [["a"], ["b"]]
