@@ -539,7 +539,12 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
                 if _compatible(clusters[i], match, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
                                agent_match, targets, leads, published.get(ev.evidence.article_id), parts)]
         if fits:
-            index = max(fits, key=lambda i: len(clusters[i].members))
+            # (an undated report joins its own article's report of the event before a larger one:
+            # "Russian court jails Gershkovich" is the sentencing its lead dates, not his arrest)
+            article = ev.evidence.article_id
+            index = max(fits, key=lambda i: (ev.date is None and any(m[0].evidence.article_id == article
+                                                                     for m in clusters[i].members),
+                                             len(clusters[i].members)))
             c = clusters[index]
         else:
             c = _Cluster(ev.type, set(), set(), set(), Counter(), Counter(), [], ev.quote, ev.reported)

@@ -1910,3 +1910,12 @@ def test_two_leaders_of_one_country_do_not_make_their_meetings_one(analyze_text,
                      pub_date=date(2025, 2, 1), article_id="b")
     meetings = sorted(sorted(e.articles) for e in resolve([a, b], gaz).events if e.type == "Meeting")
     assert meetings == [["a"], ["b"]]
+
+
+def test_an_undated_report_joins_its_own_articles_event_before_a_larger_one(analyze_text, gaz):
+    old = [analyze_text("Russian police arrested American reporter Evan Gershkovich in Yekaterinburg in March 2023.",
+                        pub_date=date(2023, 4, 1), article_id=k) for k in ("a", "b")]
+    new = analyze_text("Russian court jails Gershkovich\nA Russian court on Friday sentenced American reporter Evan "
+                       "Gershkovich to 16 years.", pub_date=date(2024, 7, 19), article_id="c", title=None)
+    legal = sorted(sorted(e.articles) for e in resolve([*old, new], gaz).events if e.type == "LegalAction")
+    assert legal == [["a", "b"], ["c"]]
