@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,14 +96,20 @@ class DocContext:
                     break
         return self._dateline
 
+    def country_of(self, ref: Ref) -> str | None:
+        """The country a country or a known place names, by the data's label ("Britain" ->
+        United Kingdom, Beijing -> China); None for anything else."""
+        if self.kind(ref) == "country":
+            label = self.gazetteer_label(ref) or self.mention_text(ref)
+            known = self.gaz.lookup(label)
+            return known[1] if known and known[0] == "country" else label
+        label = self.gazetteer_label(ref)
+        return self.gaz.place_country.get(label) if label and self.kind(ref) == "place" else None
+
     def dateline_country(self) -> EntityRef | None:
         """The country of the place a story was filed from ("BERLIN, January 25" -> Germany)."""
         tm = self.dateline()
-        if tm is None:
-            return None
-        if tm.mention.kind == "country":
-            return EntityRef("country", tm.mention.gazetteer or tm.mention.text)
-        country = self.gaz.place_country.get(tm.mention.gazetteer) if tm.mention.gazetteer else None
+        country = self.country_of(self.ref(tm)) if tm is not None else None
         return EntityRef("country", country) if country else None
 
     def in_headline(self, token: Token) -> bool:
@@ -377,6 +383,11 @@ class DocContext:
         confidence = self.gaz.rule_priors.get(rule, confidence)     # the measured prior wins
         sentence = self._sentences.setdefault(start, text[start:end])   # one string per sentence, shared
         return Evidence(self.article.id, sentence, self.offset + start, self.offset + end, rule, confidence)
+
+    def evidence_as(self, evidence: Evidence, rule: str, confidence: float) -> Evidence:
+        """The evidence of one finding, for another drawn from the same sentence by ``rule``
+        (the rule's measured prior wins over ``confidence``, as in :meth:`evidence`)."""
+        return replace(evidence, rule=rule, confidence=self.gaz.rule_priors.get(rule, confidence))
 
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the

@@ -18,7 +18,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext, same_time_head
-from kg.model import EntityRef, MentionRef, RawEvent, RawFact, Ref, TimeValue
+from kg.model import EntityRef, Evidence, MentionRef, RawEvent, RawFact, Ref, TimeValue
 
 __all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects",
            "verb_subjects", "visits_abroad"]
@@ -832,9 +832,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation") \
                             and not _remote(tok) and not (verb is not None and _remote(verb)):
                         # parties to an agreement, or to a phone call, need not have met
-                        persons = [r for r in ev.participants if ctx.kind(r) == "person"]
-                        for a, b in combinations(persons, 2):
-                            facts.append(RawFact(a, "met", b, ctx.evidence(sent, "meeting-participants", 0.85)))
+                        facts += _met_facts(ctx, ev.participants, ctx.evidence(sent, "meeting-participants", 0.85))
             elif frame in ("visit", "delegation"):
                 if not is_verb:   # "a three-day trip that also took him to Chongqing and Shanghai"
                     for carry in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "bring")):
@@ -1075,11 +1073,16 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     facts += _partnerships(ctx)
     together = _together(ctx, events)
     events += together
-    facts += [RawFact(a, "met", b, e.evidence) for e in together
-              for a, b in combinations([r for r in e.participants if ctx.kind(r) == "person"], 2)]
+    facts += [f for e in together for f in _met_facts(ctx, e.participants, e.evidence)]
     events = _meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))
     joined, met = _joined_meetings(ctx, events)
     return events + joined, facts + met + _places_of_seats(ctx, events)
+
+
+def _met_facts(ctx: DocContext, participants, evidence: Evidence) -> list[RawFact]:
+    """``met`` between every two persons among the participants of a meeting."""
+    persons = [r for r in participants if ctx.kind(r) == "person"]
+    return [RawFact(a, "met", b, evidence) for a, b in combinations(persons, 2)]
 
 
 def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact]) -> list[RawEvent]:
@@ -1087,15 +1090,7 @@ def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact])
     meets, in a country not their own, someone of that country (or the country itself) came
     there. Only people the article gives one country, and only where the place's country is
     known."""
-    def country(ref: Ref) -> str | None:
-        label = ctx.gazetteer_label(ref)
-        if label is None:
-            return None
-        if ctx.kind(ref) == "country":
-            known = ctx.gaz.lookup(label)
-            return known[1] if known and known[0] == "country" else label
-        return ctx.gaz.place_country.get(label)
-
+    country = ctx.country_of
     home: dict[str, set[str]] = defaultdict(set)
     for f in facts:
         if f.predicate in ("leaderOf", "nationality") and ctx.kind(f.object) == "country" \
@@ -1115,8 +1110,7 @@ def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact])
                 and len(h := home.get(ctx.actor_key(p), ())) == 1}
         if not any(ones.get(p) == where or ctx.kind(p) == "country" and country(p) == where for p in e.participants):
             continue   # no host of that country met them there
-        rule = "meeting-abroad"
-        ev = replace(e.evidence, rule=rule, confidence=ctx.gaz.rule_priors.get(rule, 0.7))
+        ev = ctx.evidence_as(e.evidence, "meeting-abroad", 0.7)
         out += [RawEvent("Visit", e.trigger, (p,), (), (p,), e.location, e.date, ev)
                 for p, c in ones.items() if c != where and (ctx.actor_key(p), where) not in told
                 and (ctx.actor_key(p), ctx.actor_key(e.location)) not in told]

@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
 from kg.extract.context import PLACE_NOUNS, DocContext
 from kg.mentions import BUILDING_NOUNS, generic_body
@@ -360,8 +359,7 @@ def through_containers(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
         seen, place = {f.object}, container.get(f.object)
         while place is not None and place not in seen:   # "Ames, Story County, Iowa"
             seen.add(place)
-            confidence = ctx.gaz.rule_priors.get("via-container", f.evidence.confidence * 0.95)
             out.append(RawFact(f.subject, f.predicate, place,
-                               replace(f.evidence, rule="via-container", confidence=confidence)))
+                               ctx.evidence_as(f.evidence, "via-container", f.evidence.confidence * 0.95)))
             place = container.get(place)
     return out
