@@ -31,7 +31,7 @@ from kg.gazetteer import Gazetteer, norm
 from kg.model import Article, Mention
 from kg.nlp.datelines import is_dash
 
-__all__ = ["TokenMention", "age_after", "doc_mentions", "generic_body", "title_spans"]
+__all__ = ["BODY_NOUNS", "TokenMention", "age_after", "doc_mentions", "generic_body", "title_spans"]
 
 _LABEL_KIND = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "institution"}
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", re.IGNORECASE)
@@ -176,8 +176,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out: list[TokenMention] = []
     claimed = -1   # the last token a name took past the model's span ("Leyen" of "Ursula von der Leyen")
     for ent in doc.ents:
-        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" or ent.start <= claimed:
-            continue
+        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" and norm(ent.text) not in person_lasts \
+                or ent.start <= claimed:
+            continue   # (but "Bongo", tagged a product, is the surname of "Ali Bongo")
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES:
             continue
@@ -207,7 +208,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if ent.label_ == "NORP" and known is None and norm(text) not in person_lasts:
             continue  # demonyms feed facts, they are not nodes ("Albanese" after "Anthony Albanese" is a name)
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span) \
-                and norm(text) not in person_lasts:
+                and norm(text) not in person_lasts and not _body_described(span):
             continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name; "Trump",
             #           tagged an adjective in a headline, is the surname of "Donald Trump" further on
         if not any(ch.isupper() for ch in span.text) and (known is not None or ent.label_ != "PERSON"):
@@ -246,7 +247,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                     doc[span.end].lower_ == "chief" and span.end + 1 < len(doc)
                     and doc[span.end + 1].lower_ in ("executive", "financial", "operating", "technology"))):
                 kind = "institution"   # "Nvidia chief executive Jensen Huang": no place has a CEO
-        if kind == "person" and not as_person and span.start > 0 and doc[span.start - 1].lower_ in _BODY_NOUNS \
+        if kind == "place" and known is None and _body_described(span):
+            kind = "institution"   # "Spotify, the Swedish streaming company", tagged a place
+        if kind == "person" and not as_person and span.start > 0 and doc[span.start - 1].lower_ in BODY_NOUNS \
                 and known is None:
             kind = "institution"   # "the construction company Odebrecht", "carmaker Toyota"
         if kind == "person":
@@ -324,6 +327,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     bodies = {i for tm in out if tm.mention.kind != "person" for i in range(tm.start, tm.end)}
     persons = [e for e in persons if e.start not in bodies]
     out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
+    out = _titled_untagged(doc, article, gaz, offset, out, title_ends)
     out = _settlements(doc, article, offset, out)
     out = _known_acronyms(doc, article, gaz, offset, out)
     out = _bodies_before_titles(doc, article, gaz, offset, out)
@@ -762,13 +766,21 @@ def _settlements(doc: Doc, article: Article, offset: int, found: list[TokenMenti
 
 
 #: Common nouns that, right before a name, say the name is a body's: "the construction company Odebrecht".
-_BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer", "broadcaster", "conglomerate",
+BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer", "broadcaster", "conglomerate",
                          "lender", "insurer", "manufacturer", "airline", "carrier", "bank", "group", "agency",
                          "newspaper", "network", "startup", "chain", "party", "club", "band", "brand", "label",
                          "maker", "subsidiary", "giant", "operator", "provider", "supplier", "producer",
                          "exporter", "importer", "unit", "division", "publisher", "developer", "chipmaker",
                          "drugmaker", "regulator", "watchdog", "exchange", "fund", "utility", "miner",
                          "magazine", "tabloid", "daily", "weekly", "paper", "channel", "website", "outlet"})
+def _body_described(span: Span) -> bool:
+    """Whether a common noun of bodies stands in apposition to the name: "Spotify, the Swedish
+    streaming company", "the carmaker Toyota" (the model may tag such a name a verb or a place)."""
+    root = span.root
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS for c in root.children) \
+        or root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in BODY_NOUNS
+
+
 #: Words after a name that make it a company's: "Nvidia chief executive", "Acme CEO".
 _COMPANY_TITLE_WORDS = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "boss", "founder",
                                   "co-founder", "shares", "shareholders", "stock"})
@@ -814,6 +826,31 @@ def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
     return (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
             and span[-1].lower_ not in gaz.org_heads
             and root.head.lemma_.lower() in _PERSON_VERBS.get(root.dep_, ()))
+
+
+def _titled_untagged(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found, title_ends):
+    """``found`` with a name the model left untagged between a title and an apposition that
+    gives a person's office: "General Brice Oligui Nguema, the head of the presidential guard,
+    was named leader". Two to four capitalised proper nouns, none tagged or known to the data."""
+    taken = _covered(doc, found)
+    extra = []
+    for start in sorted(title_ends):
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and not doc[end].ent_type_ and end not in taken \
+                and gaz.lookup(doc[end].text) is None and not gaz.title(doc[end].text):
+            end += 1
+        if end - start < 2 or end < len(doc) and doc[end].pos_ == "PROPN":
+            continue
+        root = doc[end - 1]
+        if doc[start:end - 1] != [t for t in doc[start:end - 1] if t.head.i == root.i and t.dep_ == "compound"]:
+            continue
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and (gaz.title(c.lemma_) or gaz.title(c.text))
+               for c in root.children):
+            span = doc[start:end]
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                              span.text, "person"), start, end))
+    return found + extra
 
 
 #: Two-letter capitalised words of names that are no name said alone ("Al Thani", "Le Pen").

@@ -389,6 +389,24 @@ class DocContext:
         (the rule's measured prior wins over ``confidence``, as in :meth:`evidence`)."""
         return replace(evidence, rule=rule, confidence=self.gaz.rule_priors.get(rule, confidence))
 
+    def _went_where(self, tok: Token) -> Token | None:
+        """The past verb of going to a place that a past "where" clause hangs on, itself or
+        through the place: "visited" in "visited Moscow last month, where he held talks". Not a
+        place left ("flew from Washington, where he had met Bush"): the flight was not then."""
+        if tok.tag_ != "VBD" or tok.dep_ not in ("relcl", "advcl") or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            return None
+        verb = tok.head
+        if tok.dep_ == "relcl":
+            verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+        if verb.tag_ != "VBD" or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            return None
+        places = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "at")
+            for g in p.children if g.dep_ == "pobj"]
+        return verb if any(self.token_ref(p, kinds=frozenset({"place", "country"})) is not None
+                           for p in places) else None
+
     def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the
         trigger's own clause. A date elsewhere in the sentence belongs to another clause's
@@ -399,21 +417,28 @@ class DocContext:
         dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end]
         if not dates:
             return None
-        anchors = {t.i for t in anchor_tokens}
+        # (the first anchor wins: "talks on Sunday and a meeting with Wang earlier on Monday" --
+        # the meeting's own Monday, not the Sunday of the talks it is coordinated with)
+        rank = {}
+        for k, t in enumerate(anchor_tokens):
+            rank.setdefault(t.i, k)
         future = any(_future(t) for t in anchor_tokens)
         past = any(_past(t) for t in anchor_tokens)
+        found = []
         for ent in dates:
             comma = next((t.i for t in ent if t.text == ","), None)
             if comma is not None and comma > ent.start and normalize_date(ent.text, self.article.date) is None:
                 ent = self.doc[ent.start:comma]   # the model ran on: "Friday, ending decades"
             for up in ent.root.ancestors:   # attached to the trigger within its own clause
-                if up.i in anchors:
+                if up.i in rank:
                     value = normalize_date(ent.text, self.article.date, future, past)
                     if value:
-                        return value
+                        found.append((rank[up.i], ent.start, value))
                     break
                 if up.pos_ in ("VERB", "AUX"):
                     break
+        if found:
+            return min(found, key=lambda x: (x[0], x[1]))[2]
         for t in anchor_tokens:
             if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and any(
                     c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
@@ -422,6 +447,9 @@ class DocContext:
                 value = normalize_date(ent.text, self.article.date, future, past) if ent is not None else None
                 if value:
                     return value
+            if (went := self._went_where(t)) is not None:
+                # "visited Moscow last month, where he held talks with Putin": during the visit
+                return self.date_for([went], sent)
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VBD":
                 # "arrived in Beijing on Wednesday and held talks with Xi": the same day
                 return self.date_for([t.head], sent)

@@ -36,6 +36,8 @@ _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|hours?|decades?|centurie
 _DAYS_AGO = re.compile(r"(\w+) days? ago")
 _WEEKS_AGO = re.compile(r"(\w+) weeks? ago")
 _MONTHS_YEARS_AGO = re.compile(r"(\w+) (months?|years?) ago")
+_MONTH_OF_YEAR = re.compile(r"(" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                            + r")\.?,?\s+(?:of\s+)?(last|previous|this|next)\s+year")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 
@@ -107,6 +109,8 @@ def normalize_date(text: str, anchor: date | None = None, future: bool = False,
     TimeValue(value='2023-11', datatype='gYearMonth')
     >>> normalize_date("November", date(2023, 6, 19), past=True)
     TimeValue(value='2022-11', datatype='gYearMonth')
+    >>> normalize_date("February last year", date(2023, 4, 26))
+    TimeValue(value='2022-02', datatype='gYearMonth')
     >>> normalize_date("in 2019")
     TimeValue(value='2019', datatype='gYear')
     >>> normalize_date("a few days") is None
@@ -171,6 +175,10 @@ def _relative(t: str, anchor: date | None, future: bool = False, past: bool = Fa
         return TimeValue(anchor.isoformat(), "date")
     if t in ("previous year", "year before", "year previous", "prior year"):
         return TimeValue(f"{anchor.year - 1:04d}", "gYear")
+    month_of = _MONTH_OF_YEAR.fullmatch(t)
+    if month_of:   # "February last year", "in March of this year", "June next year"
+        y = anchor.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[month_of.group(2)]
+        return TimeValue(f"{y:04d}-{MONTHS[month_of.group(1)]:02d}", "gYearMonth")
     if first in ("last", "this", "next", "past") and len(words) == 2:
         unit, shift = words[1], {"last": -1, "past": -1, "this": 0, "next": 1}[first]
         if unit == "year":

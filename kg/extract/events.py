@@ -31,7 +31,9 @@ FIRE_PREPS = ("at", "on", "towards", "toward", "against", "into")
 #: Nouns of quantity that stand for what they count: "hundreds of drones", "a barrage of rockets".
 QUANTITY_NOUNS = frozenset({"hundred", "dozen", "thousand", "score", "barrage", "salvo", "volley", "wave",
                             "swarm", "number", "lot", "series", "couple", "package", "shipment", "consignment",
-                            "batch", "tranche", "delivery"})
+                            "batch", "tranche", "delivery",
+                            # "held seven hours of talks", "a second round of talks"
+                            "hour", "round"})
 #: Nouns of a bundle of things given: "a weapons package for Ukraine" is given when announced.
 BUNDLE_NOUNS = frozenset({"package", "shipment", "consignment", "batch", "tranche"})
 #: Adverbs that make what they modify a possibility, not a report.
@@ -178,6 +180,12 @@ def irrealis(tok: Token) -> bool:
     if tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "csubj", "csubjpass") \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True   # "China arming Russia might lead to war": a gerund spoken of, not a report
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following"):
+        # "agreed to back Sweden's bid to join the alliance after talks with X": talks that came
+        # before something are reported as held, whatever noun the parser hangs them under, unless
+        # a verb above is negated or modal ("would decide after talks")
+        return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS
+                   for v in tok.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children)
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
@@ -197,7 +205,9 @@ def irrealis(tok: Token) -> bool:
     # weapons" (accuse is three words above "weapons", one above "supplying")
     base = first if first.pos_ in ("VERB", "AUX") else next(
         (a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), first)
-    return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if base is not first else []), *list(base.ancestors)[:3]])
+    # (the subject of such a verb is not what is claimed: "the case accuses Israel of genocide")
+    own = base is not first and not (first.dep_ == "nsubj" and first.head.i == base.i)
+    return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if own else []), *list(base.ancestors)[:3]])
 
 
 #: Words that open a relative clause as its subject: they stand for the noun the clause is on.
@@ -207,7 +217,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Ref], bool]:
     """Actor refs of a verb's subject, and whether the verb is passive."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(ctx, verb)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _bare_passive(ctx, verb)
     if verb.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
         subj = []   # "Zelensky, who arrived in Britain": the relative pronoun stands for the noun
     if subj:
@@ -249,12 +259,17 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
     return [], passive
 
 
-def _headline_passive(ctx: DocContext, verb: Token) -> bool:
+def _bare_passive(ctx: DocContext, verb: Token) -> bool:
     """"Sarkozy Convicted in Libyan Financing Case", "Trump Indicted": a headline drops the
     auxiliary of a passive, so a participle there with no object and no auxiliary of its own is
-    passive ("Xi Met Putin" has an object; "Putin Visits" is present)."""
-    return (verb.tag_ in ("VBN", "VBD") and ctx.in_headline(verb)
-            and not any(c.dep_ in ("dobj", "obj", "dative", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children))
+    passive ("Xi Met Putin" has an object; "Putin Visits" is present). So is a past participle
+    with a subject and no auxiliary anywhere: "Five Americans detained in Iran for years
+    arrived", which the parser reads as "Americans detained"."""
+    if any(c.dep_ in ("dobj", "obj", "dative", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBN", "VBD") and ctx.in_headline(verb) \
+        or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("npadvmod", "attr", "oprd") for c in verb.children)   # ("The 74-year-old met X")
 
 
 def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTOR_KINDS) -> list[Ref]:
@@ -553,6 +568,8 @@ ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp
 CASE_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit", "open", "initiate"})
 
 #: Words of the names of courts.
+#: Those who sit in judgement: "a judge ordered him held".
+BENCH_NOUNS = frozenset({"judge", "magistrate", "justice", "jury"})
 COURT_WORDS = frozenset({"court", "tribunal"})
 
 #: Acts whose object is a territory: a country's name before them is the target ("the Ukraine invasion").
@@ -622,7 +639,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         objects = verb_objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries)) + phrasal_objects(ctx, tok)
         by = prep_objects(ctx, tok, ("by",))
         if passive:   # "Putin was accused by the ICC": subject is the target
-            agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" for r in ctx.np_refs(c)]
+            # ("Castillo jailed for 18 months": a headline's passive keeps its subject as nsubj)
+            bare = _bare_passive(ctx, tok)
+            agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" or bare and c.dep_ == "nsubj"
+                                   for r in ctx.np_refs(c)]
         else:
             agents, targets = subjects, objects
             if not objects:   # "fined Apple 1.8 billion euros": the parser hangs the name on the amount
@@ -654,6 +674,17 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     g.lemma_.lower() == "court" for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for g in p.children if g.dep_ == "pobj"):
                 continue
+        if frame == "bench":   # "the ICJ ordered Israel to prevent genocide", "a judge ordered Castillo held"
+            judges = [c for c in tok.children if c.dep_ == "nsubj" and _is_court(ctx, c)] if is_verb else []
+            if not judges or passive:
+                continue
+            agents = [r for j in judges for r in ctx.np_refs(j, kinds={"institution", "person"})]
+            # (what a court "ruled that ..." may be for or against its subject: only an order's)
+            targets = objects + prep_objects(ctx, tok, ("against",)) + [
+                r for c in tok.children if c.dep_ == "ccomp" and tok.lemma_.lower() == "order"
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for r in ctx.np_refs(s)]
+            if not targets:
+                continue   # "the court ruled that the law stands": no one acted against
         if not is_verb:
             if frame == "warrant":
                 agents, targets = subjects + prep_objects(ctx, head, ("by",)), \
@@ -668,12 +699,21 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     targets += [r for c in arrest.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
                     targets += prep_objects(ctx, arrest, ("of",))
             elif frame == "case":   # "filed a case at the ICJ accusing Israel", "brought a suit against Apple"
-                if verb is None or verb.lemma_.lower() not in CASE_VERBS:
+                filed = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              and c.lemma_.lower() in CASE_VERBS), None)
+                if (verb is None or verb.lemma_.lower() not in CASE_VERBS) and filed is None:
                     continue
                 agents = subjects
+                if filed is not None:   # "a case brought by South Africa in December, accusing Israel"
+                    verb, agents, anchors = filed, prep_objects(ctx, filed, ("by",)), [*anchors, filed]
+                if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("accuse", "charge"):
+                    targets_of = [head.head]   # "The case, filed by South Africa, accuses Israel of genocide"
+                else:
+                    targets_of = []
                 targets = prep_objects(ctx, head, ("against",)) + prep_objects(ctx, verb, ("against",)) + [
                     r for t in (head, verb) for c in t.children if c.dep_ in ("acl", "advcl", "relcl")
-                    and c.lemma_.lower() in ("accuse", "charge") for r in verb_objects(ctx, c)]
+                    and c.lemma_.lower() in ("accuse", "charge") for r in verb_objects(ctx, c)] + [
+                    r for t in targets_of for r in verb_objects(ctx, t)]
                 courts = _courts(ctx, [head, verb], ("at", "before", "with", "in", "to"))
             elif frame == "delegation":   # "Ramaphosa led a delegation to Kyiv": its leader went there
                 if verb is None or verb.lemma_.lower() not in ("lead", "head"):
@@ -705,8 +745,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
                 targets = prep_objects(ctx, verb, FIRE_PREPS, kinds={"country", "institution"}) + \
                     prep_objects(ctx, head, FIRE_PREPS, kinds={"country", "institution"})
-                if not targets:
-                    continue   # "launched a new missile programme": nothing fired at anyone
+                if not targets and not (tok.i == head.i and head.dep_ == "dobj" and head.head.i == verb.i and any(
+                        ctx.kind(a) == "country" for a in agents)):
+                    # "launched a new missile programme": nothing fired at anyone; but "North Korea
+                    # fired a ballistic missile into the sea" is a country's act of arms
+                    continue
             elif frame == "aid":
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
                 targets = prep_objects(ctx, head, ("to", "for")) + \
@@ -715,10 +758,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             elif frame == "sym":
                 agents, targets = [], []
                 # "White House talks", "Kremlin talks": a seat before the noun is where, not who
-                seats = [ctx.seat(m) for m in mods if ctx.kind(m) == "institution" and ctx.seat(m) is not None]
-                subjects_all = subjects + poss + [m for m in mods if ctx.kind(m) != "institution"
-                                                  or ctx.seat(m) is None] \
-                    + prep_objects(ctx, head, ("between", "with", "among"))
+                # (an international body's seat is not where its gatherings are: "the NATO summit")
+                seated = [m for m in mods if ctx.kind(m) == "institution" and ctx.seat(m) is not None
+                          and ctx.gazetteer_label(m) in ctx.gaz.institution_country]
+                seats = [ctx.seat(m) for m in seated]
+                subjects_all = subjects + poss + [m for m in mods if m not in seated] \
+                    + prep_objects(ctx, head, ("between", "with", "among")) \
+                    + (prep_objects(ctx, tok, ("between", "with", "among")) if tok.i != head.i else [])
                 if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "involve"):
                     # "the talks also included Barnea and Al Thani"
                     subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
@@ -735,6 +781,15 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # "Putin presenting Xi with ice cream during a 2019 meeting", "Erdogan made the
                     # announcement after talks with Niinisto": who acts around the meeting took part
                     around = verb_subjects(ctx, host)[0]
+                    up = host
+                    while not any(ctx.kind(r) == "person" for r in around) and up.dep_ in ("acl", "xcomp") \
+                            and up.i != up.head.i:
+                        # "agreed to back Sweden's bid to join the alliance after talks with X":
+                        # who agreed, up the clauses the parser hung "after" under
+                        up = up.head if up.head.pos_ in ("VERB", "AUX") else up.head.head
+                        if up.pos_ not in ("VERB", "AUX"):
+                            break
+                        around = verb_subjects(ctx, up)[0]
                     if around_word == "during":
                         around = around + verb_objects(ctx, host, possessors=False)
                     # ("Iran and Saudi Arabia agreed to restore ties after talks in Beijing": countries
@@ -756,6 +811,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     agents, targets = [a for a in agents if a not in named], named
                 if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
                     targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
+                    if name == "MilitaryAction" and head.dep_ == "dobj":   # "launched a ground offensive into Lebanon"
+                        targets += prep_objects(ctx, verb, ("into", "on"), kinds={"country", "institution"})
                 if name == "MilitaryAction" and verb is not None and head.dep_ == "nsubj" \
                         and verb.lemma_.lower() in HARM_VERBS:
                     # "an Israeli air strike destroyed the consular section of Iran's embassy"
@@ -806,8 +863,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         continue
                 if name == "Agreement" and not _agreement_frame(tok, verb, is_verb, len(people)):
                     continue
-                if len(people) < (1 if name == "Agreement" else 2):   # "Acme signed a deal" is one
-                    continue
+                if len(people) < (1 if name == "Agreement" or _members_gathering(ctx, tok, is_verb, people) else 2):
+                    continue   # "Acme signed a deal" is one; "the NATO summit in Vilnius" one body's
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
                                 + _purpose_head(tok), objects=tok.lemma_.lower() not in TOPIC_VERBS)
                 if loc is None and not is_verb and seats:
@@ -950,6 +1007,23 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
 SEPARATE_WORDS = frozenset({"bilateral", "separate", "separately", "individual", "one-on-one", "one-to-one"})
 
 
+#: Nouns for the people who speak for a body at its gatherings: "NATO leaders met in Vilnius".
+MEMBER_NOUNS = frozenset({"leader", "minister", "head", "member", "delegate", "envoy", "representative"})
+
+
+def _members_gathering(ctx: DocContext, tok: Token, is_verb: bool, people) -> bool:
+    """Whether a meeting of one party is an international body's own gathering: "the NATO
+    summit in Vilnius", "the EU held a summit", "NATO leaders met in Vilnius" (a company's
+    summit, or a national body's, is not such a meeting)."""
+    label = ctx.gazetteer_label(people[0]) if len(people) == 1 and ctx.kind(people[0]) == "institution" else None
+    if label is None or label in ctx.gaz.institution_country:
+        return False   # only international bodies the data knows (NATO, the G20, ASEAN)
+    if not is_verb:
+        return tok.lemma_.lower() == "summit"
+    return tok.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEMBER_NOUNS
+                                                for c in tok.children)
+
+
 def _separate_meetings(ctx: DocContext, tok: Token, head: Token, people: tuple[Ref, ...]) -> list[tuple[Ref, ...]]:
     """The groups who met: "Modi held bilateral talks with Biden, Sunak and Kishida" and "Blinken
     met separately with Lavrov and Wang" are one meeting of the host with each partner, not one
@@ -961,6 +1035,16 @@ def _separate_meetings(ctx: DocContext, tok: Token, head: Token, people: tuple[R
     if len(hosts) != 1 or len(partners) < 2:
         return [people]
     return [(hosts[0], p) for p in partners]
+
+
+def _is_court(ctx: DocContext, tok: Token) -> bool:
+    """Whether a subject is a court or a judge: "The International Court of Justice", "a
+    Peruvian judge", "the tribunal"."""
+    if tok.lemma_.lower() in COURT_WORDS | BENCH_NOUNS or any(
+            t.dep_ == "compound" and t.lemma_.lower() in BENCH_NOUNS for t in tok.lefts):   # "Judge Juan Merchan"
+        return True
+    return any(COURT_WORDS & set((ctx.gazetteer_label(r) or ctx.mention_text(r)).lower().split())
+               for r in ctx.np_refs(tok, kinds={"institution"}))
 
 
 def _courts(ctx: DocContext, tokens: list[Token], preps: tuple[str, ...]) -> list[Ref]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.context import DocContext
 from kg.extract.events import irrealis
 from kg.gazetteer import name_after_of
-from kg.mentions import TokenMention, title_spans
+from kg.mentions import BODY_NOUNS, TokenMention, title_spans
 from kg.model import EntityRef, MentionRef, RawFact, Ref
 
 __all__ = ["extract_roles", "pretty_title"]
@@ -619,15 +619,22 @@ LEAVE_VERBS = frozenset({"resign", "quit", "step"})
 #: Verbs by which one takes an office for oneself: "declared himself president".
 SELF_DECLARE_VERBS = frozenset({"declare", "proclaim"})
 
-APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "reelect", "install", "make"})
+APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "reelect", "install", "make",
+                           "swear"})
+#: "took office as prime minister", "assumed power as president": taking an office named with "as".
+TAKE_VERBS = frozenset({"take", "assume"})
+OFFICE_NOUNS = frozenset({"office", "power", "oath", "helm", "charge", "presidency", "premiership"})
 
 
-def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token | None = None) -> list[RawFact]:
+def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token | None = None,
+               verb: Token | None = None) -> list[RawFact]:
     """"King Charles appointed Keir Starmer as prime minister", "Macron named Michel Barnier
-    prime minister": the object holds the title ("as" + noun, or a second object; or the title
-    noun the parser made the object, with the name hung on it)."""
-    verb = root.head
-    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    prime minister", "swore in Dina Boluarte as president": the object holds the title ("as" +
+    noun on the verb or the name, or a second object; or the title noun the parser made the
+    object, with the name hung on it)."""
+    verb = verb if verb is not None else root.head
+    nouns = [g for t in (verb, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+             for g in c.children if g.dep_ == "pobj"]
     nouns += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN")]
     nouns += [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and c.i > root.i]
     if title_noun is not None:
@@ -682,6 +689,9 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head):
         return _appointed(ctx, pm, root)
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() == "swear" \
+            and not irrealis(root.head.head):   # "Lawmakers swore in Dina Boluarte as president"
+        return _appointed(ctx, pm, root, verb=root.head.head)
     if root.dep_ == "compound" and root.head.dep_ in ("dobj", "oprd") and _title_noun(ctx, root.head) \
             and root.head.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head.head):
         return _appointed(ctx, pm, root.head, title_noun=root.head)   # "named Michel Barnier prime minister"
@@ -700,7 +710,9 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         return _noun_titles(ctx, pm, nouns, root.sent, "title-predicate", ("of", "for"), numbered_is_past=False)
     copula = verb.lemma_ == "be" and (bool(relative) or root.dep_ == "nsubj")
     resigned = verb.lemma_.lower() in LEAVE_VERBS
-    if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned \
+    took = verb.lemma_.lower() in TAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS
+                                                     for c in verb.children)
+    if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned and not took \
             or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
@@ -717,6 +729,8 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     past = {"then"} if copula and verb.tag_ == "VBD" else set()
     if resigned:   # "Boris Johnson resigned as prime minister": only "as" names the office he left
         nouns, past = [], {"former"}
+    if took:   # "took office as prime minister": only "as" names the office
+        nouns = []
     for c in verb.children:   # "sworn in as chancellor", "named as"
         for g in ([c] if c.dep_ == "prep" and c.lower_ == "as" else
                   [x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"] if c.dep_ == "prt" else []):
@@ -742,6 +756,33 @@ def _country_in_name(ctx: DocContext, name: str) -> Ref | None:
     return EntityRef("country", known[1]) if known and known[0] == "country" else None
 
 
+def _described_country(ctx: DocContext, tm: TokenMention) -> Ref | None:
+    """The country of a body as the common noun that describes it says: "French company
+    Ubisoft", "Chinese tech giant Huawei", "Spotify, the Swedish streaming company",
+    "Volkswagen, Germany's biggest carmaker". Only a noun right before the name or in
+    apposition to it ("a French court fined Google": the court is not Google)."""
+    doc = ctx.doc
+    root = doc[tm.start:tm.end].root
+    nouns = [doc[tm.start - 1]] if tm.start > 0 and doc[tm.start - 1].lower_ in BODY_NOUNS else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS]
+    for noun in nouns:
+        j = noun.i - 1   # the words right before the noun that modify it, or a word between
+        while j >= 0 and doc[j].dep_ in _NOUN_MODIFIERS and (doc[j].head.i in range(j + 1, noun.i + 1)
+                                                             or doc[j].dep_ == "case"):   # "Germany's"
+            t = doc[j]
+            if t.text == "-" or j > 0 and doc[j - 1].text == "-" or j + 1 < noun.i and doc[j + 1].text == "-":
+                return None   # "US-German carmaker DaimlerChrysler", "Anglo-Dutch group Unilever": not one country
+            found = ctx.demonym_ref(t) or ctx.token_ref(t, kinds={"country"})
+            if found is not None:
+                return found
+            j -= 1
+    return None
+
+
+#: Dependencies of the words that may stand in a noun phrase before its noun.
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "case", "det", "nummod", "npadvmod", "punct"})
+
+
 def _institution_names(ctx: DocContext) -> list[RawFact]:
     """"Ukrainian Foreign Ministry" -> institutionOf Ukraine; known seats of government too."""
     out = []
@@ -762,6 +803,8 @@ def _institution_names(ctx: DocContext) -> list[RawFact]:
             country, rule = _country_before(ctx, tm), "country-modifier"
         if country is None and m.gazetteer is None:   # "the Supreme Court of Canada"
             country, rule = _country_in_name(ctx, m.text), "country-in-name"
+        if country is None and m.gazetteer is None:   # "French company Ubisoft", "Spotify, the Swedish company"
+            country, rule = _described_country(ctx, tm), "body-noun-country"
         if country is None and m.gazetteer in ctx.gaz.institution_country:
             country, rule = EntityRef("country", ctx.gaz.institution_country[m.gazetteer]), "gazetteer"
         if country is not None and (m.text, country) not in seen:
