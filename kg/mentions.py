@@ -300,12 +300,14 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                         text = _surface(span)
                         break
             end = span.end
-            while len(span) >= 2 and end < len(doc) and end - span.end < 1 and doc[end].pos_ == "PROPN" \
-                    and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
-                    and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound" \
-                    and gaz.lookup(doc[end].text) is None and not gaz.title(doc[end].text) \
-                    and doc[end].lower_ not in gaz.org_heads:
-                end += 1   # "Lee Hsien" + "Loong": the word a two-word name's compounds hang on is its last
+            last = doc[end - 1].head.i if doc[end - 1].dep_ == "compound" else -1
+            if len(span) >= 2 and end <= last <= end + 1 and all(
+                    doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].ent_type_
+                    and (k == last or doc[k].dep_ == "compound" and doc[k].head.i == last)
+                    and gaz.lookup(doc[k].text) is None and not gaz.title(doc[k].text)
+                    and doc[k].lower_ not in gaz.org_heads for k in range(end, last + 1)):
+                end = last + 1   # "Lee Hsien" + "Loong", "Aung San" + "Suu Kyi": the word a name's
+                #                  compounds hang on is its last
             if len(span) >= 2 and end + 1 < len(doc) and doc[end].text in ("Al", "El") \
                     and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" \
                     and doc[end + 1].ent_type_ not in ("GPE", "ORG", "NORP"):
@@ -328,6 +330,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     persons = [e for e in persons if e.start not in bodies]
     out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _titled_untagged(doc, article, gaz, offset, out, title_ends)
+    out = _generic_bodies(doc, article, gaz, offset, out, in_title)
     out = _settlements(doc, article, offset, out)
     out = _known_acronyms(doc, article, gaz, offset, out)
     out = _bodies_before_titles(doc, article, gaz, offset, out)
@@ -826,6 +829,43 @@ def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
     return (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
             and span[-1].lower_ not in gaz.org_heads
             and root.head.lemma_.lower() in _PERSON_VERBS.get(root.dep_, ()))
+
+
+#: Bodies every country has, whose lower-case name after a country's possessive or demonym is
+#: that country's: "Russia's government", "China's foreign ministry".
+_STATE_BODIES = frozenset({"government", "army", "military", "navy", "parliament", "police", "cabinet", "embassy",
+                           "consulate", "judiciary", "junta", "ministry", "presidency", "forces", "department"})
+
+
+def _generic_bodies(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found, in_title):
+    """``found`` with a body any country may have, written in lower case after that country's
+    possessive or demonym and left untagged by the model: "China's foreign ministry accused
+    the G7", "the Japanese defence ministry" are the "Chinese Foreign Ministry" and the
+    "Japanese Defence Ministry" (named as :func:`_qualified_body` names them)."""
+    taken = {i for tm in found for i in range(tm.start, tm.end)}   # (the model may tag it, all lower case)
+    extra = []
+    for t in doc:
+        if t.lower_ not in gaz.org_heads or not t.is_lower or t.i in taken or t.i in in_title or t.i < 2 \
+                or t.i + 1 < len(doc) and (doc[t.i + 1].lower_ in gaz.org_heads
+                                           or gaz.title(f"{t.lower_} {doc[t.i + 1].lower_}")):
+            continue   # ("the French army chief": a title)
+        i = t.i
+        while i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha and i - 1 not in taken \
+                and generic_body([w.lower_ for w in doc[i - 1:t.i + 1]], gaz):
+            i -= 1
+        if t.lower_ not in _STATE_BODIES:
+            continue   # "Iran's oil minister", "the French news agency AFP": no body of the state
+        prev = doc[i - 1]
+        owner = _POSSESSIVE.fullmatch(prev.text) and (known := gaz.lookup(doc[i - 2].text)) and known[0] == "country"
+        if not owner and not (prev.text[:1].isupper() and gaz.lookup(prev.text) is None and gaz.demonym(prev.text)):
+            continue
+        span = doc[i:t.i + 1]
+        text = _qualified_body(doc, span, span.text, gaz)
+        if text != span.text:
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char, text,
+                                              "institution"), i, t.i + 1))
+            taken |= set(range(i, t.i + 1))
+    return found + extra
 
 
 def _titled_untagged(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found, title_ends):

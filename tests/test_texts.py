@@ -2043,3 +2043,40 @@ def test_a_surname_tagged_a_product_and_an_untagged_name_between_title_and_offic
     people = {m.text for m in r.mentions if m.kind == "person"}
     assert {"Bongo", "Brice Oligui Nguema"} <= people   # "Bongo" tagged a product, the general untagged
     assert ("Brice Oligui Nguema", "title", "General") in facts
+
+
+def test_a_participle_before_a_name_is_no_act_of_its_own(analyze_text):
+    r = analyze_text("Thai Foreign Minister Don Pramudwinai said he had met detained Myanmar leader Aung San Suu Kyi "
+                     "in Naypyitaw on Sunday.", pub_date=date(2023, 7, 11))
+    _, _, show = facts_of(r)
+    meeting = only(r, "Meeting")
+    assert {show(p) for p in meeting.participants} == {"Don Pramudwinai", "Aung San Suu Kyi"}
+    assert show(meeting.location) == "Naypyitaw" and meeting.date.value == "2023-07-09"
+    assert not [e for e in r.events if e.type == "LegalAction"]
+
+
+def test_detaining_a_body_s_reporter_does_not_target_the_body(analyze_text):
+    r = analyze_text("Russia detains Wall Street Journal reporter on spying charges. Police arrested Tom Hart, a "
+                     "Reuters reporter.")
+    _, _, show = facts_of(r)
+    targets = {show(t) for e in r.events if e.type == "LegalAction" for t in e.targets}
+    assert targets == {"Tom Hart"}
+
+
+def test_a_countrys_lower_case_ministry_is_its_body(analyze_text):
+    r = analyze_text("China's foreign ministry accused the G7 of hindering peace. Iran's oil minister resigned. "
+                     "The French news agency AFP reported it.")
+    facts, _, _ = facts_of(r)
+    assert ("Chinese Foreign Ministry", "accused", "G7") in facts
+    assert ("Chinese Foreign Ministry", "institutionOf", "China") in facts
+    assert {m.text for m in r.mentions if m.kind == "institution"} == {"Chinese Foreign Ministry", "G7", "AFP"}
+
+
+def test_a_bodys_members_gathering(analyze_text):
+    r = analyze_text("Leaders of the Group of Seven wealthy democracies met in the Japanese city of Hiroshima on "
+                     "Friday. ASEAN foreign ministers gathered in Jakarta on Tuesday. Thousands gathered in Moscow.",
+                     pub_date=date(2023, 5, 19))
+    _, _, show = facts_of(r)
+    meetings = {(tuple(map(show, e.participants)), show(e.location), e.date.value) for e in r.events
+                if e.type == "Meeting"}
+    assert meetings == {(("Group of Seven",), "Hiroshima", "2023-05-19"), (("ASEAN",), "Jakarta", "2023-05-16")}

@@ -282,8 +282,38 @@ def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTO
     return out
 
 
+def adjectival_participle(tok: Token) -> bool:
+    """Whether a past participle the parser made a verb of its own is an adjective on the noun
+    after it: "had met detained Myanmar leader Aung San Suu Kyi" (a participle with an object,
+    no subject or auxiliary, right after a verb that has no object)."""
+    if tok.tag_ != "VBN" or tok.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                              for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj", "dative") for c in before.children) \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _members_bodies(ctx: DocContext, verb: Token) -> list[Ref]:
+    """Bodies and countries named before a common noun of people that a verb takes as its
+    object: the Wall Street Journal in "detained a Wall Street Journal reporter" (one of its
+    people, not the body itself, is acted on)."""
+    return [r for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.agentive(c)
+            and ctx.token_ref(c) is None for m in c.children if m.dep_ in ("compound", "nmod", "amod") and m.i < c.i
+            for r in ctx.np_refs(m, kinds={"institution", "country"}, demonyms=True)]
+
+
+def _participle_after(verb: Token) -> list[Token]:
+    """The adjectival participle after a verb, where the parser hangs the verb's object, place
+    and date: "met detained leader X in Naypyitaw on Sunday"."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return [nxt] if nxt is not None and verb.pos_ == "VERB" and adjectival_participle(nxt) else []
+
+
 def verb_objects(ctx: DocContext, verb: Token, kinds=ACTOR_KINDS, possessors: bool = True) -> list[Ref]:
     out = []
+    for participle in _participle_after(verb):   # "met detained leader X": X
+        out += verb_objects(ctx, participle, kinds, possessors)
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "dative") or (
                 child.dep_ in ("npadvmod", "dep") and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i):
@@ -627,7 +657,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         return events, facts   # "an arrest warrant", "a warrant for his arrest": the warrant is the trigger
     if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):
         entries = [e for e in entries if e[0] != "Event:Agreement"]   # "analysts agree that ..."
-    if not entries or irrealis(tok):
+    if not entries or irrealis(tok) or adjectival_participle(tok):
         return events, facts
     is_verb = tok.pos_ in ("VERB", "AUX")
     if not is_verb and tok.i in ctx.by_token:   # "Band Aid", "Christian Aid": a word of a name
@@ -650,7 +680,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                k.dep_ == "nummod" for k in c.children))
                            for g in c.children if g.dep_ in ("nmod", "compound") and not g.like_num
                            for r in [ctx.token_ref(g)] if r is not None]
-        anchors = [tok] + (_where_host(tok) or [])[:1]   # "on Tuesday, where he met": Tuesday
+        anchors = [tok] + (_where_host(tok) or [])[:1] + _participle_after(tok)   # "on Tuesday, where he met": Tuesday
         verb = tok
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
@@ -841,6 +871,15 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     if not any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
                         continue
                     targets = prep_objects(ctx, tok, ("with",))
+                if is_verb and name == "Meeting":   # "Leaders of the Group of Seven met in Hiroshima"
+                    # (and "Leaders of the Group of Seven wealthy democracies", the body named before a noun)
+                    kinds = {"institution", "country"}
+                    extra += [r for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEMBER_NOUNS
+                              for r in prep_objects(ctx, c, ("of",), kinds=kinds) or [
+                                  r for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj" for x in g.children
+                                  if x.dep_ in ("nmod", "compound") for r in [ctx.token_ref(x, kinds=kinds)]
+                                  if r is not None]]
                 people = _unique([*agents, *targets, *extra])
                 if is_verb and tok.lemma_.lower() in EMBRACE_VERBS and not (
                         targets and all(ctx.kind(r) == "person" for r in people)):
@@ -866,7 +905,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if len(people) < (1 if name == "Agreement" or _members_gathering(ctx, tok, is_verb, people) else 2):
                     continue   # "Acme signed a deal" is one; "the NATO summit in Vilnius" one body's
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
-                                + _purpose_head(tok), objects=tok.lemma_.lower() not in TOPIC_VERBS)
+                                + _purpose_head(tok) + _participle_after(tok),
+                                objects=tok.lemma_.lower() not in TOPIC_VERBS)
                 if loc is None and not is_verb and seats:
                     loc = seats[0]
                 for people in _separate_meetings(ctx, tok, head if not is_verb else tok, people) if name == "Meeting" \
@@ -926,6 +966,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     targets = [*targets, *_armed_owners(ctx, [head] if not is_verb else [], tok if is_verb else None)]
                 agents_ = [a for a in agents if ctx.kind(a) in ACTOR_KINDS]
                 targets_ = [t for t in targets if t not in agents_]
+                if name == "LegalAction" and is_verb:   # "Russia detains Wall Street Journal reporter":
+                    targets_ = [t for t in targets_ if t not in _members_bodies(ctx, tok)]   # the reporter
                 if not agents_ and not targets_:
                     continue
                 if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
@@ -1007,6 +1049,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
 SEPARATE_WORDS = frozenset({"bilateral", "separate", "separately", "individual", "one-on-one", "one-to-one"})
 
 
+#: Verbs of a body's members coming together: "NATO leaders met", "ASEAN ministers gathered".
+GATHER_VERBS = frozenset({"meet", "gather", "convene"})
 #: Nouns for the people who speak for a body at its gatherings: "NATO leaders met in Vilnius".
 MEMBER_NOUNS = frozenset({"leader", "minister", "head", "member", "delegate", "envoy", "representative"})
 
@@ -1020,7 +1064,7 @@ def _members_gathering(ctx: DocContext, tok: Token, is_verb: bool, people) -> bo
         return False   # only international bodies the data knows (NATO, the G20, ASEAN)
     if not is_verb:
         return tok.lemma_.lower() == "summit"
-    return tok.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEMBER_NOUNS
+    return tok.lemma_.lower() in GATHER_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEMBER_NOUNS
                                                 for c in tok.children)
 
 
