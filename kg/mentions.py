@@ -31,7 +31,7 @@ from kg.gazetteer import Gazetteer, norm
 from kg.model import Article, Mention
 from kg.nlp.datelines import is_dash
 
-__all__ = ["BODY_NOUNS", "TokenMention", "age_after", "doc_mentions", "generic_body", "title_spans"]
+__all__ = ["BODY_NOUNS", "BUILDING_NOUNS", "TokenMention", "age_after", "doc_mentions", "generic_body", "title_spans"]
 
 _LABEL_KIND = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "institution"}
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", re.IGNORECASE)

@@ -2080,3 +2080,38 @@ def test_a_bodys_members_gathering(analyze_text):
     meetings = {(tuple(map(show, e.participants)), show(e.location), e.date.value) for e in r.events
                 if e.type == "Meeting"}
     assert meetings == {(("Group of Seven",), "Hiroshima", "2023-05-19"), (("ASEAN",), "Jakarta", "2023-05-16")}
+
+
+def test_a_named_palace_is_its_seat_and_co_hosts_do_not_meet_each_other(analyze_text):
+    r = analyze_text("Brazilian President Luiz Inacio Lula da Silva received Venezuelan President Nicolas Maduro at the "
+                     "Planalto presidential palace on Monday.", pub_date=date(2023, 5, 29))
+    _, _, show = facts_of(r)
+    assert show(only(r, "Meeting").location) == "Brasilia"
+    r = analyze_text(MODI, pub_date=date(2023, 6, 21), title=None)
+    facts, _, _ = facts_of(r)
+    met = {frozenset((s, o)) for s, p, o in facts if p == "met"}
+    assert frozenset(("Biden", "Modi")) in met and frozenset(("Biden", "Jill Biden")) not in met
+
+
+MODI = """Modi arrives in Washington for state visit
+
+WASHINGTON, June 21 (Reuters) - Indian Prime Minister Narendra Modi arrived in Washington on Tuesday for his first \
+state visit to the United States, where he will hold talks with President Joe Biden and address a joint session of \
+Congress.
+
+Biden and first lady Jill Biden will host Modi for a state dinner at the White House on Thursday.
+"""
+
+
+def test_fighting_between_forces_and_strikes_on_a_forces_positions(analyze_text):
+    r = analyze_text("Heavy fighting erupted in Khartoum on Thursday between Sudan's army and the paramilitary Rapid "
+                     "Support Forces (RSF). The army, led by General Abdel Fattah al-Burhan, launched air strikes on RSF "
+                     "positions in the capital. Clashes between Britain and France over fishing grew.",
+                     pub_date=date(2023, 4, 20))
+    _, _, show = facts_of(r)
+    acts = {(e.trigger, tuple(map(show, e.agents)), tuple(map(show, e.targets)), tuple(map(show, e.participants)))
+            for e in r.events if e.type == "MilitaryAction"}
+    assert acts == {("fighting", (), (), ("Sudanese Army", "Rapid Support Forces")),
+                    ("strikes", ("Sudanese Army",), ("RSF",), ("Sudanese Army", "RSF"))}
+    fighting = next(e for e in r.events if e.trigger == "fighting")
+    assert show(fighting.location) == "Khartoum" and fighting.date.value == "2023-04-20"

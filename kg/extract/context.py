@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.gazetteer import Gazetteer
-from kg.mentions import TokenMention, headline_end
+from kg.mentions import BUILDING_NOUNS, TokenMention, headline_end
 from kg.nlp.datelines import is_dash
 from kg.model import Article, EntityRef, Evidence, Mention, MentionRef, Ref, TimeValue
 
@@ -273,8 +273,11 @@ class DocContext:
                     if child.dep_ in ("appos", "compound", "nmod"):
                         named = self.np_refs(child, kinds, demonyms, depth + 1)
                         if child.dep_ != "appos" and child.i < head.i:
+                            # ("the Planalto presidential palace": a building is the seat so named)
                             named = [r for r in named if self.kind(r) != "person"
-                                     and (head.pos_ == "PROPN" or self.agentive(head))]
+                                     and (head.pos_ == "PROPN" or self.agentive(head)
+                                          or head.lemma_.lower() in BUILDING_NOUNS and not found
+                                          and self.kind(r) == "institution")]
                         if named:
                             found = named
                             break

@@ -598,6 +598,8 @@ ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp
 CASE_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit", "open", "initiate"})
 
 #: Words of the names of courts.
+#: Words that name a body of arms: "the Rapid Support Forces", "the Sudanese Army".
+ARMED_BODY_WORDS = frozenset({"army", "forces", "force", "militia", "military", "guard", "brigade", "brigades", "navy"})
 #: Those who sit in judgement: "a judge ordered him held".
 BENCH_NOUNS = frozenset({"judge", "magistrate", "justice", "jury"})
 COURT_WORDS = frozenset({"court", "tribunal"})
@@ -704,6 +706,21 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     g.lemma_.lower() == "court" for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for g in p.children if g.dep_ == "pobj"):
                 continue
+        if frame == "clash":   # "fighting erupted between Sudan's army and the RSF", "Indian and Chinese troops clashed"
+            gov = tok if is_verb else verb if verb is not None else head.head if head.dep_ == "nsubj" else None
+            sides = list(subjects) + (prep_objects(ctx, tok, ("with",)) if is_verb else
+                                      prep_objects(ctx, head, ("between",)))
+            if gov is not None and gov.i != tok.i:
+                sides += prep_objects(ctx, gov, ("between",))
+            sides = [r for r in _unique(sides) if ctx.kind(r) in ("country", "institution")]
+            armed = any(set((ctx.gazetteer_label(r) or ctx.mention_text(r)).lower().split()) & ARMED_BODY_WORDS
+                        for r in sides) or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS
+                                               | {"border", "deadly", "heavy", "fierce", "violent"} for c in tok.children)
+            if len(sides) >= 2 and (armed or tok.lemma_.lower() != "clash"):   # ("the US and China clashed over trade")
+                where = [tok] + ([gov] if gov is not None and gov.i != tok.i else [])
+                events.append(_event(ctx, name, tok, [], [], sides, event_place(ctx, where, ("in", "at")),
+                                     [*anchors, *where[1:]], f"{'verb' if is_verb else 'noun'}-clash", 0.7))
+            continue
         if frame == "bench":   # "the ICJ ordered Israel to prevent genocide", "a judge ordered Castillo held"
             judges = [c for c in tok.children if c.dep_ == "nsubj" and _is_court(ctx, c)] if is_verb else []
             if not judges or passive:
@@ -929,7 +946,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation") \
                             and not _remote(tok) and not (verb is not None and _remote(verb)):
                         # parties to an agreement, or to a phone call, need not have met
-                        facts += _met_facts(ctx, ev.participants, ctx.evidence(sent, "meeting-participants", 0.85))
+                        facts += _met_facts(ctx, ev.participants, ctx.evidence(sent, "meeting-participants", 0.85),
+                                            hosts=agents if receiving else ())
             elif frame in ("visit", "delegation"):
                 if not is_verb:   # "a three-day trip that also took him to Chongqing and Shanghai"
                     for carry in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ("take", "bring")):
@@ -962,8 +980,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     events.append(_event(ctx, name, tok, visitors, [], [], place, anchors,
                                          f"{'verb' if is_verb else 'noun'}-visit", 0.8 if is_verb else 0.7))
             else:
-                if name == "MilitaryAction":   # "launched strikes against Houthi targets", "hit Russian positions"
-                    targets = [*targets, *_armed_owners(ctx, [head] if not is_verb else [], tok if is_verb else None)]
+                owners = _armed_owners(ctx, [head] if not is_verb else [], tok if is_verb else None) \
+                    if name == "MilitaryAction" else []   # "launched strikes against Houthi targets", "hit Russian positions"
+                targets = [*targets, *owners]
                 agents_ = [a for a in agents if ctx.kind(a) in ACTOR_KINDS]
                 targets_ = [t for t in targets if t not in agents_]
                 if name == "LegalAction" and is_verb:   # "Russia detains Wall Street Journal reporter":
@@ -1001,8 +1020,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if loc is None and name == "MilitaryAction" and not is_verb and verb is not None \
                         and (head.dep_ == "nsubj" or verb.lemma_.lower() in CAPTURE_VERBS):
                     loc = _attacked_place(ctx, verb)   # "Russian air strikes hit Kyiv", "seized X in an offensive"
-                if frame == "armed" and not _armed(ctx, tok, is_verb, loc):
-                    continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal"
+                if frame == "armed" and not owners and not _armed(ctx, tok, is_verb, loc):
+                    continue   # "attacked Labour's pledges", "a charm offensive", "struck a deal" (but "air
+                    #            strikes on RSF positions" hit a force's sites)
                 if name == "Election" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ELECTION_HAPPENED:
                     continue   # "the election campaign", "an election issue": no election reported
                 if name == "Election" and verb is not None:   # the loser: "defeated X in", "won ..., beating X"
@@ -1207,10 +1227,11 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     return events + joined, facts + met + _places_of_seats(ctx, events)
 
 
-def _met_facts(ctx: DocContext, participants, evidence: Evidence) -> list[RawFact]:
-    """``met`` between every two persons among the participants of a meeting."""
+def _met_facts(ctx: DocContext, participants, evidence: Evidence, hosts=()) -> list[RawFact]:
+    """``met`` between every two persons among the participants of a meeting, but not between
+    two of its ``hosts`` ("Biden and first lady Jill Biden will host Modi": each met Modi)."""
     persons = [r for r in participants if ctx.kind(r) == "person"]
-    return [RawFact(a, "met", b, evidence) for a, b in combinations(persons, 2)]
+    return [RawFact(a, "met", b, evidence) for a, b in combinations(persons, 2) if not (a in hosts and b in hosts)]
 
 
 def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact]) -> list[RawEvent]:
