@@ -2115,3 +2115,20 @@ def test_fighting_between_forces_and_strikes_on_a_forces_positions(analyze_text)
                     ("strikes", ("Sudanese Army",), ("RSF",), ("Sudanese Army", "RSF"))}
     fighting = next(e for e in r.events if e.trigger == "fighting")
     assert show(fighting.location) == "Khartoum" and fighting.date.value == "2023-04-20"
+
+
+BLINKEN = """Blinken arrives in China for talks with Xi
+
+BEIJING, June 18 (AP) - U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday.
+
+The meeting at the Great Hall of the People came after Blinken held more than seven hours of talks with Foreign \
+Minister Qin Gang on Sunday and a meeting with China's top diplomat Wang Yi earlier on Monday.
+"""
+
+
+def test_a_date_said_of_the_first_of_two_coordinated_meetings_is_not_the_seconds(analyze_text):
+    r = analyze_text(BLINKEN, pub_date=date(2023, 6, 19), title=None)
+    _, _, show = facts_of(r)
+    days = {frozenset(map(show, e.participants)): e.date and e.date.value for e in r.events if e.type == "Meeting"}
+    assert days[frozenset({"Blinken", "Qin Gang"})] == "2023-06-18"
+    assert days[frozenset({"Blinken", "Wang Yi"})] == "2023-06-19"

@@ -410,14 +410,15 @@ class DocContext:
         return verb if any(self.token_ref(p, kinds=frozenset({"place", "country"})) is not None
                            for p in places) else None
 
-    def date_for(self, anchor_tokens: list[Token], sent: Span) -> TimeValue | None:
+    def date_for(self, anchor_tokens: list[Token], sent: Span, skip: range = range(0)) -> TimeValue | None:
         """The date of an event: a DATE attached to its trigger (or the trigger's verb) within the
         trigger's own clause. A date elsewhere in the sentence belongs to another clause's
         event, so it is not used, except that a past verb coordinated with a dated one, or in a
         clause of the same time under it, shares its day ("arrived on Wednesday and held talks",
         "met on Friday, as they signed"), and a "when" clause on a date is on it ("in July, when
-        he met Putin"); unresolvable dates give None."""
-        dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end]
+        he met Putin"); unresolvable dates give None. Dates that start in ``skip`` are another
+        event's."""
+        dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end and e.start not in skip]
         if not dates:
             return None
         # (the first anchor wins: "talks on Sunday and a meeting with Wang earlier on Monday" --
@@ -452,13 +453,13 @@ class DocContext:
                     return value
             if (went := self._went_where(t)) is not None:
                 # "visited Moscow last month, where he held talks with Putin": during the visit
-                return self.date_for([went], sent)
+                return self.date_for([went], sent, skip)
             if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VBD":
                 # "arrived in Beijing on Wednesday and held talks with Xi": the same day
-                return self.date_for([t.head], sent)
+                return self.date_for([t.head], sent, skip)
             if (head := same_time_head(t)) is not None:
                 # "met Xi in Beijing on Friday, as the two leaders signed 15 agreements": the same day
-                return self.date_for([head], sent)
+                return self.date_for([head], sent, skip)
         return None
 
 

@@ -582,8 +582,12 @@ def _unique(refs) -> tuple[Ref, ...]:
 def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, conf) -> RawEvent:
     sent = tok.sent
     participants = _unique([*agents, *targets, *extra])
+    # a noun coordinated with an earlier one has none of the dates said of that one: "talks with
+    # Qin on Sunday and a meeting with Wang earlier on Monday" -- the meeting is not on Sunday
+    first = tok.head if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" else None
+    skip = range(first.left_edge.i, tok.left_edge.i) if first is not None else range(0)
     return RawEvent(type_, tok.text, _unique(agents), _unique(targets), participants, location,
-                    ctx.date_for(anchors, sent), ctx.evidence(sent, rule, conf))
+                    ctx.date_for(anchors, sent, skip), ctx.evidence(sent, rule, conf))
 
 
 #: Objects that an armed attack or strike can have besides a named place or actor.
@@ -597,11 +601,11 @@ ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp
 #: Verbs that bring a case before a court ("filed a case against", "brought a lawsuit").
 CASE_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit", "open", "initiate"})
 
-#: Words of the names of courts.
 #: Words that name a body of arms: "the Rapid Support Forces", "the Sudanese Army".
 ARMED_BODY_WORDS = frozenset({"army", "forces", "force", "militia", "military", "guard", "brigade", "brigades", "navy"})
 #: Those who sit in judgement: "a judge ordered him held".
 BENCH_NOUNS = frozenset({"judge", "magistrate", "justice", "jury"})
+#: Words of the names of courts.
 COURT_WORDS = frozenset({"court", "tribunal"})
 
 #: Acts whose object is a territory: a country's name before them is the target ("the Ukraine invasion").
