@@ -1024,7 +1024,9 @@ def test_a_bare_presidents_country_is_not_guessed_from_the_dateline_of_a_foreign
     r = analyze_text("Title\n\nLONDON, November 19, 2022 - British Prime Minister Tom Hale visited Kyiv on Saturday "
                      "and met President Ivan Kovalenko. Kovalenko thanked Britain for its support.", title=None)
     facts, _, _ = facts_of(r)
-    assert not any(s == "Ivan Kovalenko" and p in ("leaderOf", "nationality") for s, p, o in facts)
+    # (not the dateline's United Kingdom: the country the British visitor came to)
+    assert {(p, o) for s, p, o in facts if s == "Ivan Kovalenko" and p in ("leaderOf", "nationality")} \
+        == {("leaderOf", "Ukraine"), ("nationality", "Ukraine")}
     r = analyze_text("Title\n\nMOSCOW, March 19, 2023 - An adviser to President Ivan Kovalenko condemned the "
                      "visit.", title=None)
     facts, _, _ = facts_of(r)
@@ -2132,3 +2134,23 @@ def test_a_date_said_of_the_first_of_two_coordinated_meetings_is_not_the_seconds
     days = {frozenset(map(show, e.participants)): e.date and e.date.value for e in r.events if e.type == "Meeting"}
     assert days[frozenset({"Blinken", "Qin Gang"})] == "2023-06-18"
     assert days[frozenset({"Blinken", "Wang Yi"})] == "2023-06-19"
+
+
+def test_the_bare_titled_leader_a_visitor_meets_leads_the_country_visited(analyze_text):
+    r = analyze_text("Japan's Kishida makes surprise visit to Ukraine\nJapanese Prime Minister Fumio Kishida has made a "
+                     "surprise visit to Ukraine, arriving in the capital Kyiv by train from Poland. He then held talks "
+                     "with President Volodymyr Zelensky.", title=None)
+    facts, _, _ = facts_of(r)
+    assert ("Volodymyr Zelensky", "leaderOf", "Ukraine") in facts
+    assert not [f for f in facts if f[0] == "Fumio Kishida" and f[1] == "leaderOf" and f[2] != "Japan"]
+
+
+def test_a_hyphenated_pair_holds_the_talks_and_whoever_acts_at_a_summit_attends(analyze_text):
+    r = analyze_text("Rishi Sunak and Emmanuel Macron have agreed a new deal to stop migrants crossing the Channel in "
+                     "small boats, at the first UK-France summit in five years. China's President Xi Jinping was in "
+                     "Moscow for talks with Vladimir Putin.")
+    _, _, show = facts_of(r)
+    meetings = {frozenset(map(show, e.participants)): e.location and show(e.location) for e in r.events
+                if e.type == "Meeting"}
+    assert meetings == {frozenset({"UK", "France", "Rishi Sunak", "Emmanuel Macron"}): None,
+                        frozenset({"Xi Jinping", "Vladimir Putin"}): "Moscow"}

@@ -502,7 +502,7 @@ def _noun_args(ctx: DocContext, noun: Token):
         verb = head.head.head   # "announced £2.5bn in military aid", the amount parsed as the object
     subjects = []
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
-                                                      or verb.lemma_ == "apply" and head.head.lower_ == "for"
+                                                      or verb.lemma_ in ("apply", "be") and head.head.lower_ == "for"
                                                       or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS
                                                       | CAPTURE_VERBS):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
@@ -517,6 +517,11 @@ def _noun_args(ctx: DocContext, noun: Token):
     poss = [r for t in (noun, head) for c in t.children if c.dep_ == "poss" for r in ctx.np_refs(c)]
     mods = [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
             for r in ctx.np_refs(c, demonyms=True)]
+    # "the UK-France summit", "US-China talks": both names of a hyphenated pair
+    mods += [r for t in (noun, head) for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun
+             for g in c.children if g.dep_ in ("amod", "compound", "nmod") and g.i == c.i - 2
+             and c.doc[c.i - 1].text == "-" and not g.whitespace_ and not c.doc[c.i - 1].whitespace_
+             for r in ctx.np_refs(g, demonyms=True) if r not in mods]
     # "the US-led invasion of Iraq": who led it is who did it
     mods += [r for t in (noun, head) for c in t.children if c.dep_ == "amod" and c.lower_ == "led"
              for r in ctx.led_by(c) if r not in mods]
@@ -820,7 +825,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # "the talks also included Barnea and Al Thani"
                     subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
                 host, around_word = None, None
-                if head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "following") \
+                if head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "following", "at") \
                         and head.head.head.pos_ in ("VERB", "AUX"):
                     host, around_word = head.head.head, head.head.lower_
                 elif head.dep_ == "nsubj" and head.head.dep_ == "advcl" and head.head.head.pos_ in ("VERB", "AUX"):

@@ -559,6 +559,54 @@ def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, na
         [RawFact(title_fact.subject, "nationality", country, ev)] if nationality else [])
 
 
+def hosts_of_visits(ctx: DocContext, events, facts: list[RawFact]) -> list[RawFact]:
+    """A leader's title written without a country is of the country a visitor from abroad came
+    to, when the article reports the visit and a meeting of the two: "Kishida made a surprise
+    visit to Ukraine ... held talks with President Volodymyr Zelensky" (rule ``title-host``).
+    Only for a person the article gives no nationality and no leadership, whom visits to one
+    country only tie to it, met by a visitor whom the article does not make that country's, in
+    a meeting placed nowhere else."""
+    key = lambda r: ctx.actor_key(r)
+    tied = {key(f.subject) for f in facts if f.predicate in ("nationality", "leaderOf")}
+    bare: dict[str, RawFact] = {}
+    for f in facts:
+        if f.predicate == "title" and f.evidence.rule == "title-prefix" and key(f.subject) not in tied:
+            words = f.object.lower().split()
+            role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
+            if role == "leader" and holds in ("country", "any") and not set(words) & (NOT_CURRENT | {"acting", "interim"}):
+                bare.setdefault(key(f.subject), f)
+    if not bare:
+        return []
+    of_country = defaultdict(set)   # person -> countries the article makes theirs
+    for f in facts:
+        if f.predicate in ("nationality", "leaderOf") and ctx.kind(f.object) == "country":
+            of_country[key(f.subject)].add(ctx.country_of(f.object))
+    visited = defaultdict(set)   # visitor -> countries visited
+    for e in events:
+        if e.type == "Visit" and e.location is not None and (country := ctx.country_of(e.location)):
+            for a in e.agents:
+                visited[key(a)].add(country)
+    hosts = defaultdict(set)
+    for e in events:
+        if e.type != "Meeting":
+            continue
+        people = {key(p) for p in e.participants if ctx.kind(p) == "person"}
+        # (a meeting the article places elsewhere is not on the visit: "arrived in Britain after
+        # flying from the United States, where he met President George W Bush")
+        where = ctx.country_of(e.location) if e.location is not None else None
+        for p in (people & bare.keys()) - visited.keys():   # (not a fellow guest: he travelled too)
+            for v in people - {p}:
+                hosts[p] |= {c for c in visited.get(v, ()) if c not in of_country.get(v, ())
+                             and (e.location is None or where == c)}
+    out = []
+    for p, countries in hosts.items():
+        if len(countries) == 1:
+            fact = bare[p]
+            out += [replace(f, evidence=replace(f.evidence, rule="title-host", confidence=0.6))
+                    for f in _context_leader(ctx, fact, EntityRef("country", next(iter(countries))))]
+    return out
+
+
 #: Nouns for the holder of the same office elsewhere: "his Russian counterpart Sergei Lavrov".
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "opposite", "equivalent"})
 
