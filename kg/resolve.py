@@ -476,8 +476,11 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
         return False   # statements merge only when they give the same words the same way
     if (agents & c.targets) - c.agent_match or (c.agent_match & targets) - agents:
         return False
-    if c.type == "Meeting" and reported_parts is not None and (len(reported_parts) == 1) != (len(c.participants) == 1):
-        return False   # a body's own gathering ("the EU summit in Brussels") is not talks it holds with another
+    if c.type in ("Meeting", "Agreement") and reported_parts is not None \
+            and (len(reported_parts) == 1) != (len(c.participants) == 1):
+        # a body's own gathering ("the EU summit in Brussels") is not talks it holds with another,
+        # nor what "EU leaders agreed" a deal it strikes with another ("EU and Mercosur conclude deal")
+        return False
     # (a leader and the country they stand for are one party; a country that only stands in,
     # on both sides, for two of its leaders is no shared party: Biden's call with Zelensky is
     # not Trump's meeting with him)

@@ -2154,3 +2154,12 @@ def test_a_hyphenated_pair_holds_the_talks_and_whoever_acts_at_a_summit_attends(
                 if e.type == "Meeting"}
     assert meetings == {frozenset({"UK", "France", "Rishi Sunak", "Emmanuel Macron"}): None,
                         frozenset({"Xi Jinping", "Vladimir Putin"}): "Moscow"}
+
+
+def test_one_partys_agreement_does_not_absorb_a_deal_with_another(analyze_text, gaz):
+    a = analyze_text("European Union leaders agreed on Thursday to open accession negotiations with Ukraine.",
+                     pub_date=date(2023, 12, 14), article_id="a")
+    b = analyze_text("EU and Mercosur conclude trade deal after 25 years of talks\nThe deal still needs approval.",
+                     pub_date=date(2024, 12, 6), article_id="b", title=None)
+    deals = sorted(sorted(e.articles) for e in resolve([a, b], gaz).events if e.type == "Agreement")
+    assert deals == [["a"], ["b"]]
