@@ -249,6 +249,13 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 kind = "institution"   # "Nvidia chief executive Jensen Huang": no place has a CEO
         if kind == "place" and known is None and _body_described(span):
             kind = "institution"   # "Spotify, the Swedish streaming company", tagged a place
+        if kind == "country" and span.start > 0 and doc[span.start - 1].text in _COMPASS \
+                and not doc[span.start - 1].ent_type_ and doc[span.start - 1].whitespace_:
+            # "East Azerbaijan province": the model tagged the country inside a region's name
+            span = doc[span.start - 1:span.end]
+            text = _surface(span)
+            known = gaz.lookup(text)
+            kind, gaz_label = known if known is not None else ("place", None)
         if kind == "person" and not as_person and span.start > 0 and doc[span.start - 1].lower_ in BODY_NOUNS \
                 and known is None:
             kind = "institution"   # "the construction company Odebrecht", "carmaker Toyota"
@@ -766,6 +773,11 @@ def _settlements(doc: Doc, article: Article, offset: int, found: list[TokenMenti
             extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
                                               span.text, "place"), start, end))
     return found + extra
+
+
+#: Words of direction that begin the names of regions: "East Azerbaijan", "West Java".
+_COMPASS = frozenset({"East", "West", "North", "South", "Upper", "Lower", "Central", "Northern", "Southern",
+                      "Eastern", "Western"})
 
 
 #: Common nouns that, right before a name, say the name is a body's: "the construction company Odebrecht".

@@ -2163,3 +2163,20 @@ def test_one_partys_agreement_does_not_absorb_a_deal_with_another(analyze_text, 
                      pub_date=date(2024, 12, 6), article_id="b", title=None)
     deals = sorted(sorted(e.articles) for e in resolve([a, b], gaz).events if e.type == "Agreement")
     assert deals == [["a"], ["b"]]
+
+
+def test_a_relative_clause_is_given_and_being_somewhere_for_talks_is_a_visit(analyze_text):
+    r = analyze_text("Ukrainian President Volodymyr Zelenskyy, who was in Poland for talks with Prime Minister Donald "
+                     "Tusk, called for a strong response.")
+    facts, _, show = facts_of(r)
+    assert show(only(r, "Meeting").location) == show(only(r, "Visit").location) == "Poland"
+    assert ("Donald Tusk", "leaderOf", "Poland") in facts   # the host of a visitor from abroad
+
+
+def test_talks_held_with_someone_and_a_region_named_after_a_country(analyze_text):
+    r = analyze_text("China's top diplomat Wang Yi held talks in Moscow on Monday with Russian Foreign Minister Sergei "
+                     "Lavrov. The helicopter went down near the town of Jolfa in East Azerbaijan province.",
+                     pub_date=date(2023, 2, 20))
+    facts, _, show = facts_of(r)
+    assert {"Wang Yi", "Sergei Lavrov"} <= {show(p) for p in only(r, "Meeting").participants}
+    assert not [f for f in facts if f[0] == "Jolfa" and f[2] == "Azerbaijan"]

@@ -205,6 +205,9 @@ def irrealis(tok: Token) -> bool:
     # weapons" (accuse is three words above "weapons", one above "supplying")
     base = first if first.pos_ in ("VERB", "AUX") else next(
         (a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), first)
+    if base is not first and base.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ in MODALS
+                                                             or c.dep_ == "neg" for c in base.children):
+        return False   # "Zelenskyy, who was in Poland for talks with Tusk, called for ...": given, as above
     # (the subject of such a verb is not what is claimed: "the case accuses Israel of genocide")
     own = base is not first and not (first.dep_ == "nsubj" and first.head.i == base.i)
     return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if own else []), *list(base.ancestors)[:3]])
@@ -820,7 +823,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 seats = [ctx.seat(m) for m in seated]
                 subjects_all = subjects + poss + [m for m in mods if m not in seated] \
                     + prep_objects(ctx, head, ("between", "with", "among")) \
-                    + (prep_objects(ctx, tok, ("between", "with", "among")) if tok.i != head.i else [])
+                    + (prep_objects(ctx, tok, ("between", "with", "among")) if tok.i != head.i else []) \
+                    + (prep_objects(ctx, verb, ("with",)) if verb is not None and head.dep_ == "dobj"
+                       and verb.lemma_ in ("hold", "have", "conduct") else [])   # "held talks in Moscow with X"
                 if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "involve"):
                     # "the talks also included Barnea and Al Thani"
                     subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
@@ -940,6 +945,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     ev = _event(ctx, name, tok, [], [], people, loc, anchors,
                                 f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
                     events.append(ev)
+                    if not is_verb and name == "Meeting" and loc is not None and verb is not None \
+                            and verb.lemma_ == "be" and head.dep_ == "pobj" and head.head.lower_ == "for":
+                        # "Zelenskyy, who was in Poland for talks with Tusk": he came there for them
+                        present = [r for r in subjects if ctx.kind(r) == "person"]
+                        if present:
+                            events.append(_event(ctx, "Visit", tok, present, [], [], loc, anchors, "present-for", 0.7))
                     if is_verb and name == "Meeting" and loc is not None and tok.lemma_.lower() in HOST_VERBS:
                         # "Putin welcomed Xi to the Kremlin on Monday": the guest came there
                         # ("Kishida was welcomed by Biden at the White House": the passive's subject)
