@@ -2180,3 +2180,12 @@ def test_talks_held_with_someone_and_a_region_named_after_a_country(analyze_text
     facts, _, show = facts_of(r)
     assert {"Wang Yi", "Sergei Lavrov"} <= {show(p) for p in only(r, "Meeting").participants}
     assert not [f for f in facts if f[0] == "Jolfa" and f[2] == "Azerbaijan"]
+
+
+def test_a_person_of_a_bodys_division_and_a_comptroller_at_a_body(analyze_text):
+    r = analyze_text("Stephanie Powell, of the DEM's division of groundwater, said Tuesday. John Smith was acting "
+                     "comptroller at the American University of Beirut. He works at a bank in Frankfurt, West Germany.")
+    facts, _, _ = facts_of(r)
+    assert ("Stephanie Powell", "memberOf", "DEM") in facts
+    assert ("John Smith", "memberOf", "American University of Beirut") in facts
+    assert ("Frankfurt", "locatedIn", "Germany") in facts   # "West Germany": the Federal Republic

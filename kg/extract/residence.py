@@ -24,6 +24,10 @@ LIVE_VERBS = {"live": ("in",), "reside": ("in",), "grow": ("in",), "raise": ("in
 HOME_NOUNS = frozenset({"home", "hometown", "house", "residence", "birthplace", "homeland"})
 
 
+#: Parts of a body that a person "of" it belongs to through the body: "of the DEM's division".
+UNIT_NOUNS = frozenset({"division", "department", "unit", "branch", "office", "arm", "wing", "bureau", "section"})
+
+
 def _places_under(ctx: DocContext, tok: Token, preps: tuple[str, ...]) -> list:
     """The places in ``tok``'s prepositional phrases headed by one of ``preps``; also where the
     parser hung the phrase on a date before it ("born on Feb. 5, 1907, in Portland")."""
@@ -109,7 +113,11 @@ def extract_residence(ctx: DocContext) -> list[RawFact]:
             for prep in tok.children:
                 if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "at" and not object_of_verb):
                     for pobj in prep.children:
-                        for inst in ctx.np_refs(pobj, kinds={"institution"}):
+                        insts = ctx.np_refs(pobj, kinds={"institution"})
+                        if not insts and pobj.lemma_.lower() in UNIT_NOUNS:   # "of the DEM's division of ..."
+                            insts = [r for c in pobj.children if c.dep_ == "poss"
+                                     for r in ctx.np_refs(c, kinds={"institution"})]
+                        for inst in insts:
                             out.append(RawFact(person, "memberOf", inst, ctx.evidence(
                                 sent, f"person-{prep.lower_}-institution", 0.6)))
         # "<Person>, a native/resident of <Place>", "<Person>, a <Place> resident",
