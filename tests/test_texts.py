@@ -2189,3 +2189,10 @@ def test_a_person_of_a_bodys_division_and_a_comptroller_at_a_body(analyze_text):
     assert ("Stephanie Powell", "memberOf", "DEM") in facts
     assert ("John Smith", "memberOf", "American University of Beirut") in facts
     assert ("Frankfurt", "locatedIn", "Germany") in facts   # "West Germany": the Federal Republic
+
+
+def test_a_former_state_is_a_country_of_the_past(analyze_text, gaz):
+    r = analyze_text("The order was disclosed by dissident Soviet historian Roy Medvedev. The Soviet Union collapsed.")
+    facts, _, _ = facts_of(r)
+    assert ("Roy Medvedev", "nationality", "Soviet Union") in facts
+    assert gaz.lookup("USSR") == ("country", "Soviet Union") and gaz.lookup("Moscow")[1] == "Moscow"
