@@ -2188,6 +2188,7 @@ def test_a_person_of_a_bodys_division_and_a_comptroller_at_a_body(analyze_text):
     facts, _, _ = facts_of(r)
     assert ("Stephanie Powell", "memberOf", "DEM") in facts
     assert ("John Smith", "memberOf", "American University of Beirut") in facts
+    assert ("American University of Beirut", "institutionOf", "United States") not in facts   # in Lebanon
     assert ("Frankfurt", "locatedIn", "Germany") in facts   # "West Germany": the Federal Republic
 
 

@@ -847,6 +847,10 @@ def _institution_names(ctx: DocContext) -> list[RawFact]:
             if known and known[0] == "country":
                 country = EntityRef("country", known[1])
         rule = "name-demonym"
+        if country is not None and m.gazetteer is None:
+            place = ctx.gaz.place_in_name(m.text)   # "American University of Beirut": in Lebanon
+            if place is not None and ctx.gaz.place_country.get(place) not in (None, country.label):
+                country = None
         if country is None and m.gazetteer is None:   # "the U.S. Congress", "Algeria's Ettahadi party"
             country, rule = _country_before(ctx, tm), "country-modifier"
         if country is None and m.gazetteer is None:   # "the Supreme Court of Canada"
