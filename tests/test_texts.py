@@ -2197,3 +2197,9 @@ def test_a_former_state_is_a_country_of_the_past(analyze_text, gaz):
     facts, _, _ = facts_of(r)
     assert ("Roy Medvedev", "nationality", "Soviet Union") in facts
     assert gaz.lookup("USSR") == ("country", "Soviet Union") and gaz.lookup("Moscow")[1] == "Moscow"
+
+
+def test_a_persons_native_place(analyze_text):
+    r = analyze_text("Jesse Jackson easily won the Democratic precinct caucuses Saturday in his native South Carolina.")
+    facts, _, _ = facts_of(r)
+    assert ("Jesse Jackson", "livesIn", "South Carolina") in facts

@@ -88,6 +88,13 @@ def _homes(ctx: DocContext) -> list[RawFact]:
         for person in owners:
             for place in places:
                 out.append(RawFact(person, "livesIn", place, ctx.evidence(tok.sent, "person-home", 0.8)))
+    for tm in ctx.mentions:   # "in his native South Carolina"
+        root = ctx.doc[tm.start:tm.end].root
+        if tm.mention.kind not in PLACE_KINDS or not any(c.dep_ == "amod" and c.lower_ == "native"
+                                                         for c in root.children):
+            continue
+        for person in [r for c in root.children if c.dep_ == "poss" for r in ctx.np_refs(c, kinds={"person"})]:
+            out.append(RawFact(person, "livesIn", ctx.ref(tm), ctx.evidence(root.sent, "person-home", 0.8)))
     return out
 
 
