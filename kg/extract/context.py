@@ -415,9 +415,11 @@ class DocContext:
         trigger's own clause. A date elsewhere in the sentence belongs to another clause's
         event, so it is not used, except that a past verb coordinated with a dated one, or in a
         clause of the same time under it, shares its day ("arrived on Wednesday and held talks",
-        "met on Friday, as they signed"), and a "when" clause on a date is on it ("in July, when
-        he met Putin"); unresolvable dates give None. Dates that start in ``skip`` are another
-        event's."""
+        "met on Friday, as they signed"), a "when" clause on a date is on it ("in July, when
+        he met Putin"), and a "where" clause on a place visited is during the visit ("visited
+        Moscow last month, where he held talks"); unresolvable dates give None. A date attached
+        to an earlier anchor wins over one attached to a later one. Dates that start in ``skip``
+        are another event's."""
         dates = [e for e in self.date_ents if e.start >= sent.start and e.end <= sent.end and e.start not in skip]
         if not dates:
             return None

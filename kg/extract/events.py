@@ -623,6 +623,8 @@ TERRITORY_ACTS = frozenset({"invasion", "occupation", "annexation"})
 #: Modifiers that make an "attack" one of arms even as a predicate ("it was a missile attack").
 ARMED_MODIFIERS = frozenset({"missile", "rocket", "drone", "air", "artillery", "military", "armed", "terrorist",
                              "terror", "suicide", "bomb", "gun", "ground", "naval", "nuclear", "chemical"})
+#: Words that make a clash one of arms: "border clashes", "deadly clashes" (ARMED_MODIFIERS too).
+CLASH_MODIFIERS = frozenset({"border", "deadly", "heavy", "fierce", "violent"}) | ARMED_MODIFIERS
 
 
 def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
@@ -726,8 +728,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 sides += prep_objects(ctx, gov, ("between",))
             sides = [r for r in _unique(sides) if ctx.kind(r) in ("country", "institution")]
             armed = any(set((ctx.gazetteer_label(r) or ctx.mention_text(r)).lower().split()) & ARMED_BODY_WORDS
-                        for r in sides) or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS
-                                               | {"border", "deadly", "heavy", "fierce", "violent"} for c in tok.children)
+                        for r in sides) or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLASH_MODIFIERS
+                                               for c in tok.children)
             if len(sides) >= 2 and (armed or tok.lemma_.lower() != "clash"):   # ("the US and China clashed over trade")
                 where = [tok] + ([gov] if gov is not None and gov.i != tok.i else [])
                 events.append(_event(ctx, name, tok, [], [], sides, event_place(ctx, where, ("in", "at")),

@@ -566,7 +566,7 @@ def hosts_of_visits(ctx: DocContext, events, facts: list[RawFact]) -> list[RawFa
     Only for a person the article gives no nationality and no leadership, whom visits to one
     country only tie to it, met by a visitor whom the article does not make that country's, in
     a meeting placed nowhere else."""
-    key = lambda r: ctx.actor_key(r)
+    key = ctx.actor_key
     tied = {key(f.subject) for f in facts if f.predicate in ("nationality", "leaderOf")}
     bare: dict[str, RawFact] = {}
     for f in facts:
@@ -662,14 +662,14 @@ ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "beco
 #: Verbs of leaving an office named with "as": "resigned as prime minister", "stepped down as
 #: chief executive", "quit as leader".
 LEAVE_VERBS = frozenset({"resign", "quit", "step"})
-#: Verbs by which someone gives a person a title: "appointed Starmer as prime minister", "named
-#: Barnier prime minister".
 #: Verbs by which one takes an office for oneself: "declared himself president".
 SELF_DECLARE_VERBS = frozenset({"declare", "proclaim"})
-
+#: Verbs by which someone gives a person a title: "appointed Starmer as prime minister", "named
+#: Barnier prime minister", "swore in Boluarte as president".
 APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "reelect", "install", "make",
                            "swear"})
-#: "took office as prime minister", "assumed power as president": taking an office named with "as".
+#: "took office as prime minister", "assumed power as president": taking an office named with "as"
+#: (the verbs, and the objects that make them so).
 TAKE_VERBS = frozenset({"take", "assume"})
 OFFICE_NOUNS = frozenset({"office", "power", "oath", "helm", "charge", "presidency", "premiership"})
 
