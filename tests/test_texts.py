@@ -2203,3 +2203,12 @@ def test_a_persons_native_place(analyze_text):
     r = analyze_text("Jesse Jackson easily won the Democratic precinct caucuses Saturday in his native South Carolina.")
     facts, _, _ = facts_of(r)
     assert ("Jesse Jackson", "livesIn", "South Carolina") in facts
+
+
+def test_a_former_leader_is_no_leader_by_a_later_apposition(analyze_text):
+    r = analyze_text("Mourners attended the state funeral of former Japanese Prime Minister Shinzo Abe in Tokyo on "
+                     "Tuesday. Abe, Japan's longest-serving leader, was assassinated in July. Vladimir Putin, Russia's "
+                     "longest-serving leader since Stalin, sent condolences.")
+    facts, _, _ = facts_of(r)
+    assert not [f for f in facts if f[1] == "leaderOf" and f[0] in ("Shinzo Abe", "Abe")]
+    assert ("Vladimir Putin", "leaderOf", "Russia") in facts

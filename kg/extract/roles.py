@@ -887,4 +887,21 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
     facts += _counterparts(ctx, facts)
     facts += _context_leaders(ctx, facts)
     facts += _institution_names(ctx)
-    return facts
+    return _former_leaders(ctx, facts)
+
+
+def _former_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """Without the leadership an apposition gives a person whom the article calls a former
+    leader of that country: "former Japanese Prime Minister Shinzo Abe ... Abe, Japan's
+    longest-serving leader" (a record, not an office held now). A title before the name still
+    counts ("former President Trump ... President Trump")."""
+    key = ctx.actor_key
+    former = {(key(f.subject), ctx.country_of(c.object))
+              for f in facts if f.predicate == "title" and f.object.lower().startswith("former ")
+              and (ctx.gaz.title(f.object.lower()[len("former "):]) or ("", ""))[0] == "leader"
+              for c in facts if c.predicate == "nationality" and c.subject == f.subject and ctx.kind(c.object) == "country"}
+    if not former:
+        return facts
+    return [f for f in facts if not (f.predicate == "leaderOf" and f.evidence.rule == "title-apposition"
+                                     and ctx.kind(f.object) == "country"
+                                     and (key(f.subject), ctx.country_of(f.object)) in former)]
