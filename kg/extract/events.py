@@ -727,8 +727,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             if gov is not None and gov.i != tok.i:
                 sides += prep_objects(ctx, gov, ("between",))
             sides = [r for r in _unique(sides) if ctx.kind(r) in ("country", "institution")]
-            armed = any(set((ctx.gazetteer_label(r) or ctx.mention_text(r)).lower().split()) & ARMED_BODY_WORDS
-                        for r in sides) or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLASH_MODIFIERS
+            armed = any(_name_words(ctx, r) & ARMED_BODY_WORDS for r in sides) or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLASH_MODIFIERS
                                                for c in tok.children)
             if len(sides) >= 2 and (armed or tok.lemma_.lower() != "clash"):   # ("the US and China clashed over trade")
                 where = [tok] + ([gov] if gov is not None and gov.i != tok.i else [])
@@ -1123,21 +1122,25 @@ def _separate_meetings(ctx: DocContext, tok: Token, head: Token, people: tuple[R
     return [(hosts[0], p) for p in partners]
 
 
+def _name_words(ctx: DocContext, ref: Ref) -> set[str]:
+    """The lower-case words of what a ref is called (the data's name, else the text's)."""
+    return set((ctx.gazetteer_label(ref) or ctx.mention_text(ref)).lower().split())
+
+
 def _is_court(ctx: DocContext, tok: Token) -> bool:
     """Whether a subject is a court or a judge: "The International Court of Justice", "a
     Peruvian judge", "the tribunal"."""
     if tok.lemma_.lower() in COURT_WORDS | BENCH_NOUNS or any(
             t.dep_ == "compound" and t.lemma_.lower() in BENCH_NOUNS for t in tok.lefts):   # "Judge Juan Merchan"
         return True
-    return any(COURT_WORDS & set((ctx.gazetteer_label(r) or ctx.mention_text(r)).lower().split())
-               for r in ctx.np_refs(tok, kinds={"institution"}))
+    return any(COURT_WORDS & _name_words(ctx, r) for r in ctx.np_refs(tok, kinds={"institution"}))
 
 
 def _courts(ctx: DocContext, tokens: list[Token], preps: tuple[str, ...]) -> list[Ref]:
     """Courts and tribunals named through ``preps`` on any of ``tokens``: "a case at the
     International Court of Justice", "took Israel to the ICJ"."""
     return [r for t in tokens for r in prep_objects(ctx, t, preps, kinds={"institution"})
-            if COURT_WORDS & set((ctx.gazetteer_label(r) or ctx.mention_text(r)).lower().split())]
+            if COURT_WORDS & _name_words(ctx, r)]
 
 
 def _winner_of(ctx: DocContext, election: Token) -> list[Ref]:

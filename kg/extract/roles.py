@@ -482,6 +482,16 @@ def _seat_country(ctx: DocContext, person: Token) -> Ref | None:
     return None
 
 
+def _bare_leader_title(ctx: DocContext, f: RawFact) -> bool:
+    """Whether a fact is a current leader's title written before a name with no country
+    ("President Joe Biden", not "former President" or "acting President")."""
+    if f.predicate != "title" or f.evidence.rule != "title-prefix":
+        return False
+    words = f.object.lower().split()
+    role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
+    return role == "leader" and holds in ("country", "any") and not set(words) & (NOT_CURRENT | {"acting", "interim"})
+
+
 def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     """A leader's title written without a country ("Chancellor Olaf Scholz", "President Joe
     Biden") is of the one country the article ties the person to, when the article gives them
@@ -505,11 +515,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     bare: dict[str, RawFact] = {}
     for f in facts:
         key = surname.get(getattr(f.subject, "mention_id", None))
-        if f.predicate != "title" or f.evidence.rule != "title-prefix" or key is None or key in leading:
-            continue
-        words = f.object.lower().split()
-        role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
-        if role == "leader" and holds in ("country", "any") and not set(words) & (NOT_CURRENT | {"acting", "interim"}):
+        if key is not None and key not in leading and _bare_leader_title(ctx, f):
             bare.setdefault(key, f)
     if not bare:
         return []
@@ -570,11 +576,8 @@ def hosts_of_visits(ctx: DocContext, events, facts: list[RawFact]) -> list[RawFa
     tied = {key(f.subject) for f in facts if f.predicate in ("nationality", "leaderOf")}
     bare: dict[str, RawFact] = {}
     for f in facts:
-        if f.predicate == "title" and f.evidence.rule == "title-prefix" and key(f.subject) not in tied:
-            words = f.object.lower().split()
-            role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
-            if role == "leader" and holds in ("country", "any") and not set(words) & (NOT_CURRENT | {"acting", "interim"}):
-                bare.setdefault(key(f.subject), f)
+        if key(f.subject) not in tied and _bare_leader_title(ctx, f):
+            bare.setdefault(key(f.subject), f)
     if not bare:
         return []
     of_country = defaultdict(set)   # person -> countries the article makes theirs
