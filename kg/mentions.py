@@ -182,7 +182,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES:
             continue
-        if ent.label_ == "PERSON" and span.start == ent.start and _first_name_before(span, gaz):
+        if ent.label_ == "PERSON" and span.start == ent.start and _first_name_before(span, gaz, title_ends):
             span = doc[span.start - 1:span.end]   # "Recep Tayyip Erdogan, the president": the model cut "Recep"
         as_person = False
         if ent.label_ != "PERSON" and (named := _titled_first_name(ent, gaz, title_ends)) is not None:
@@ -208,7 +208,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if ent.label_ == "NORP" and known is None and norm(text) not in person_lasts:
             continue  # demonyms feed facts, they are not nodes ("Albanese" after "Anthony Albanese" is a name)
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span) \
-                and norm(text) not in person_lasts and not _body_described(span):
+                and norm(text) not in person_lasts and not _body_described(span) \
+                and not (ent.label_ == "ORG" and _body_noun_after(span)):
             continue  # "Fierce" (a capitalised adjective at the start of a sentence) is no name; "Trump",
             #           tagged an adjective in a headline, is the surname of "Donald Trump" further on
         if not any(ch.isupper() for ch in span.text) and (known is not None or ent.label_ != "PERSON"):
@@ -225,7 +226,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         elif ent.label_ != "PERSON" and norm(text) in person_tokens:
             kind, gaz_label = "person", None
         elif ent.label_ in ("ORG", "GPE") and (_aged_name(span, gaz) or _titled_apposition(span, gaz)
-                                                or _born_or_died(span, gaz)):
+                                                or _born_or_died(span, gaz) or _appointed_as(span, gaz)):
             kind, gaz_label = "person", None
         elif ent.label_ == "FAC" and _acting_name(span):
             kind, gaz_label = "person", None   # "Prabowo Subianto won the election", tagged a facility
@@ -432,14 +433,15 @@ def _titled_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span 
     return doc[first:ent.end]
 
 
-def _first_name_before(span: Span, gaz: Gazetteer) -> bool:
+def _first_name_before(span: Span, gaz: Gazetteer, title_ends: set[int]) -> bool:
     """Whether the word before a person's name is a first name the model left out: a
-    capitalised proper noun opening the sentence, in compound with the name, that is no title,
-    honorific, known place or body, nor a date."""
+    capitalised proper noun opening the sentence or right after a title ("Defence Minister
+    Rustem Umerov"), in compound with the name, that is no title, honorific, known place or
+    body, nor a date."""
     if span.start == 0:
         return False
     t = span.doc[span.start - 1]
-    return (t.is_sent_start and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i in range(span.start, span.end)
+    return ((t.is_sent_start or t.i in title_ends) and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i in range(span.start, span.end)
             and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
             and t.lower_ not in gaz.honorifics and not gaz.title(t.text) and gaz.lookup(t.text) is None)
 
@@ -787,13 +789,24 @@ BODY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "retailer", 
                          "maker", "subsidiary", "giant", "operator", "provider", "supplier", "producer",
                          "exporter", "importer", "unit", "division", "publisher", "developer", "chipmaker",
                          "drugmaker", "regulator", "watchdog", "exchange", "fund", "utility", "miner",
-                         "magazine", "tabloid", "daily", "weekly", "paper", "channel", "website", "outlet"})
+                         "magazine", "tabloid", "daily", "weekly", "paper", "channel", "website", "outlet",
+                         "gang", "cartel", "militia"})
 def _body_described(span: Span) -> bool:
     """Whether a common noun of bodies stands in apposition to the name: "Spotify, the Swedish
     streaming company", "the carmaker Toyota" (the model may tag such a name a verb or a place)."""
     root = span.root
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS for c in root.children) \
         or root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in BODY_NOUNS
+
+
+def _body_noun_after(span: Span) -> bool:
+    """Whether the name modifies a common noun of bodies after "the": "the Wagner mercenary
+    group" (the model may tag the name an adjective). Only for names tagged organisations:
+    "the South Yorkshire company" is a company from there."""
+    root, doc = span.root, span.doc
+    return root.dep_ in ("nmod", "amod", "compound") and root.head.lemma_.lower() in BODY_NOUNS \
+        and root.head.i >= span.end and all(t.is_lower for t in doc[span.end:root.head.i + 1]) \
+        and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 #: Words after a name that make it a company's: "Nvidia chief executive", "Acme CEO".
@@ -841,6 +854,26 @@ def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
     return (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
             and span[-1].lower_ not in gaz.org_heads
             and root.head.lemma_.lower() in _PERSON_VERBS.get(root.dep_, ()))
+
+
+#: Verbs that give their object an office named with "as": "appointed Takeshi Iwaya as foreign minister".
+_APPOINTING_VERBS = frozenset({"appoint", "name", "nominate"})
+
+
+def _appointed_as(span: Span, gaz: Gazetteer) -> bool:
+    """A name of two to four proper nouns appointed "as" a person's title is a person's: the
+    model tags "Takeshi Iwaya" an organisation in "Ishiba appointed Takeshi Iwaya as foreign
+    minister" (a body can be named "as" a sponsor or an adviser, not as a minister)."""
+    words = [t for t in span if t.text != "."]
+    root = span.root
+    if not (2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
+            and span[-1].lower_ not in gaz.org_heads and root.dep_ == "dobj"
+            and root.head.lemma_.lower() in _APPOINTING_VERBS):
+        return False
+    return any(g.dep_ == "pobj" and gaz.title(" ".join(t.text for t in g.subtree if t.dep_ != "det"))
+               and g.lemma_.lower() not in _BODY_TITLES
+               for t in (root, root.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children)
 
 
 #: Bodies every country has, whose lower-case name after a country's possessive or demonym is

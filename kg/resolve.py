@@ -457,6 +457,27 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
         or b[0] == "country" and a[0] == "place" and not contains.get(a)
 
 
+def _aimed_alike(targets: set, other_targets: set, other_place: Key | None, contains: dict[Key, set[Key]]) -> bool:
+    """Whether two military acts can be one by whom they hit: when both name targets, a shared
+    one; when one names target countries and the other only a place, the place lies in one of
+    them (an armed group hit may be anywhere: "strikes on RSF positions" in Khartoum's fighting)."""
+    if not targets:
+        return True
+    if other_targets:
+        return bool(targets & other_targets)
+    if other_place is None or not any(k[0] == "country" for k in targets):
+        return True
+    seen, todo = set(), [other_place]
+    while todo:   # the place and what it lies in, up the written chain
+        p = todo.pop()
+        if p in targets:
+            return True
+        if p not in seen:
+            seen.add(p)
+            todo += contains.get(p, ())
+    return False
+
+
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
                 sentence=None, agents=frozenset(), targets=frozenset(), leads=None, published=None,
                 reported_parts=None) -> bool:
@@ -497,6 +518,9 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
         return False
     if c.type == "MilitaryAction" and loc is not None and loc[0] != "country" and c.location != loc:
         return False   # a strike on Kyiv is not the invasion of Ukraine, nor a strike on Kharkiv
+    if c.type == "MilitaryAction" and not (_aimed_alike(targets, c.targets, c.location, contains)
+                                           and _aimed_alike(c.targets, targets, loc, contains)):
+        return False   # fire into Lebanon is not the strikes across Gaza, nor an attack on another foe
     if date is None:
         return published is None or not c.dates or not all(_after(d, published) for d in c.dates)
     return all(_dates_compatible(d, date) for d in c.dates)
@@ -571,12 +595,15 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     events = []
     for c in clusters:
         date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None
-        # the commonest place; between as common ones, a city the data knows, then a country,
+        # the commonest place that is no world region; between as common ones, a city the data knows, then a country,
         # then a place the graph locates ("Dushanbe" before "Tajikistan", "Singapore" before
         # "the Capella Hotel")
         rank = lambda k: (2 if k[0] == "place" and (gaz.place_country.get(k[1]) or gaz.city(k[1])) else
                           1 if k[0] == "country" else 0, bool(contains.get(k)))   # (a continent is no city)
-        loc = max(c.locations, key=lambda k: (c.locations[k], rank(k))) if c.locations else None
+        # (a continent or sea only when nothing narrower is given: "visited Kenya's biggest
+        # shantytown ... left for Africa" was in Kenya)
+        loc = max(c.locations, key=lambda k: (k[1] not in gaz.regions, c.locations[k], rank(k))) \
+            if c.locations else None
         names = sorted(entities[k].label if k in entities else k[1] for k in c.participants)
         label = f"{c.type}: {', '.join(names)}" + (f" in {loc[1]}" if loc else "") + (f" ({date.value})" if date else "")
         if c.quote:   # a paraphrase is never shown in quotation marks

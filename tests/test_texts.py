@@ -2212,3 +2212,138 @@ def test_a_former_leader_is_no_leader_by_a_later_apposition(analyze_text):
     facts, _, _ = facts_of(r)
     assert not [f for f in facts if f[1] == "leaderOf" and f[0] in ("Shinzo Abe", "Abe")]
     assert ("Vladimir Putin", "leaderOf", "Russia") in facts
+
+
+def test_each_person_appointed_as_holds_their_own_office(analyze_text):
+    r = analyze_text("TOKYO, Oct 1 (Reuters) - Japan's parliament on Tuesday elected Shigeru Ishiba as prime minister.\n"
+                     "Ishiba appointed Takeshi Iwaya as foreign minister and Gen Nakatani as defence minister.",
+                     pub_date=date(2024, 10, 1))
+    facts, _, _ = facts_of(r)
+    assert {("Shigeru Ishiba", "leaderOf", "Japan"), ("Takeshi Iwaya", "title", "Foreign Minister"),
+            ("Nakatani", "title", "Defence Minister")} <= facts
+    assert not [f for f in facts if f[0] in ("Ishiba", "Shigeru Ishiba") and f[2].endswith(("Foreign Minister",
+                                                                                            "Defence Minister"))]
+    assert ("Takeshi Iwaya", "title", "Defence Minister") not in facts
+
+
+def test_the_head_of_a_group_named_before_its_noun_leads_it(analyze_text):
+    r = analyze_text("MOSCOW, June 24 (AP) - Yevgeny Prigozhin, the head of the Wagner mercenary group, on Saturday "
+                     "ordered his fighters to halt. John Smith, the head of Intel's chip unit, spoke.\n"
+                     "The South Yorkshire company, led by new chief executive Gerry Spindler, said it hoped to return "
+                     "to profit.")
+    facts, names, _ = facts_of(r)
+    assert ("Yevgeny Prigozhin", "leaderOf", "Wagner") in facts
+    assert ("John Smith", "memberOf", "Intel") in facts
+    assert not [f for f in facts if f[2] in ("AP", "South Yorkshire") and f[1] in ("leaderOf", "memberOf")]
+
+
+def test_a_court_president_leads_the_one_court_named_before(analyze_text):
+    r = analyze_text("The International Court of Justice ordered Israel to act. Court President Joan Donoghue read "
+                     "the ruling.")
+    facts, _, _ = facts_of(r)
+    assert ("Joan Donoghue", "leaderOf", "International Court of Justice") in facts
+    r = analyze_text("BRASILIA, June 30 (Reuters) - The Superior Electoral Court voted to convict Jair Bolsonaro, "
+                     "who said he would appeal to the Supreme Court.\n"
+                     "Court president Alexandre de Moraes said the ruling confirmed faith in democracy.")
+    facts, _, _ = facts_of(r)
+    assert ("Alexandre de Moraes", "title", "Court President") in facts
+    assert not [f for f in facts if f[0] == "Alexandre de Moraes" and f[1] in ("leaderOf", "nationality")]
+
+
+def test_a_court_barring_someone_and_the_date_of_what_they_are_convicted_for(analyze_text):
+    r = analyze_text("Brazil's top electoral court on Friday barred former President Jair Bolsonaro from running "
+                     "for public office. Judges voted to convict Bolsonaro for a meeting in July 2022 at which he "
+                     "attacked the voting system.", pub_date=date(2023, 6, 30))
+    _, _, show = facts_of(r)
+    acts = {(e.trigger, e.date and e.date.value) for e in r.events if e.type == "LegalAction"}
+    assert acts == {("barred", "2023-06-30"), ("convict", None)}
+    r = analyze_text("Bank of America has been banned from the case.")
+    assert not [e for e in r.events if e.type == "LegalAction"]   # (no court named as the one banning)
+
+
+def test_leaving_one_place_for_another_is_a_visit_to_the_other(analyze_text):
+    r = analyze_text("Putin left Pyongyang for Vietnam later on Wednesday. Kim left Russia on Sunday.",
+                     pub_date=date(2024, 6, 19))
+    _, _, show = facts_of(r)
+    assert {(tuple(map(show, e.agents)), show(e.location)) for e in r.events if e.type == "Visit"} \
+        == {(("Putin",), "Vietnam")}
+
+
+def test_war_declared_rockets_fired_at_positions_and_a_response_with_fire(analyze_text, gaz):
+    r = analyze_text("Israel formally declared war on Hamas on Sunday. Lebanon's Hezbollah fired rockets at Israeli "
+                     "positions on Sunday. Israel responded with artillery fire into southern Lebanon. Israeli "
+                     "warplanes struck targets across the Gaza Strip overnight. Putin has waged war against Ukraine "
+                     "since 2022.", pub_date=date(2023, 10, 8))
+    _, _, show = facts_of(r)
+    acts = {(e.trigger, tuple(map(show, e.agents)), tuple(map(show, e.targets)), e.location and show(e.location))
+            for e in r.events if e.type == "MilitaryAction"}
+    assert acts == {("war", ("Israel",), ("Hamas",), None), ("rockets", ("Hezbollah",), ("Israel",), None),
+                    ("fire", ("Israel",), ("Lebanon",), None), ("struck", ("Israel",), (), "Gaza Strip"),
+                    ("war", ("Putin",), ("Ukraine",), None)}
+    resolved = resolve([r], gaz)   # the fire into Lebanon and the strikes on Gaza are two acts
+    israel = [e for e in resolved.events if e.type == "MilitaryAction" and ("country", "Israel") in e.agents]
+    assert len(israel) == 3
+
+
+def test_a_first_name_after_a_title_and_a_list_parsed_as_an_apposition(analyze_text):
+    r = analyze_text("Defence Minister Rustem Umerov said the war had entered a new stage.")
+    facts, _, _ = facts_of(r)
+    assert ("Rustem Umerov", "title", "Defence Minister") in facts
+    r = analyze_text(MILEI, pub_date=date(2023, 12, 10), title=None)
+    facts, _, _ = facts_of(r)
+    assert ("Volodymyr Zelenskiy", "title", "President") in facts
+    assert ("Volodymyr Zelenskiy", "title", "Prime Minister") not in facts
+
+
+MILEI = """Milei sworn in as Argentina's president, warns of painful shock
+
+BUENOS AIRES, Dec 10 (AP) - Javier Milei was sworn in as president of Argentina on Sunday, promising a harsh \
+economic adjustment to tackle inflation that has exceeded 140%.
+
+Milei, a libertarian economist who won the Nov 19 run-off against Economy Minister Sergio Massa, took the oath in \
+Congress and received the presidential sash from outgoing President Alberto Fernandez.
+
+Ukrainian President Volodymyr Zelenskiy, Hungarian Prime Minister Viktor Orban and Chilean President Gabriel Boric \
+attended the ceremony. Zelenskiy met Milei after the inauguration.
+"""
+
+
+def test_talking_on_the_sidelines_is_a_meeting_and_replacing_gives_no_title(analyze_text):
+    r = analyze_text("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi attended the summit. Xi "
+                     "and Modi spoke briefly on the sidelines of the summit. McConnell and Campbell spoke.\n"
+                     "Zelenskiy replaces army chief Zaluzhnyi with Syrskyi.")
+    facts, _, show = facts_of(r)
+    meetings = [sorted(map(show, e.participants)) for e in r.events if e.type == "Meeting"]
+    assert ["Modi", "Xi"] in meetings and not [m for m in meetings if "McConnell" in m]
+    assert not [f for f in facts if f[0] == "Zelenskiy" and f[1] == "title"]
+
+
+def test_officer_titles_of_several_words(analyze_text):
+    r = analyze_text("Stephanie Pope, Boeing's chief operating officer, will take over. EU foreign policy chief "
+                     "Josep Borrell said the measures would work.")
+    facts, _, _ = facts_of(r)
+    assert {("Stephanie Pope", "title", "Chief Operating Officer"), ("Stephanie Pope", "memberOf", "Boeing"),
+            ("Josep Borrell", "title", "Foreign Policy Chief"), ("Josep Borrell", "memberOf", "EU")} <= facts
+
+
+def test_a_building_beside_another_town_is_not_placed_at_the_dateline(analyze_text):
+    r = analyze_text("BERLIN, May 26 (AFP) - French President Emmanuel Macron arrived on Sunday and was "
+                     "welcomed at the Adlon Hotel. Macron will travel to Dresden on Monday and will hold talks "
+                     "with Chancellor Olaf Scholz at the Meseberg palace on Tuesday.")
+    facts, _, _ = facts_of(r)
+    assert ("Adlon Hotel", "locatedIn", "BERLIN") in facts
+    assert not [f for f in facts if f[0] == "Meseberg palace" and f[1] == "locatedIn"]
+
+
+def test_an_announcement_is_what_was_announced_not_with_whom(analyze_text):
+    r = analyze_text("Ramaphosa announced the decision alongside Chinese President Xi Jinping. Boeing announced a "
+                     "deal with India's HCL Technologies.")
+    assert [e.quote for e in r.events if e.type == "Statement"] == ["a deal with India's HCL Technologies"]
+
+
+def test_a_visit_is_placed_in_the_country_before_the_continent(analyze_text, gaz):
+    r = analyze_text("Chancellor Gordon Brown has visited Kenya's biggest shantytown as he opened a week-long visit "
+                     "to Africa. Before he left for Africa on Tuesday, Brown told reporters he trusted Blair.",
+                     pub_date=date(2005, 1, 13))
+    [visit] = [e for e in resolve([r], gaz).events if e.type == "Visit"]
+    assert visit.location == ("country", "Kenya")

@@ -363,6 +363,10 @@ class DocContext:
             return None
         if noun not in self.gaz.org_heads and noun not in _LOOSE_BODY_NOUNS:
             return None
+        if any(c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.i < token.i
+               and self.token_ref(c, kinds={"country", "place"}) is None and self.demonym_ref(c) is None
+               for c in token.children):
+            return None   # "the Wagner mercenary group": a name of its own the model did not tag
         loose = loose and noun in _LOOSE_BODY_NOUNS
         k = bisect_right(self._starts, token.i) - 1
         while k >= 0 and token.i - self.mentions[k].start <= 150:
@@ -374,6 +378,22 @@ class DocContext:
                 return self.ref(tm)
             k -= 1
         return None
+
+    def body_by_word(self, token: Token, reach: int = 400) -> Ref | None:
+        """The one institution the article named before whose name has ``token``'s word, which
+        stands for it alone: "Court President Joan Donoghue" after "the International Court of
+        Justice". None when two such bodies were named ("the Superior Electoral Court ... the
+        Supreme Court"): the word does not say which."""
+        word = token.lower_
+        found: dict[str, Ref] = {}
+        k = bisect_right(self._starts, token.i) - 1
+        while k >= 0 and token.i - self.mentions[k].start <= reach:
+            tm = self.mentions[k]
+            if tm.mention.kind == "institution" and tm.end <= token.i and len(tm.mention.text.split()) >= 2 \
+                    and word in tm.mention.text.lower().split():
+                found.setdefault(tm.mention.gazetteer or tm.mention.text, self.ref(tm))
+            k -= 1
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # --- evidence and dates -----------------------------------------------------------
     def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:
@@ -435,14 +455,20 @@ class DocContext:
             comma = next((t.i for t in ent if t.text == ","), None)
             if comma is not None and comma > ent.start and normalize_date(ent.text, self.article.date) is None:
                 ent = self.doc[ent.start:comma]   # the model ran on: "Friday, ending decades"
+            prep = ent.root.head
+            if prep.dep_ == "prep" and prep.head.i in rank and prep.i > 0 and self.doc[prep.i - 1].dep_ == "pobj" \
+                    and self.doc[prep.i - 1].pos_ == "NOUN" and self.doc[prep.i - 1].head.lower_ in ("for", "over") \
+                    and self.doc[prep.i - 1].head.head.i == prep.head.i:
+                continue   # "convicted Bolsonaro for a meeting in July 2022", the date hung on the verb
             for up in ent.root.ancestors:   # attached to the trigger within its own clause
                 if up.i in rank:
                     value = normalize_date(ent.text, self.article.date, future, past)
                     if value:
                         found.append((rank[up.i], ent.start, value))
                     break
-                if up.pos_ in ("VERB", "AUX"):
-                    break
+                if up.pos_ in ("VERB", "AUX") or up.dep_ == "pobj" and up.head.lower_ in ("for", "over") \
+                        and up.pos_ == "NOUN" and up.head.head.i in rank:
+                    break   # ("convicted for a meeting in July 2022": the reason's own date)
         if found:
             return min(found, key=lambda x: (x[0], x[1]))[2]
         for t in anchor_tokens:

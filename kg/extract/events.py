@@ -27,6 +27,10 @@ __all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep
 #: Verbs that make "troops" an action: "sent troops into", "deployed soldiers to".
 #: Verbs with which weapons are used on someone: "launched drones at Israel", "fired rockets into Gaza".
 FIRE_VERBS = frozenset({"launch", "fire", "shoot", "lob", "rain"})
+#: Verbs whose "with" names the act they answer with: "Israel responded with air strikes".
+RESPOND_VERBS = frozenset({"respond", "retaliate", "reply", "hit"})
+#: Verbs that make "war" an act: "declared war on Hamas", "waged war against Ukraine".
+DECLARE_WAR_VERBS = frozenset({"declare", "wage", "waged", "waging"})   # (the model lemmatises "waged" "wag")
 FIRE_PREPS = ("at", "on", "towards", "toward", "against", "into")
 #: Nouns of quantity that stand for what they count: "hundreds of drones", "a barrage of rockets".
 QUANTITY_NOUNS = frozenset({"hundred", "dozen", "thousand", "score", "barrage", "salvo", "volley", "wave",
@@ -420,6 +424,9 @@ HOST_VERBS = frozenset({"welcome", "host", "receive"})
 EMBRACE_VERBS = frozenset({"embrace", "hug"})
 #: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
 CONVERSE_VERBS = frozenset({"speak", "sit", "discuss", "raise", "confer"})
+#: Nouns of the time and place around a larger gathering where two can talk apart: "spoke on
+#: the sidelines of the summit".
+SIDELINE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins"})
 #: Verbs whose object is a topic: a place in it is what was talked about ("discussed the war in
 #: Ukraine"), not where.
 TOPIC_VERBS = frozenset({"discuss", "raise"})
@@ -493,6 +500,9 @@ def _noun_args(ctx: DocContext, noun: Token):
             and (head.head.lower_ in ("for", "to", "into", "at")
                  or head.head.lower_ == "with" and head.head.head.lemma_.lower() in SUPPLY_VERBS):
         verb = head.head.head   # ("supplied Kyiv with missiles")
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
+            and head.head.head.lemma_.lower() in RESPOND_VERBS:
+        verb = head.head.head   # "Israel responded with artillery fire into southern Lebanon"
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" \
             and head.head.head.lemma_.lower() in CONTEST_VERBS | HARM_VERBS | CAPTURE_VERBS:
         verb = head.head.head   # "defeated Odinga in a disputed election", "killed him in an air strike"
@@ -507,7 +517,8 @@ def _noun_args(ctx: DocContext, noun: Token):
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
                                                       or verb.lemma_ in ("apply", "be") and head.head.lower_ == "for"
                                                       or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS
-                                                      | CAPTURE_VERBS):
+                                                      | CAPTURE_VERBS | RESPOND_VERBS | DECLARE_WAR_VERBS
+                                                      or verb.lower_ in DECLARE_WAR_VERBS):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
             subjects = prep_objects(ctx, verb, ("by",))
         else:
@@ -556,10 +567,12 @@ def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
     return None
 
 
-def _armed_owners(ctx: DocContext, nouns: list[Token], verb: Token | None) -> list[Ref]:
+def _armed_owners(ctx: DocContext, nouns: list[Token], verb: Token | None,
+                  preps: tuple[str, ...] = ("against", "on")) -> list[Ref]:
     """The countries and bodies whose sites, troops or ships an armed act hit, named before them:
-    "strikes against Houthi targets", "struck Russian positions" -> the Houthis, Russia."""
-    hit = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+    "strikes against Houthi targets", "struck Russian positions", "fired rockets at Israeli
+    positions" (``preps`` on ``nouns``) -> the Houthis, Russia, Israel."""
+    hit = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in preps
            for g in p.children if g.dep_ == "pobj"]
     if verb is not None:
         hit += [c for c in verb.children if c.dep_ == "dobj"]
@@ -799,12 +812,20 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     (prep_objects(ctx, tok, ("to", "for"), kinds={"country", "institution"}) if tok is not head else [])
                 if head.dep_ == "pobj" and head.head.lower_ == "with":
                     targets += verb_objects(ctx, verb, kinds={"country", "institution"})
+            elif frame == "declare":   # "Israel declared war on Hamas", "waged war against Ukraine"
+                if verb is None or not {verb.lemma_.lower(), verb.lower_} & DECLARE_WAR_VERBS or irrealis(verb):
+                    continue
+                agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
+                targets = prep_objects(ctx, head, ("on", "against"), kinds={"country", "institution"}) + \
+                    prep_objects(ctx, verb, ("on", "against"), kinds={"country", "institution"})
             elif frame == "fire":   # "Iran launched drones at Israel", "fired rockets into Gaza"
                 if verb is None or verb.lemma_.lower() not in FIRE_VERBS:
                     continue
                 agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
                 targets = prep_objects(ctx, verb, FIRE_PREPS, kinds={"country", "institution"}) + \
                     prep_objects(ctx, head, FIRE_PREPS, kinds={"country", "institution"})
+                if not targets:   # "fired rockets and shells at Israeli positions"
+                    targets = [r for r in _armed_owners(ctx, [verb, head], None, FIRE_PREPS) if r not in agents]
                 if not targets and not (tok.i == head.i and head.dep_ == "dobj" and head.head.i == verb.i and any(
                         ctx.kind(a) == "country" for a in agents)):
                     # "launched a new missile programme": nothing fired at anyone; but "North Korea
@@ -873,7 +894,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     agents, targets = [a for a in agents if a not in named], named
                 if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
                     targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
-                    if name == "MilitaryAction" and head.dep_ == "dobj":   # "launched a ground offensive into Lebanon"
+                    if name == "MilitaryAction" and (head.dep_ == "dobj" or verb.lemma_.lower() in RESPOND_VERBS):
+                        # "launched a ground offensive into Lebanon", "responded with fire into Lebanon"
                         targets += prep_objects(ctx, verb, ("into", "on"), kinds={"country", "institution"})
                 if name == "MilitaryAction" and verb is not None and head.dep_ == "nsubj" \
                         and verb.lemma_.lower() in HARM_VERBS:
@@ -927,8 +949,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                               if g.dep_ == "pobj" and g.lemma_.lower() in REMOTE_NOUNS]   # "by phone with X"
                     partners = [*prep_objects(ctx, tok, ("with",)),
                                 *[r for g in remote for r in prep_objects(ctx, g, ("with",))]]
-                    if not partners and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
-                        continue   # "McConnell and Campbell spoke" (each to the press); "the two spoke" is a talk
+                    aside = remote or any(g.dep_ == "pobj" and g.lemma_.lower() in SIDELINE_NOUNS
+                                          for c in tok.children if c.dep_ == "prep" for g in c.children)
+                    if not partners and not aside and any(c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                                                          for c in tok.children):
+                        continue   # "McConnell and Campbell spoke" (each to the press); "the two spoke" is a
+                        #            talk, and so is "Xi and Modi spoke on the sidelines of the summit"
                     people = _unique([*subjects, *partners])
                     if any(ctx.kind(r) not in ("person", "country") for r in people):
                         continue
@@ -978,6 +1004,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 visitors = [a for a in agents if ctx.kind(a) == "person"]
                 if is_verb and tok.lemma_.lower() == "fly" and any(ctx.kind(r) == "person" for r in objects):
                     visitors = [r for r in objects if ctx.kind(r) == "person"]   # "Macron had flown him to Japan"
+                if is_verb and tok.lemma_.lower() == "leave":   # "left Pyongyang for Vietnam": the place
+                    places = prep_objects(ctx, tok, ("for",), kinds=PLACE_KINDS)   # left for, not the one left
+                    if not places or not visitors:
+                        continue
+                    events.append(_event(ctx, name, tok, visitors, [], [], places[0], anchors, "verb-visit", 0.75))
+                    continue
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
@@ -1017,7 +1049,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if not is_verb and frame in ("svo", "armed") and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
                         and name != "Election" and not trigger_entries(ctx, tok.head):
                     continue   # "the Cuba detention camp", "an attack helicopter": a kind of thing, no act
-                loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []), ("in", "at"))
+                loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
+                                  ("in", "at", "across") if name == "MilitaryAction" else ("in", "at"))
                 if loc is None and name == "LegalAction":   # "a Moscow court sentenced", "Paris prosecutors charged"
                     loc = next((ref for c in (verb or tok).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                                 for g in c.children if g.dep_ == "compound"

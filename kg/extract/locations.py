@@ -326,7 +326,8 @@ def extract_locations(ctx: DocContext) -> list[RawFact]:
 def _buildings_at_dateline(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     """"SINGAPORE (CNN) - ... shook hands at the Capella Hotel": a building the story names
     with no place of its own is in the place the story was filed from. Only buildings: a town
-    or a region in such a story may lie anywhere."""
+    or a region in such a story may lie anywhere; and not a building whose sentence names
+    another town ("will travel to Dresden ... and hold talks at the Meseberg palace")."""
     line = ctx.dateline()
     if line is None:
         return []
@@ -337,6 +338,10 @@ def _buildings_at_dateline(ctx: DocContext, facts: list[RawFact]) -> list[RawFac
         m = tm.mention
         if m.kind != "place" or m.gazetteer is not None or m.text.split()[-1].lower() not in BUILDING_NOUNS \
                 or m.text in seen or tm is line:
+            continue
+        sent = ctx.doc[tm.start].sent
+        if any(o.mention.kind == "place" and o is not tm and o.mention.text.lower() != line.mention.text.lower()
+               and sent.start <= o.start < sent.end for o in ctx.mentions):
             continue
         seen.add(m.text)
         out.append(RawFact(ctx.ref(tm), "locatedIn", ctx.ref(line),

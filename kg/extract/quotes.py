@@ -92,7 +92,13 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
                            if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)),
                           [])
         if not clause and tok.lemma_.lower() == "announce":   # "Airbus announced 10,000 job cuts"
-            clause = next((list(c.subtree) for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), [])
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            # (what was announced, not with whom or where: "announced the decision alongside Xi")
+            aside = {t.i for c in (obj.children if obj is not None else ()) if c.dep_ == "prep"
+                     and c.lower_ in _CIRCUMSTANCE_PREPS and c.i > obj.i for t in c.subtree}
+            clause = [t for t in obj.subtree if t.i not in aside] if obj is not None else []
+            if aside and clause and clause[-1].i > min(aside):
+                clause = [t for t in clause if t.i < min(aside)]
         words = [t for t in clause if not (t is clause[0] and t.lower_ == "that")]
         if len(words) < 3:
             continue
@@ -103,6 +109,10 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
         content = " ".join(ctx.doc[words[0].i:words[-1].i + 1].text.split()).strip(" ,.\u201c\u201d\"")
         return [_statement(ctx, tok, sent, speakers, content, "reported-speech", 0.7, reported=True)]
     return []
+
+
+#: Prepositions that say when, where or with whom something was announced, not what.
+_CIRCUMSTANCE_PREPS = frozenset({"alongside", "at", "during", "after", "before"})
 
 
 def _according_to(ctx: DocContext, sent) -> list[RawEvent]:

@@ -106,6 +106,20 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
     if at not in ends:
         return []
     start, title = ends[at]
+    word = ctx.by_token.get(start - 1) if start > 0 else None
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in ctx.gaz.org_heads \
+            and doc[start - 1].lower_ not in ctx.gaz.portfolio_words \
+            and (word is None or word.mention.kind == "institution" and word.end - word.start == 1) \
+            and (start < 2 or doc[start - 2].is_sent_start or not doc[start - 2].is_title) \
+            and (ctx.gaz.title(title) or ("", ""))[0] == "leader" and _holds(ctx, title) != "country":
+        # "Court President Joan Donoghue": the body the article named in full ("the International
+        # Court of Justice"); else a head of a body unnamed here, of no country ("Board chairman")
+        body = ctx.body_by_word(doc[start - 1])
+        if body is not None:
+            return _facts(ctx, ctx.ref(pm), title, body, set(), doc[pm.start].sent, "title-prefix")
+        if word is None:
+            return _facts(ctx, ctx.ref(pm), f"{doc[start - 1].text} {title}", None, set(), doc[pm.start].sent,
+                          "title-prefix")
     j = start
     modifiers = set()
     # a portfolio before the title: "US Energy Secretary", "Russian Health Minister",
@@ -303,6 +317,10 @@ def _holds(ctx: DocContext, title: str) -> str:
 REPORTER_NOUNS = frozenset({"correspondent", "reporter", "journalist", "editor", "bureau", "chief", "stringer"})
 
 
+#: Nouns of bodies that are part of another: "the head of Intel's chip unit" is not Intel's head.
+PART_NOUNS = frozenset({"unit", "division", "subsidiary", "arm", "branch", "wing"})
+
+
 def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> tuple[Ref | None, bool]:
     """The country or institution a title noun belongs to: a modifier ("Russia's", "Russian",
     "the ICC"), or the object of one of ``preps`` ("president of Brazil", "a spokesperson for
@@ -340,7 +358,9 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                         or ctx.nominal_institution(g)
                     if affil is None and child.lower_ == "of" and ctx.by_token.get(g.i) is None:
                         affil, _ = _title_affiliation(ctx, g, ("at", "for", "with"))   # "... of science at Yale"
-                        through_part = affil is not None
+                        # (not "head of the Wagner mercenary group": the group is the body named)
+                        through_part = affil is not None and (g.lemma_.lower() not in BODY_NOUNS
+                                                              or g.lemma_.lower() in PART_NOUNS)
                     places += [r for r in [ctx.token_ref(g, kinds={"place"})] if r is not None]
         if affil is not None and ctx.kind(affil) != "place":
             return affil, through_part
@@ -379,6 +399,10 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
               for c in n.conjuncts if c.pos_ == "NOUN" and c not in nouns]
     out = []
     for noun in nouns:
+        if noun.i in ctx.by_token and ctx.by_token[noun.i].mention.kind == "person" and noun.i not in range(
+                pm.start, pm.end):
+            continue   # "Ukrainian President X, Hungarian Prime Minister Viktor Orban and ...": a list the
+            #            parser made an apposition; Orban's title is his own
         named = [ctx.by_token.get(c.i) for c in noun.children if c.dep_ == "appos"]
         if noun.i > root.i and any(tm is not None and tm.mention.kind == "person" and tm.end - tm.start > 1
                                    for tm in named):
@@ -684,8 +708,12 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
     noun on the verb or the name, or a second object; or the title noun the parser made the
     object, with the name hung on it)."""
     verb = verb if verb is not None else root.head
-    nouns = [g for t in (verb, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
-             for g in c.children if g.dep_ == "pobj"]
+    as_preps = sorted((c for t in (verb, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"),
+                      key=lambda c: c.i)
+    after = [c for c in as_preps if c.i > root.i]
+    if len(as_preps) > 1 and after:   # "appointed Iwaya as foreign minister and Nakatani as defence
+        as_preps = after[:1]          # minister": each name's own "as", the first after it
+    nouns = [g for c in as_preps for g in c.children if g.dep_ == "pobj"]
     nouns += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN")]
     nouns += [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and c.i > root.i]
     if title_noun is not None:
@@ -694,9 +722,23 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
                         default_affil=_appointer_country(ctx, verb))
 
 
+#: Bodies that elect or install a country's leader: "Japan's parliament elected Shigeru Ishiba
+#: as prime minister".
+ELECTING_BODIES = frozenset({"parliament", "legislature", "assembly", "congress", "senate", "lawmakers",
+                             "legislators", "mps", "deputies", "king", "queen", "monarch", "president"})
+
+
 def _appointer_country(ctx: DocContext, verb: Token) -> Ref | None:
     """The country of the person who appoints, as their own title names it: "French President
-    Emmanuel Macron appointed Michel Barnier as prime minister" makes Barnier France's."""
+    Emmanuel Macron appointed Michel Barnier as prime minister" makes Barnier France's; or of
+    the body that elects, as its possessive or demonym names it ("Japan's parliament elected
+    Shigeru Ishiba as prime minister", "Peruvian lawmakers swore in ...")."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ELECTING_BODIES):
+        for t in subj.children:
+            ref = ctx.token_ref(t, kinds={"country"}, demonyms=True) if t.dep_ in ("poss", "amod", "compound") \
+                else None
+            if ref is not None:
+                return ref
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.by_token
                  and ctx.token_ref(c, kinds={"person"}) is not None):   # (a name, not a pronoun)
         for t in subj.subtree:
@@ -743,6 +785,9 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() == "swear" \
             and not irrealis(root.head.head):   # "Lawmakers swore in Dina Boluarte as president"
         return _appointed(ctx, pm, root, verb=root.head.head)
+    if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "as" \
+            and root.head.head.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head.head.head):
+        return _appointed(ctx, pm, root, verb=root.head.head.head)   # "... as foreign minister and Nakatani as"
     if root.dep_ == "compound" and root.head.dep_ in ("dobj", "oprd") and _title_noun(ctx, root.head) \
             and root.head.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head.head):
         return _appointed(ctx, pm, root.head, title_noun=root.head)   # "named Michel Barnier prime minister"
@@ -750,10 +795,11 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         return []
     verb = relative[0] if relative else root.head
     if verb.lemma_.lower() in APPOINT_VERBS and any(
-            c.dep_ in ("dobj", "oprd") and (ctx.np_refs(c, kinds={"person"}) or any(
+            c.dep_ in ("dobj", "oprd") and c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("himself", "herself")
+            or c.dep_ in ("dobj", "oprd") and (ctx.np_refs(c, kinds={"person"}) or any(
                 g.dep_ == "compound" and ctx.token_ref(g, kinds={"person"}) for g in c.children))
             for c in verb.children):
-        return []   # "King Charles appointed Keir Starmer as prime minister": the object's title
+        return []   # "King Charles appointed Keir Starmer as prime minister", "named him as": the object's title
     if verb.lemma_.lower() in SELF_DECLARE_VERBS and not irrealis(verb):
         # "Tiani declared himself the country's new leader", "proclaimed herself president"
         nouns = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "attr", "dobj") and c.pos_ == "NOUN"
@@ -769,7 +815,11 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
            or c.dep_ == "neg" for c in verb.children):
         return []
-    nouns = [c for c in verb.children if c.dep_ in (("attr",) if copula else ("oprd", "attr", "xcomp", "dobj"))
+    # ("replaces army chief Zaluzhnyi": the object's title is the one replaced, and only "as" gives
+    # the subject one: "replaced Truss as prime minister")
+    objects = ("oprd", "attr", "xcomp") if verb.lemma_.lower() in ("replace", "succeed") else \
+        ("oprd", "attr", "xcomp", "dobj")
+    nouns = [c for c in verb.children if c.dep_ in (("attr",) if copula else objects)
              and (c.pos_ in ("NOUN", "PROPN") or copula and c.lower_ == "one")]
     one_of = []
     if copula:   # "is a lawyer and former aide to ...", "is one of the deputy ministers"
