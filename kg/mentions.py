@@ -22,7 +22,7 @@ Fixes the small model's known errors with general rules, never with names:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -344,6 +344,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _bodies_before_titles(doc, article, gaz, offset, out)
     out = _datelines(doc, article, gaz, offset, out)
     out = _address_datelines(doc, article, gaz, offset, out)
+    out = _states_of_dateline_country(doc, gaz, out)
     out = _institution_runs(doc, article, gaz, offset, out)
     out = _headline_names(doc, article, gaz, offset, out)
     out.sort(key=lambda tm: tm.start)
@@ -621,6 +622,25 @@ def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
                 {k for tm in inside for k in range(tm.start, tm.end)} != {k for k in range(i, j) if k in covered}:
             continue   # a mention runs past the dateline: leave it
         out = [tm for tm in out if tm not in inside] + [TokenMention(mention, i, j)]
+    return out
+
+
+def _states_of_dateline_country(doc: Doc, gaz: Gazetteer, found: list[TokenMention]) -> list[TokenMention]:
+    """"ATLANTA (AP) - A Georgia grand jury ...": a country's name that is also the name of a
+    state of the country the story is filed from is that state."""
+    starts = set(_line_starts(doc))
+    line = next((tm for tm in found if tm.start in starts and doc[tm.start].is_upper
+                 and tm.mention.kind in ("place", "country") and tm.mention.gazetteer), None)
+    if line is None:
+        return found
+    home = line.mention.gazetteer if line.mention.kind == "country" else gaz.place_country.get(line.mention.gazetteer)
+    out = []
+    for tm in found:
+        m = tm.mention
+        if m.kind == "country" and m.gazetteer in gaz.subdivisions and m.gazetteer != home \
+                and gaz.place_country.get(m.gazetteer) == home and home is not None:
+            tm = TokenMention(replace(m, kind="place"), tm.start, tm.end)
+        out.append(tm)
     return out
 
 
@@ -1005,7 +1025,9 @@ def _name_parts(doc: Doc, article: Article, gaz: Gazetteer, offset: int, persons
     for t in doc:
         if (t.text in parts and t.i not in taken and t.i not in in_title and t.pos_ in ("PROPN", "NOUN")
                 and gaz.lookup(t.text) is None
-                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper())
+                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+                         and doc[t.i - 1].lower_.rstrip(".") not in gaz.honorifics   # ("Mr Musk", "Chancellor
+                         and not gaz.title(doc[t.i - 1].text))                       # Scholz": the name)
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())):
             extra.append(TokenMention(Mention(article.id, offset + t.idx, offset + t.idx + len(t), t.text, "person"),
                                       t.i, t.i + 1))

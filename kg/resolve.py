@@ -415,6 +415,8 @@ class _Cluster:
     quote: str | None = None
     reported: bool = False
     sentences: set = field(default_factory=set)   # (article, sentence start) of its reports
+    stages: set = field(default_factory=set)      # the legal stages its reports name (LEGAL_STAGES)
+    published: set = field(default_factory=set)   # publication dates of its reports' articles
     # participants and agents with the countries their leaders stand for, for matching only
     match: set = field(default_factory=set)
     agent_match: set = field(default_factory=set)
@@ -457,6 +459,33 @@ def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: d
         or b[0] == "country" and a[0] == "place" and not contains.get(a)
 
 
+#: Stages of legal proceedings, by how the words that report them begin: reports of two stages
+#: are two acts ("was detained in January 2019" is not the sentence passed in 2024, nor an
+#: arrest the charge brought later).
+LEGAL_STAGES = (("arrest", "custody"), ("detain", "custody"), ("detention", "custody"),
+                ("charg", "charge"), ("indict", "charge"), ("prosecut", "charge"),
+                ("convict", "verdict"), ("conviction", "verdict"), ("sentenc", "verdict"),
+                ("acquit", "verdict"), ("warrant", "warrant"), ("notice", "warrant"),
+                ("extradit", "extradition"), ("impeach", "impeachment"), ("su", "suit"), ("lawsuit", "suit"),
+                ("case", "suit"), ("complaint", "suit"), ("fine", "fine"), ("bar", "bar"), ("ban", "bar"),
+                ("disqualif", "bar"))
+# (not "jailed", said of custody and of sentences alike, nor a court's "ordered" or "ruled")
+
+
+def legal_stage(trigger: str) -> str | None:
+    """The stage of legal proceedings a LegalAction's trigger word reports, if it is one listed.
+
+    >>> legal_stage("sentenced"), legal_stage("detained"), legal_stage("probe")
+    ('verdict', 'custody', None)
+    """
+    word = trigger.lower()
+    return next((stage for prefix, stage in LEGAL_STAGES if word.startswith(prefix)), None)
+
+
+#: How far apart the articles of two undated reports of one event may be published.
+UNDATED_WINDOW_DAYS = 7
+
+
 def _aimed_alike(targets: set, other_targets: set, other_place: Key | None, contains: dict[Key, set[Key]]) -> bool:
     """Whether two military acts can be one by whom they hit: when both name targets, a shared
     one; when one names target countries and the other only a place, the place lies in one of
@@ -480,7 +509,7 @@ def _aimed_alike(targets: set, other_targets: set, other_place: Key | None, cont
 
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
                 sentence=None, agents=frozenset(), targets=frozenset(), leads=None, published=None,
-                reported_parts=None) -> bool:
+                reported_parts=None, stage=None) -> bool:
     """Whether a report can join a cluster: the same words for a statement, two shared
     participants (one if either has only one, or if it is a shared agent and the report comes
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
@@ -490,11 +519,15 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     ``leads`` (person -> countries they lead) makes a leader and their country count as one
     party, so that a country standing in for its leader adds no second shared participant.
     An undated report cannot tell of an event dated after its article was ``published``: the
-    G20 talks of a September story are not a meeting of the next April. ``reported_parts``
-    (the report's own participants) keeps a country that stands in on both sides, for two
-    different leaders of it, from counting as shared."""
+    G20 talks of a September story are not a meeting of the next April; and while no report of
+    a cluster is dated, reports join it only from articles published within a week of its own.
+    ``reported_parts`` (the report's own participants) keeps a country that stands in on both sides, for two
+    different leaders of it, from counting as shared. A legal act's ``stage`` (its
+    :func:`legal_stage`) must be one the cluster's reports name, if they name any."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
+    if stage is not None and c.stages and stage not in c.stages:
+        return False   # a detention is not the sentence passed later
     if (agents & c.targets) - c.agent_match or (c.agent_match & targets) - agents:
         return False
     if c.type in ("Meeting", "Agreement") and reported_parts is not None \
@@ -521,6 +554,13 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     if c.type == "MilitaryAction" and not (_aimed_alike(targets, c.targets, c.location, contains)
                                            and _aimed_alike(c.targets, targets, loc, contains)):
         return False   # fire into Lebanon is not the strikes across Gaza, nor an attack on another foe
+    if not c.dates and c.published and (date is not None and all(_after(date, p) for p in c.published) or (
+            date is None and published is not None
+            and min(abs((published - p).days) for p in c.published) > UNDATED_WINDOW_DAYS)):
+        # reports no one dated, in articles published months apart, are not one event (Biden's
+        # meeting with Zelensky in Kyiv in February, and "on the sidelines" of a summit in May),
+        # and an undated cluster cannot be an event dated after all its articles appeared
+        return False
     if date is None:
         return published is None or not c.dates or not all(_after(d, published) for d in c.dates)
     return all(_dates_compatible(d, date) for d in c.dates)
@@ -564,9 +604,11 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         match = parts | (stands(parts) if ev.type == "Meeting" else agent_match)
         candidates = sorted({i for p in match for i in block.get((ev.type, p), ())})
         sentence = (ev.evidence.article_id, ev.evidence.start)
+        stage = legal_stage(ev.trigger) if ev.type == "LegalAction" else None
         fits = [i for i in candidates
                 if _compatible(clusters[i], match, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
-                               agent_match, targets, leads, published.get(ev.evidence.article_id), parts)]
+                               agent_match, targets, leads, published.get(ev.evidence.article_id), parts,
+                               stage)]
         if fits:
             # (an undated report joins its own article's report of the event before a larger one:
             # "Russian court jails Gershkovich" is the sentencing its lead dates, not his arrest)
@@ -592,6 +634,10 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
             c.dates[ev.date] += 1
         c.members.append((ev, agents, targets, parts, loc))
         c.sentences.add(sentence)
+        if published.get(ev.evidence.article_id) is not None:
+            c.published.add(published[ev.evidence.article_id])
+        if stage is not None:
+            c.stages.add(stage)
     events = []
     for c in clusters:
         date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None

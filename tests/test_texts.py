@@ -2347,3 +2347,77 @@ def test_a_visit_is_placed_in_the_country_before_the_continent(analyze_text, gaz
                      pub_date=date(2005, 1, 13))
     [visit] = [e for e in resolve([r], gaz).events if e.type == "Visit"]
     assert visit.location == ("country", "Kenya")
+
+
+def test_a_detention_and_a_later_sentence_are_two_legal_acts(analyze_text, gaz):
+    r = analyze_text("A Beijing court has sentenced Australian writer Yang Hengjun to death with a two-year reprieve. "
+                     "Yang was detained in January 2019 after flying to Guangzhou.", pub_date=date(2024, 2, 5))
+    acts = [e for e in resolve([r], gaz).events if e.type == "LegalAction"]
+    assert sorted(e.date.value if e.date else "" for e in acts) == ["", "2019-01"]
+
+
+def test_a_visitor_meeting_a_bare_titled_leader_at_the_seat_of_government(analyze_text):
+    r = analyze_text("WASHINGTON, July 25 (Reuters) - Israeli Prime Minister Benjamin Netanyahu met President Joe "
+                     "Biden at the White House on Thursday. Netanyahu met President Ruto in Paris.",
+                     pub_date=date(2024, 7, 25))
+    facts, _, show = facts_of(r)
+    visits = {(show(e.agents[0]), show(e.location), e.evidence.rule) for e in r.events if e.type == "Visit"}
+    assert visits == {("Benjamin Netanyahu", "Washington", "meeting-titled-abroad")}
+    assert ("Joe Biden", "leaderOf", "United States") not in facts   # (no office inferred from it)
+
+
+def test_talks_on_an_island_and_an_agreement_not_to_do_something_after_talks(analyze_text):
+    r = analyze_text("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday not "
+                     "to use force, after talks on the Caribbean island of St Vincent.", pub_date=date(2023, 12, 14))
+    facts, _, show = facts_of(r)
+    [talks] = [e for e in r.events if e.type == "Meeting"]
+    assert sorted(map(show, talks.participants)) == ["Irfaan Ali", "Nicolas Maduro"]
+    assert show(talks.location) == "St Vincent"
+
+
+def test_a_surname_after_an_honorific_and_a_company_the_data_knows(analyze_text):
+    r = analyze_text("Elon Musk has taken control of Twitter.\n\nMr Musk, the world's richest man and the boss of "
+                     "Tesla and SpaceX, tweeted on Thursday.")
+    facts, _, _ = facts_of(r)
+    assert {("Musk", "leaderOf", "Tesla"), ("Twitter", "institutionOf", "United States")} <= facts
+
+
+def test_a_quote_opening_with_that_as_its_subject_keeps_it(analyze_text):
+    r = analyze_text('Mahendra Siregar spoke. "That\'s how far we are at this stage," said Mr Siregar.')
+    assert [e.quote for e in r.events if e.type == "Statement"] == ["That's how far we are at this stage"]
+
+
+def test_a_disputed_region_is_a_place(analyze_text):
+    r = analyze_text("Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.",
+                     pub_date=date(2023, 9, 19))
+    facts, _, show = facts_of(r)
+    assert ("Nagorno-Karabakh", "locatedIn", "Azerbaijan") in facts
+    [act] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert show(act.location) == "Nagorno-Karabakh"
+
+
+def test_a_countrys_name_that_is_a_state_of_the_dateline_country_is_the_state(analyze_text):
+    r = analyze_text("ATLANTA, Aug 15 (AP) - A Georgia grand jury has indicted former President Donald Trump.")
+    assert {(m.text, m.kind) for m in r.mentions if m.text == "Georgia"} == {("Georgia", "place")}
+    r = analyze_text("TBILISI, May 1 (Reuters) - Georgia's parliament passed the law.")
+    assert {(m.text, m.kind) for m in r.mentions if m.text == "Georgia"} == {("Georgia", "country")}
+
+
+def test_who_makes_an_appearance_at_a_summit_attends_it(analyze_text):
+    r = analyze_text("Zelensky made a surprise appearance at an Arab League summit in the Saudi city of Jeddah on "
+                     "Friday.", pub_date=date(2023, 5, 19))
+    _, _, show = facts_of(r)
+    [summit] = [e for e in r.events if e.type == "Meeting"]
+    assert sorted(map(show, summit.participants)) == ["Arab League", "Zelensky"]
+    assert show(summit.location) == "Jeddah" and summit.date.value == "2023-05-19"
+
+
+def test_undated_reports_in_articles_months_apart_are_two_events(analyze_text, gaz):
+    a = analyze_text("Biden met Ukrainian President Volodymyr Zelenskiy at the Mariinsky Palace in Kyiv.",
+                     article_id="feb", pub_date=date(2023, 2, 20))
+    b = analyze_text("Ukrainian President Volodymyr Zelenskiy met U.S. President Joe Biden on the sidelines.",
+                     article_id="may", pub_date=date(2023, 5, 21))
+    c = analyze_text("Ukrainian President Volodymyr Zelenskiy and U.S. President Joe Biden met in Kyiv.",
+                     article_id="feb2", pub_date=date(2023, 2, 21))
+    meetings = [e for e in resolve([a, b, c], gaz).events if e.type == "Meeting"]
+    assert sorted(sorted(e.articles) for e in meetings) == [["feb", "feb2"], ["may"]]

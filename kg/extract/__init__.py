@@ -54,7 +54,7 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
     from kg.extract.locations import extract_locations, through_containers
     from kg.extract.quotes import extract_quotes
     from kg.extract.residence import extract_residence
-    from kg.extract.roles import extract_roles, hosts_of_visits
+    from kg.extract.roles import bare_leaders, extract_roles, hosts_of_visits
 
     mentions = doc_mentions(doc, article, gaz, offset)
     ctx = DocContext(doc, article, gaz, mentions, coref=resolve_coreference(doc, mentions, gaz), offset=offset)
@@ -63,6 +63,6 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
     facts = (extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + extract_affiliations(ctx)
              + event_facts)
     facts += through_containers(ctx, facts)
-    events += visits_abroad(ctx, events, facts)
+    events += visits_abroad(ctx, events, facts, titled=frozenset(bare_leaders(ctx, facts)))
     facts += hosts_of_visits(ctx, events, facts)
     return DocResult(article, tuple(tm.mention for tm in mentions), tuple(facts), tuple(events))

@@ -188,7 +188,9 @@ def irrealis(tok: Token) -> bool:
         # "agreed to back Sweden's bid to join the alliance after talks with X": talks that came
         # before something are reported as held, whatever noun the parser hangs them under, unless
         # a verb above is negated or modal ("would decide after talks")
-        return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS
+        # (not the "not" of an infinitive agreed to: "agreed not to use force after talks")
+        return any(c.dep_ == "neg" and not (v.dep_ == "xcomp" and v.tag_ == "VB" and v.head.tag_ == "VBD")
+                   or c.dep_ == "aux" and c.lower_ in MODALS
                    for v in tok.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children)
     first = tok
     while first.dep_ == "conj" and first.head is not first:
@@ -339,6 +341,10 @@ GATHERING_NOUNS = frozenset({"sideline", "sidelines", "summit", "conference", "f
                              "ceremony", "session", "assembly", "margins", "margin", "visit", "trip", "tour"})
 
 
+#: Nouns of land one is "on": "talks on the island of St Vincent".
+ISLAND_NOUNS = frozenset({"island", "islands", "peninsula", "archipelago"})
+
+
 def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0,
                 objects: bool = True) -> Ref | None:
     """The place an event happened: a place or country after in/at/to (on the trigger, or on its
@@ -372,6 +378,11 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
                 inside = prep_objects(ctx, g, ("in",), kinds=PLACE_KINDS)
                 if inside:   # "met Albanese at Parliament House in Canberra", "at the company's factory in Austin"
                     return inside[0]
+            for g in (g for p in kid.children if p.dep_ == "prep" and p.lower_ == "on"
+                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ISLAND_NOUNS):
+                named = prep_objects(ctx, g, ("of",), kinds=PLACE_KINDS)
+                if named:   # "talks on the Caribbean island of St Vincent"
+                    return named[0]
         if depth < 2:
             gatherings = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "of", "during")
                           for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in GATHERING_NOUNS]
@@ -855,6 +866,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "following", "at") \
                         and head.head.head.pos_ in ("VERB", "AUX"):
                     host, around_word = head.head.head, head.head.lower_
+                elif head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.dep_ == "dobj" \
+                        and head.head.head.head.pos_ in ("VERB", "AUX"):
+                    # "made a surprise appearance at an Arab League summit on Friday": who made it
+                    # took part, and when is when
+                    host, around_word = head.head.head.head, "at"
+                    anchors = [*anchors, host]
                 elif head.dep_ == "nsubj" and head.head.dep_ == "advcl" and head.head.head.pos_ in ("VERB", "AUX"):
                     # "agreed to restore ties after talks in Beijing mediated by China", parsed as a clause
                     around_word = next((c.lower_ for c in head.head.children if c.dep_ == "mark"
@@ -1292,11 +1309,15 @@ def _met_facts(ctx: DocContext, participants, evidence: Evidence, hosts=()) -> l
     return [RawFact(a, "met", b, evidence) for a, b in combinations(persons, 2) if not (a in hosts and b in hosts)]
 
 
-def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact]) -> list[RawEvent]:
+def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact],
+                  titled: frozenset[str] = frozenset()) -> list[RawEvent]:
     """"German Chancellor Scholz held talks with Chinese President Xi in Beijing": one who
     meets, in a country not their own, someone of that country (or the country itself) came
     there. Only people the article gives one country, and only where the place's country is
-    known."""
+    known. A leader with a bare title and no country (``titled``: "Netanyahu met President Joe
+    Biden at the White House") counts as that country's too where the sentence names the seat
+    of its government; the visit then has its own rule, ``meeting-titled-abroad``, on which no
+    one's office is inferred."""
     country = ctx.country_of
     home: dict[str, set[str]] = defaultdict(set)
     for f in facts:
@@ -1315,13 +1336,29 @@ def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact])
             continue
         ones = {p: next(iter(h)) for p in e.participants if ctx.kind(p) == "person"
                 and len(h := home.get(ctx.actor_key(p), ())) == 1}
+        rule = "meeting-abroad"
         if not any(ones.get(p) == where or ctx.kind(p) == "country" and country(p) == where for p in e.participants):
-            continue   # no host of that country met them there
-        ev = ctx.evidence_as(e.evidence, "meeting-abroad", 0.7)
+            if not any(ctx.actor_key(p) in titled for p in e.participants) or not _at_seat(ctx, e, where):
+                continue   # no host of that country met them there
+            rule = "meeting-titled-abroad"
+        ev = ctx.evidence_as(e.evidence, rule, 0.7 if rule == "meeting-abroad" else 0.6)
         out += [RawEvent("Visit", e.trigger, (p,), (), (p,), e.location, e.date, ev)
                 for p, c in ones.items() if c != where and (ctx.actor_key(p), where) not in told
                 and (ctx.actor_key(p), ctx.actor_key(e.location)) not in told]
     return out
+
+
+def _at_seat(ctx: DocContext, e: RawEvent, country: str) -> bool:
+    """Whether the sentence of a meeting names the seat of that country's government where it
+    was held ("met President Joe Biden at the White House"): its host is then that country's."""
+    for tm in ctx.mentions:
+        m = tm.mention
+        if m.kind == "institution" and e.evidence.start <= m.start < e.evidence.end:
+            seat, label = ctx.seat(ctx.ref(tm)), ctx.gazetteer_label(ctx.ref(tm))
+            if seat is not None and ctx.gaz.institution_country.get(label) == country \
+                    and seat.label == ctx.gazetteer_label(e.location):
+                return True
+    return False
 
 
 def _joined_meetings(ctx: DocContext, events: list[RawEvent]) -> tuple[list[RawEvent], list[RawFact]]:

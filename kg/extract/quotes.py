@@ -99,7 +99,7 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
             clause = [t for t in obj.subtree if t.i not in aside] if obj is not None else []
             if aside and clause and clause[-1].i > min(aside):
                 clause = [t for t in clause if t.i < min(aside)]
-        words = [t for t in clause if not (t is clause[0] and t.lower_ == "that")]
+        words = [t for t in clause if not (t is clause[0] and t.lower_ == "that" and t.dep_ == "mark")]
         if len(words) < 3:
             continue
         speakers, passive = verb_subjects(ctx, tok)

@@ -589,6 +589,19 @@ def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, na
         [RawFact(title_fact.subject, "nationality", country, ev)] if nationality else [])
 
 
+def bare_leaders(ctx: DocContext, facts: list[RawFact]) -> dict[str, RawFact]:
+    """Actor key -> bare leader's title fact of the persons whose office the article gives only
+    as a title without a country ("President Joe Biden"), and who have no nationality or
+    leadership in it."""
+    key = ctx.actor_key
+    tied = {key(f.subject) for f in facts if f.predicate in ("nationality", "leaderOf")}
+    bare: dict[str, RawFact] = {}
+    for f in facts:
+        if key(f.subject) not in tied and _bare_leader_title(ctx, f):
+            bare.setdefault(key(f.subject), f)
+    return bare
+
+
 def hosts_of_visits(ctx: DocContext, events, facts: list[RawFact]) -> list[RawFact]:
     """A leader's title written without a country is of the country a visitor from abroad came
     to, when the article reports the visit and a meeting of the two: "Kishida made a surprise
@@ -597,11 +610,7 @@ def hosts_of_visits(ctx: DocContext, events, facts: list[RawFact]) -> list[RawFa
     country only tie to it, met by a visitor whom the article does not make that country's, in
     a meeting placed nowhere else."""
     key = ctx.actor_key
-    tied = {key(f.subject) for f in facts if f.predicate in ("nationality", "leaderOf")}
-    bare: dict[str, RawFact] = {}
-    for f in facts:
-        if key(f.subject) not in tied and _bare_leader_title(ctx, f):
-            bare.setdefault(key(f.subject), f)
+    bare = bare_leaders(ctx, facts)
     if not bare:
         return []
     of_country = defaultdict(set)   # person -> countries the article makes theirs
@@ -609,8 +618,9 @@ def hosts_of_visits(ctx: DocContext, events, facts: list[RawFact]) -> list[RawFa
         if f.predicate in ("nationality", "leaderOf") and ctx.kind(f.object) == "country":
             of_country[key(f.subject)].add(ctx.country_of(f.object))
     visited = defaultdict(set)   # visitor -> countries visited
-    for e in events:
-        if e.type == "Visit" and e.location is not None and (country := ctx.country_of(e.location)):
+    for e in events:   # (not a visit inferred from a meeting with a bare-titled leader: circular)
+        if e.type == "Visit" and e.location is not None and (country := ctx.country_of(e.location)) \
+                and e.evidence.rule != "meeting-titled-abroad":
             for a in e.agents:
                 visited[key(a)].add(country)
     hosts = defaultdict(set)
