@@ -78,9 +78,16 @@ def _spelling(name: str) -> str:
 
     >>> _spelling("Volodymyr Zelenskyy") == _spelling("Volodymyr Zelensky") == "volodymyr zelensk"
     True
+    >>> _spelling("Abdel Fattah al-Sisi")
+    'abdel fattah al-sisi'
     """
     folded = "".join(c for c in unicodedata.normalize("NFKD", norm(name)) if not unicodedata.combining(c))
-    return " ".join(_TRANSLIT_END.sub("", w) if len(w) > 5 else w for w in folded.split())
+
+    def spelt(w: str) -> str:   # (the article does not count: "al-Sisi" and "Sisi" agree)
+        if w.startswith(_ARTICLE_PREFIXES):
+            return w[:3] + spelt(w[3:])
+        return _TRANSLIT_END.sub("", w) if len(w) > 5 else w
+    return " ".join(spelt(w) for w in folded.split())
 
 
 def _one_letter_apart(a: list[str], b: list[str]) -> bool:

@@ -2421,3 +2421,13 @@ def test_undated_reports_in_articles_months_apart_are_two_events(analyze_text, g
                      article_id="feb2", pub_date=date(2023, 2, 21))
     meetings = [e for e in resolve([a, b, c], gaz).events if e.type == "Meeting"]
     assert sorted(sorted(e.articles) for e in meetings) == [["feb", "feb2"], ["may"]]
+
+
+def test_a_surname_said_without_its_arabic_article_and_a_vote_won_in_an_election(analyze_text, gaz):
+    r = analyze_text("Egyptian President Abdel Fattah al-Sisi has won a third term in office, securing 89.6% of the "
+                     "vote in an election in which he faced no serious challenger. Mr Sisi was first elected in 2014.")
+    people = [e for e in resolve([r], gaz).entities.values() if e.key[0] == "person"]
+    assert [p.label for p in people] == ["Abdel Fattah al-Sisi"]
+    _, _, show = facts_of(r)
+    assert [tuple(map(show, e.agents)) for e in r.events if e.type == "Election" and e.date is None] \
+        == [("Abdel Fattah al-Sisi",)]

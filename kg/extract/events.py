@@ -62,6 +62,8 @@ HAPPEN_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume",
 #: Verbs of beating someone in a contest: "defeated Odinga in a disputed election", "beat him in
 #: the runoff". The subject is the contest's winner, the object the loser.
 CONTEST_VERBS = frozenset({"defeat", "beat", "trounce", "edge", "unseat", "oust"})
+#: Verbs of winning in a contest named with "in": "securing 89.6% of the vote in an election".
+WIN_VERBS = frozenset({"win", "secure"})
 #: Verbs of harm done by an attack: "killed a commander in an air strike" (the killer struck).
 HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "eliminate", "assassinate", "hit", "pound"})
 #: Nouns of what someone did, whose doer a stance on them is about: "condemned the visit of
@@ -515,7 +517,7 @@ def _noun_args(ctx: DocContext, noun: Token):
             and head.head.head.lemma_.lower() in RESPOND_VERBS:
         verb = head.head.head   # "Israel responded with artillery fire into southern Lebanon"
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" \
-            and head.head.head.lemma_.lower() in CONTEST_VERBS | HARM_VERBS | CAPTURE_VERBS:
+            and head.head.head.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS | CAPTURE_VERBS:
         verb = head.head.head   # "defeated Odinga in a disputed election", "killed him in an air strike"
     elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
           and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
@@ -527,7 +529,7 @@ def _noun_args(ctx: DocContext, noun: Token):
     subjects = []
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
                                                       or verb.lemma_ in ("apply", "be") and head.head.lower_ == "for"
-                                                      or verb.lemma_.lower() in CONTEST_VERBS | HARM_VERBS
+                                                      or verb.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS
                                                       | CAPTURE_VERBS | RESPOND_VERBS | DECLARE_WAR_VERBS
                                                       or verb.lower_ in DECLARE_WAR_VERBS):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
