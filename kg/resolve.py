@@ -265,7 +265,8 @@ def _short_body_names(mentions: list[Mention], group: dict[str, tuple[str, str]]
     """A body named by the first word of its longer name, once a country or demonym before it is
     set aside, is that body within the article that gives the longer name: "the U.S. House of
     Representatives ... House Speaker Mike Johnson", "the European Commission ... the
-    Commission", "Activision Blizzard ... Activision". Not "House" for "the White House", not
+    Commission", "Activision Blizzard ... Activision"; and so is a body's head noun said alone
+    ("the International Court of Justice ... the Court"). Not "House" for "the White House", not
     an acronym, not a name said before the longer one ("Veritas ... Veritas - Latin", a part
     named after the body), and nothing when two longer names start so. Updates ``group`` in place."""
     def nationless(words: list[str]) -> list[str]:
@@ -279,16 +280,24 @@ def _short_body_names(mentions: list[Mention], group: dict[str, tuple[str, str]]
             by_article[m.article_id].append(m)
     for bodies in by_article.values():
         longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        headed: dict[str, set[tuple[str, str]]] = defaultdict(set)   # "court" -> the courts named in full
         first: dict[object, int] = {}   # where each name is first given
         for m in bodies:
             words = m.text.split()
             if len(words) >= 2 and all(w[:1].isalnum() for w in words):   # (not "Veritas - Latin")
                 longer[norm(nationless(words)[0])].add(group[m.id])
+                for w in words[1:]:
+                    if w.lower() in gaz.org_heads:
+                        headed[w.lower()].add(group[m.id])
             first[group[m.id]] = min(first.get(group[m.id], m.start), m.start)
             first[norm(m.text)] = min(first.get(norm(m.text), m.start), m.start)
         for m in bodies:
+            found = longer.get(norm(m.text), ())
+            if not found and m.text.istitle() and m.text.lower() in gaz.org_heads:
+                found = headed.get(m.text.lower(), ())   # "Court President Joan Donoghue" after "the
+                #                                          International Court of Justice"
             if m.gazetteer is None and " " not in m.text and not m.text.isupper() \
-                    and len(found := longer.get(norm(m.text), ())) == 1 and group[m.id] not in found \
+                    and len(found) == 1 and group[m.id] not in found \
                     and first[next(iter(found))] < first[norm(m.text)]:
                 # (a short name said first is a body of its own: "the BBC ... BBC News")
                 group[m.id] = next(iter(found))

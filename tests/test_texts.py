@@ -2431,3 +2431,10 @@ def test_a_surname_said_without_its_arabic_article_and_a_vote_won_in_an_election
     _, _, show = facts_of(r)
     assert [tuple(map(show, e.agents)) for e in r.events if e.type == "Election" and e.date is None] \
         == [("Abdel Fattah al-Sisi",)]
+
+
+def test_a_bodys_head_noun_said_alone_is_the_body_named_in_full_before(analyze_text, gaz):
+    r = analyze_text("The European Commission fined Apple on Monday. \"The Commission aims to ensure that European "
+                     "consumers are not harmed,\" the Commission said.")
+    bodies = {e.label for e in resolve([r], gaz).entities.values() if e.key[0] == "institution"}
+    assert "Commission" not in bodies and "European Commission" in bodies
