@@ -2438,3 +2438,20 @@ def test_a_bodys_head_noun_said_alone_is_the_body_named_in_full_before(analyze_t
                      "consumers are not harmed,\" the Commission said.")
     bodies = {e.label for e in resolve([r], gaz).entities.values() if e.key[0] == "institution"}
     assert "Commission" not in bodies and "European Commission" in bodies
+
+
+def test_missiles_fired_at_a_city_hit_its_country_and_a_purpose_is_no_act(analyze_text):
+    r = analyze_text("Russia launched dozens of missiles at Lviv overnight. Lavrov accused Western countries of "
+                     "trying to turn the G20 into a platform to attack Russia.")
+    _, _, show = facts_of(r)
+    acts = {(tuple(map(show, e.agents)), tuple(map(show, e.targets)), show(e.location))
+            for e in r.events if e.type == "MilitaryAction"}
+    assert acts == {(("Russia",), ("Ukraine",), "Lviv")}
+
+
+def test_what_a_warrant_charges_is_the_warrant(analyze_text):
+    r = analyze_text("As the International Criminal Court issued an arrest warrant charging Putin with war crimes, "
+                     "the timing took on a new significance.")
+    _, _, show = facts_of(r)
+    assert [(e.trigger, tuple(map(show, e.targets))) for e in r.events if e.type == "LegalAction"] \
+        == [("warrant", ("Putin",))]

@@ -197,6 +197,9 @@ def irrealis(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
+    if first.dep_ in ("acl", "relcl") and first.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return True   # "a platform to attack Russia", "a plan to invade": a purpose, not a report
     # a relative clause or a participle on a noun ("Hamas, which is led by X, denied ...", "the
     # RSF, commanded by Y") is taken as given: the verbs above it do not judge it
     given = first.dep_ == "relcl" or first.dep_ == "acl" and first.tag_ == "VBN"
@@ -697,6 +700,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     if tok.dep_ == "compound" and tok.head.lemma_ == "warrant" or (
             tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "warrant"):
         return events, facts   # "an arrest warrant", "a warrant for his arrest": the warrant is the trigger
+    if tok.dep_ == "acl" and tok.head.lemma_ == "warrant":
+        return events, facts   # "an arrest warrant charging Putin with war crimes": what the warrant says
     if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):
         entries = [e for e in entries if e[0] != "Event:Agreement"]   # "analysts agree that ..."
     if not entries or irrealis(tok) or adjectival_participle(tok):
@@ -777,6 +782,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     poss + prep_objects(ctx, head, ("for", "against"))
                 if verb is not None and verb.i != head.i:   # "issued warrants on Thursday for X"
                     targets += prep_objects(ctx, verb, ("for", "against"), kinds={"person", "institution"})
+                targets += [r for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"   # "a warrant charging X"
+                            for r in verb_objects(ctx, c, kinds={"person", "institution"}) if r not in targets]
                 for arrest in (g for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                                for g in p.children if g.dep_ == "pobj" and g.i not in ctx.by_token
                                # (not "a red notice for Toledo's brother-in-law")
@@ -839,6 +846,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     prep_objects(ctx, head, FIRE_PREPS, kinds={"country", "institution"})
                 if not targets:   # "fired rockets and shells at Israeli positions"
                     targets = [r for r in _armed_owners(ctx, [verb, head], None, FIRE_PREPS) if r not in agents]
+                hit = [] if targets else \
+                    prep_objects(ctx, verb, FIRE_PREPS, kinds={"place"}) + prep_objects(ctx, head, FIRE_PREPS,
+                                                                                          kinds={"place"})
+                if hit:   # "launched dozens of missiles and drones at Lviv": there, at its country
+                    fired_at = hit[0]
+                    targets = [EntityRef("country", c) for c in [ctx.country_of(fired_at)]
+                               if c is not None and EntityRef("country", c) not in agents]
                 if not targets and not (tok.i == head.i and head.dep_ == "dobj" and head.head.i == verb.i and any(
                         ctx.kind(a) == "country" for a in agents)):
                     # "launched a new missile programme": nothing fired at anyone; but "North Korea
