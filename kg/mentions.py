@@ -906,7 +906,8 @@ def _generic_bodies(doc: Doc, article: Article, gaz: Gazetteer, offset: int, fou
     """``found`` with a body any country may have, written in lower case after that country's
     possessive or demonym and left untagged by the model: "China's foreign ministry accused
     the G7", "the Japanese defence ministry" are the "Chinese Foreign Ministry" and the
-    "Japanese Defence Ministry" (named as :func:`_qualified_body` names them)."""
+    "Japanese Defence Ministry" (named as :func:`_qualified_body` names them); and a government
+    after its capital's name is that country's ("the Beijing government": "Chinese Government")."""
     taken = {i for tm in found for i in range(tm.start, tm.end)}   # (the model may tag it, all lower case)
     extra = []
     for t in doc:
@@ -921,10 +922,19 @@ def _generic_bodies(doc: Doc, article: Article, gaz: Gazetteer, offset: int, fou
         if t.lower_ not in _STATE_BODIES:
             continue   # "Iran's oil minister", "the French news agency AFP": no body of the state
         prev = doc[i - 1]
+        span = doc[i:t.i + 1]
+        capital = next((tm.mention.gazetteer for tm in found if tm.end == i and tm.mention.kind == "place"
+                        and tm.mention.gazetteer in gaz.capitals), None) if t.lower_ == "government" else None
+        if capital is not None and gaz.adjectives.get(gaz.capitals[capital]):
+            # "the Phnom Penh government", "the Beijing government": the government seated there
+            text = f"{gaz.adjectives[gaz.capitals[capital]]} Government"
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char, text,
+                                              "institution"), i, t.i + 1))
+            taken |= set(range(i, t.i + 1))
+            continue
         owner = _POSSESSIVE.fullmatch(prev.text) and (known := gaz.lookup(doc[i - 2].text)) and known[0] == "country"
         if not owner and not (prev.text[:1].isupper() and gaz.lookup(prev.text) is None and gaz.demonym(prev.text)):
             continue
-        span = doc[i:t.i + 1]
         text = _qualified_body(doc, span, span.text, gaz)
         if text != span.text:
             extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char, text,

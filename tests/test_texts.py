@@ -2455,3 +2455,9 @@ def test_what_a_warrant_charges_is_the_warrant(analyze_text):
     _, _, show = facts_of(r)
     assert [(e.trigger, tuple(map(show, e.targets))) for e in r.events if e.type == "LegalAction"] \
         == [("warrant", ("Putin",))]
+
+
+def test_a_government_named_by_its_capital_is_its_countrys(analyze_text):
+    r = analyze_text("The Beijing government denied the report.")
+    facts, _, _ = facts_of(r)
+    assert ("Chinese Government", "institutionOf", "China") in facts

@@ -909,6 +909,9 @@ def _institution_names(ctx: DocContext) -> list[RawFact]:
             known = ctx.gaz.lookup(first.text)
             if known and known[0] == "country":
                 country = EntityRef("country", known[1])
+        if country is None and tm.end - tm.start == 1 and len(m.text.split()) > 1 \
+                and (named := ctx.gaz.demonym(m.text.split()[0])):
+            country = EntityRef("country", named)   # "the Beijing government", named "Chinese Government"
         rule = "name-demonym"
         if country is not None and m.gazetteer is None:
             place = ctx.gaz.place_in_name(m.text)   # "American University of Beirut": in Lebanon
