@@ -593,8 +593,12 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
 
 
 def _line_starts(doc: Doc) -> list[int]:
-    """The tokens that open a line."""
-    return [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    """The tokens that open a line (worked out once per Doc, cached in ``doc.user_data``)."""
+    cached = doc.user_data.get("newskg.line_starts")
+    if cached is None:
+        cached = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+        doc.user_data["newskg.line_starts"] = cached
+    return cached
 
 
 def _datelines(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
