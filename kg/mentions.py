@@ -442,7 +442,8 @@ def _first_name_before(span: Span, gaz: Gazetteer, title_ends: set[int]) -> bool
     if span.start == 0:
         return False
     t = span.doc[span.start - 1]
-    return ((t.is_sent_start or t.i in title_ends) and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i in range(span.start, span.end)
+    return ((t.is_sent_start or t.i in title_ends) and t.pos_ == "PROPN" and t.dep_ == "compound"
+            and t.head.i in range(span.start, span.end)
             and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
             and t.lower_ not in gaz.honorifics and not gaz.title(t.text) and gaz.lookup(t.text) is None)
 

@@ -850,9 +850,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     prep_objects(ctx, verb, FIRE_PREPS, kinds={"place"}) + prep_objects(ctx, head, FIRE_PREPS,
                                                                                           kinds={"place"})
                 if hit:   # "launched dozens of missiles and drones at Lviv": there, at its country
-                    fired_at = hit[0]
-                    targets = [EntityRef("country", c) for c in [ctx.country_of(fired_at)]
-                               if c is not None and EntityRef("country", c) not in agents]
+                    own = {ctx.country_of(a) for a in agents}
+                    targets = [EntityRef("country", c) for c in [ctx.country_of(hit[0])]
+                               if c is not None and c not in own]
                 if not targets and not (tok.i == head.i and head.dep_ == "dobj" and head.head.i == verb.i and any(
                         ctx.kind(a) == "country" for a in agents)):
                     # "launched a new missile programme": nothing fired at anyone; but "North Korea
