@@ -537,8 +537,8 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     An undated report cannot tell of an event dated after its article was ``published``: the
     G20 talks of a September story are not a meeting of the next April; and while no report of
     a cluster is dated, reports join it only from articles published within a week of its own.
-    ``reported_parts`` (the report's own participants) keeps a country that stands in on both sides, for two
-    different leaders of it, from counting as shared. A legal act's ``stage`` (its
+    ``reported_parts`` (the report's own participants) keeps a country that stands in on both
+    sides, for two different leaders of it, from counting as shared. A legal act's ``stage`` (its
     :func:`legal_stage`) must be one the cluster's reports name, if they name any."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
@@ -570,13 +570,12 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     if c.type == "MilitaryAction" and not (_aimed_alike(targets, c.targets, c.location, contains)
                                            and _aimed_alike(c.targets, targets, loc, contains)):
         return False   # fire into Lebanon is not the strikes across Gaza, nor an attack on another foe
-    if not c.dates and c.published and (date is not None and all(_after(date, p) for p in c.published) or (
-            date is None and published is not None
-            and min(abs((published - p).days) for p in c.published) > UNDATED_WINDOW_DAYS)):
-        # reports no one dated, in articles published months apart, are not one event (Biden's
-        # meeting with Zelensky in Kyiv in February, and "on the sidelines" of a summit in May),
-        # and an undated cluster cannot be an event dated after all its articles appeared
-        return False
+    if not c.dates and c.published:   # a cluster no report of which is dated
+        if date is not None and all(_after(date, p) for p in c.published):
+            return False   # it cannot be an event dated after all its articles appeared
+        if date is None and published is not None \
+                and min(abs((published - p).days) for p in c.published) > UNDATED_WINDOW_DAYS:
+            return False   # Biden and Zelensky in Kyiv in February are not "the sidelines" of May
     if date is None:
         return published is None or not c.dates or not all(_after(d, published) for d in c.dates)
     return all(_dates_compatible(d, date) for d in c.dates)
@@ -657,9 +656,9 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     events = []
     for c in clusters:
         date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None
-        # the commonest place that is no world region; between as common ones, a city the data knows, then a country,
-        # then a place the graph locates ("Dushanbe" before "Tajikistan", "Singapore" before
-        # "the Capella Hotel")
+        # the commonest place that is no world region; between as common ones, a city the data
+        # knows, then a country, then a place the graph locates ("Dushanbe" before "Tajikistan",
+        # "Singapore" before "the Capella Hotel")
         rank = lambda k: (2 if k[0] == "place" and (gaz.place_country.get(k[1]) or gaz.city(k[1])) else
                           1 if k[0] == "country" else 0, bool(contains.get(k)))   # (a continent is no city)
         # (a continent or sea only when nothing narrower is given: "visited Kenya's biggest

@@ -30,7 +30,13 @@ FIRE_VERBS = frozenset({"launch", "fire", "shoot", "lob", "rain"})
 #: Verbs whose "with" names the act they answer with: "Israel responded with air strikes".
 RESPOND_VERBS = frozenset({"respond", "retaliate", "reply", "hit"})
 #: Verbs that make "war" an act: "declared war on Hamas", "waged war against Ukraine".
-DECLARE_WAR_VERBS = frozenset({"declare", "wage", "waged", "waging"})   # (the model lemmatises "waged" "wag")
+DECLARE_WAR_VERBS = frozenset({"declare", "wage"})
+
+
+def _declares_war(verb: Token) -> bool:
+    """Whether a verb is one of DECLARE_WAR_VERBS, by lemma or by form (the model lemmatises
+    "waged" as "wag")."""
+    return verb.lemma_.lower() in DECLARE_WAR_VERBS or verb.lower_ in ("wages", "waged", "waging")
 FIRE_PREPS = ("at", "on", "towards", "toward", "against", "into")
 #: Nouns of quantity that stand for what they count: "hundreds of drones", "a barrage of rockets".
 QUANTITY_NOUNS = frozenset({"hundred", "dozen", "thousand", "score", "barrage", "salvo", "volley", "wave",
@@ -533,8 +539,7 @@ def _noun_args(ctx: DocContext, noun: Token):
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
                                                       or verb.lemma_ in ("apply", "be") and head.head.lower_ == "for"
                                                       or verb.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS
-                                                      | CAPTURE_VERBS | RESPOND_VERBS | DECLARE_WAR_VERBS
-                                                      or verb.lower_ in DECLARE_WAR_VERBS):
+                                                      | CAPTURE_VERBS | RESPOND_VERBS or _declares_war(verb)):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
             subjects = prep_objects(ctx, verb, ("by",))
         else:
@@ -833,7 +838,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if head.dep_ == "pobj" and head.head.lower_ == "with":
                     targets += verb_objects(ctx, verb, kinds={"country", "institution"})
             elif frame == "declare":   # "Israel declared war on Hamas", "waged war against Ukraine"
-                if verb is None or not {verb.lemma_.lower(), verb.lower_} & DECLARE_WAR_VERBS or irrealis(verb):
+                if verb is None or not _declares_war(verb) or irrealis(verb):
                     continue
                 agents = subjects + [m for m in mods if ctx.kind(m) == "country"]
                 targets = prep_objects(ctx, head, ("on", "against"), kinds={"country", "institution"}) + \

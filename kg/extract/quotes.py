@@ -93,12 +93,10 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
                           [])
         if not clause and tok.lemma_.lower() == "announce":   # "Airbus announced 10,000 job cuts"
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-            # (what was announced, not with whom or where: "announced the decision alongside Xi")
-            aside = {t.i for c in (obj.children if obj is not None else ()) if c.dep_ == "prep"
-                     and c.lower_ in _CIRCUMSTANCE_PREPS and c.i > obj.i for t in c.subtree}
-            clause = [t for t in obj.subtree if t.i not in aside] if obj is not None else []
-            if aside and clause and clause[-1].i > min(aside):
-                clause = [t for t in clause if t.i < min(aside)]
+            # (what was announced, up to with whom or where: "announced the decision alongside Xi")
+            cut = min((c.i for c in (obj.children if obj is not None else ()) if c.dep_ == "prep"
+                       and c.lower_ in _CIRCUMSTANCE_PREPS and c.i > obj.i), default=len(ctx.doc))
+            clause = [t for t in obj.subtree if t.i < cut] if obj is not None else []
         words = [t for t in clause if not (t is clause[0] and t.lower_ == "that" and t.dep_ == "mark")]
         if len(words) < 3:
             continue
