@@ -189,6 +189,10 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|corp|corporation|co|ltd|limited|plc|llc|ag|sa|nv|n\.v|se|gmbh|spa)\.?$")
 
 
+#: A name's leading "U.S." or "US" (normalised), the short form of "United States".
+_US_PREFIX = re.compile(r"^(?:u\.s\.|us) ")
+
+
 def _other_keys(mentions: list[Mention]) -> dict[str, str]:
     """mention id -> canonical key for institutions and places not in the gazetteer."""
     forms: dict[str, Counter] = defaultdict(Counter)
@@ -204,6 +208,12 @@ def _other_keys(mentions: list[Mention]) -> dict[str, str]:
                 canon[k[:-1]] = k
             else:
                 canon[k] = k[:-1]
+    # "U.S. Steel" and "United States Steel": the country's short form, where the corpus spells
+    # the same name out
+    for k in forms:
+        spelt = _US_PREFIX.sub("united states ", k)
+        if spelt != k and spelt in forms:
+            canon[k] = spelt
     # "Apple Inc." and "Apple", "Microsoft Corp" and "Microsoft": one company, named as people
     # name it (the legal form is no part of the name a reader would ask for)
     for k in forms:

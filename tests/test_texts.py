@@ -2461,3 +2461,119 @@ def test_a_government_named_by_its_capital_is_its_countrys(analyze_text):
     r = analyze_text("The Beijing government denied the report.")
     facts, _, _ = facts_of(r)
     assert ("Chinese Government", "institutionOf", "China") in facts
+
+
+def test_the_boss_of_two_companies_leads_both(analyze_text):
+    r = analyze_text("Tom Varga, the boss of Tesla and SpaceX, met Chinese Premier Li Wen in Beijing on Sunday.")
+    facts, _, _ = facts_of(r)
+    assert {("Tom Varga", "leaderOf", "Tesla"), ("Tom Varga", "leaderOf", "SpaceX")} <= facts
+
+
+def test_a_summit_host_takes_part_in_the_summit_the_story_reports(analyze_text):
+    r = analyze_text("South African President Samuel Dube, who hosted the summit in Johannesburg, said the bloc "
+                     "would expand.")
+    _, _, show = facts_of(r)
+    assert [(tuple(map(show, e.participants)), show(e.location)) for e in r.events if e.type == "Meeting"] \
+        == [(("Samuel Dube",), "Johannesburg")]
+    r = analyze_text("Ukrainian President Ivan Koval made a surprise appearance at an Arab League summit in Jeddah "
+                     "on Friday. Koval was welcomed by Saudi Crown Prince Faisal Omar, who hosted the summit.",
+                     pub_date=date(2023, 5, 19))
+    _, _, show = facts_of(r)
+    summits = [e for e in r.events if e.type == "Meeting" and e.trigger == "summit"]
+    assert {tuple(sorted(map(show, e.participants))) for e in summits} \
+        == {("Arab League", "Ivan Koval"), ("Arab League", "Faisal Omar", "Ivan Koval")}
+    assert {show(e.location) for e in summits} == {"Jeddah"}
+    r = analyze_text("Aid agencies hosted a dinner for the delegates.")
+    assert not [e for e in r.events if e.type == "Meeting"]
+
+
+def test_a_charge_brought_by_a_prosecutor_is_the_prosecutors(analyze_text):
+    r = analyze_text("The indictment, brought by District Attorney Maria Lopez, charges Daniel Reyes with racketeering.")
+    _, _, show = facts_of(r)
+    [ev] = [e for e in r.events if e.type == "LegalAction"]
+    assert (tuple(map(show, ev.agents)), tuple(map(show, ev.targets))) == (("Maria Lopez",), ("Daniel Reyes",))
+
+
+def test_a_place_after_what_talks_were_about_is_the_topics(analyze_text):
+    r = analyze_text("U.S. President Mark Ellis welcomed Kenyan President Samuel Otieno to the White House on "
+                     "Thursday. The two leaders held talks in the Oval Office on trade, debt relief and security in "
+                     "Haiti, where Kenya has offered to lead a police mission.", pub_date=date(2024, 5, 23))
+    _, _, show = facts_of(r)
+    assert {show(e.location) for e in r.events if e.type == "Meeting"} == {"Washington"}
+    r = analyze_text("Russia launched air strikes on rebel positions around Aleppo. Israeli jets struck targets near "
+                     "Damascus on Sunday.")
+    _, _, show = facts_of(r)
+    assert {show(e.location) for e in r.events if e.type == "MilitaryAction"} == {"Aleppo", "Damascus"}
+
+
+def test_what_someone_calls_a_thing_in_quotes_is_their_statement(analyze_text):
+    r = analyze_text("Kremlin spokesman Ivan Petrov called the move \"an encroachment on our security\". Petrov "
+                     "rejected suggestions that the Kremlin had ordered the crash, calling them \"an absolute lie\". "
+                     "The ministry could call an \"obligatory conciliation\", which would force both sides to talk.")
+    _, _, show = facts_of(r)
+    assert sorted((tuple(map(show, e.agents)), e.quote) for e in r.events if e.type == "Statement") == [
+        (("Ivan Petrov",), "an encroachment on our security"), (("Petrov",), "an absolute lie")]
+    [first, _] = [e for e in r.events if e.type == "Statement"]
+    assert not first.targets   # the move is spoken of, not to
+
+
+def test_a_clause_of_time_after_a_declaration_is_not_what_was_declared(analyze_text):
+    r = analyze_text("General Ali Musa, the commander of Niger's presidential guard, declared himself the country's "
+                     "new leader on Friday, two days after his soldiers detained President Omar Sani.")
+    facts, _, _ = facts_of(r)
+    assert ("Ali Musa", "leaderOf", "Niger") in facts
+    assert not [e for e in r.events if e.type == "Statement"]
+
+
+def test_a_body_named_after_a_country_is_its_owners(analyze_text):
+    r = analyze_text("China's Taiwan Affairs Office said the result did not represent public opinion on the island.")
+    facts, _, _ = facts_of(r)
+    assert ("Taiwan Affairs Office", "institutionOf", "China") in facts
+    assert ("Taiwan Affairs Office", "institutionOf", "Taiwan") not in facts
+
+
+def test_him_after_the_verb_the_sentence_before_used_is_its_object(analyze_text):
+    r = analyze_text("U.S. Secretary of State Mark Ellis congratulated Chen Wei-lin on his victory. Japan's Foreign "
+                     "Minister Aiko Sato also congratulated him.")
+    facts, _, _ = facts_of(r)
+    assert {("Mark Ellis", "praised", "Chen Wei-lin"), ("Aiko Sato", "praised", "Chen Wei-lin")} <= facts
+    assert ("Aiko Sato", "praised", "Mark Ellis") not in facts
+
+
+def test_each_of_two_appointees_holds_the_title_after_their_name(analyze_text):
+    r = analyze_text("He later named Rachel Green as chancellor, the first woman to hold the post, and David Osei "
+                     "as foreign secretary.")
+    facts, _, _ = facts_of(r)
+    assert {("Rachel Green", "title", "Chancellor"), ("David Osei", "title", "Foreign Secretary")} <= facts
+
+
+def test_a_past_office_in_a_relative_clause_and_the_new_one_in_the_main(analyze_text):
+    r = analyze_text("British Prime Minister Tom Hale sacked interior minister Ann Lowe on Monday, and brought back "
+                     "former prime minister Peter Crane as foreign secretary. Mark Dean, who had been foreign "
+                     "secretary, was named home secretary in Lowe's place.")
+    facts, _, _ = facts_of(r)
+    assert {("Peter Crane", "title", "Foreign Secretary"), ("Peter Crane", "nationality", "United Kingdom"),
+            ("Mark Dean", "title", "Former Foreign Secretary"), ("Mark Dean", "title", "Home Secretary")} <= facts
+    assert ("Mark Dean", "title", "Foreign Secretary") not in facts
+
+
+def test_a_meeting_joined_to_a_verb_by_and_is_where_that_verb_happened(analyze_text):
+    r = analyze_text("Germany released Ivan Sokol, a Russian agent. Russian President Pavel Orlov met the returning "
+                     "Russians at Vnukovo airport in Moscow and embraced Sokol on the tarmac.")
+    _, _, show = facts_of(r)
+    assert [show(e.location) for e in r.events if e.type == "Meeting"] == ["Moscow"]
+
+
+def test_a_company_agreeing_to_buy_another_makes_a_deal_with_it(analyze_text):
+    r = analyze_text("Japan's Nippon Steel agreed on Monday to buy United States Steel for $14.9 billion. "
+                     "Britain agreed to sell arms to Saudi Arabia.")
+    _, _, show = facts_of(r)
+    assert sorted(tuple(sorted(map(show, e.participants))) for e in r.events if e.type == "Agreement") \
+        == [("Britain",), ("Nippon Steel", "United States Steel")]
+
+
+def test_its_after_a_body_named_before_its_noun_is_that_body(analyze_text):
+    r = analyze_text("The United Steelworkers union criticised the agreement. Its president, David Moss, said the "
+                     "company had ignored the union's concerns.")
+    facts, _, _ = facts_of(r)
+    assert ("David Moss", "leaderOf", "United Steelworkers") in facts

@@ -1,7 +1,9 @@
 """Coreference inside one article: pronouns and nominal descriptions -> persons and bodies.
 
 - "he", "his", "she", "her" -> the most recent person, preferring the subject of the
-  current or previous sentence ("Putin told Xi that he …" -> Putin);
+  current or previous sentence ("Putin told Xi that he …" -> Putin); "him", "her" as the
+  object of a verb the sentence before took a person as object of is that person ("Blinken
+  congratulated Lai. Kamikawa also congratulated him" -> Lai);
 - "the Russian leader", "the Chinese president" -> the person the article has introduced
   with that country and title ("Russian President Vladimir Putin");
 - "the president", "the chancellor" -> the one person the article has so far given that
@@ -22,7 +24,7 @@ import bisect
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
-from kg.mentions import TokenMention, title_spans
+from kg.mentions import BODY_NOUNS, TokenMention, title_spans
 from kg.model import MentionRef, Ref
 
 __all__ = ["resolve_coreference"]
@@ -83,9 +85,22 @@ BODY_KINDS = frozenset({"institution", "country"})
 
 
 def _subject_bodies(doc: Doc, mentions: list[TokenMention]) -> list[TokenMention]:
-    """Institution and country mentions that are the subject of their clause, in text order."""
+    """Institution and country mentions that are the subject of their clause, in text order, or
+    name the body noun that is ("The United Steelworkers union criticised ...")."""
     return [m for m in mentions if m.mention.kind in BODY_KINDS
-            and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            and ((root := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") or _named_body_subject(root))]
+
+
+#: Nouns of a body a name before them may name: "the United Steelworkers union".
+_NAMED_BODY_NOUNS = BODY_NOUNS | {"union", "movement", "organisation", "organization", "committee", "council",
+                                  "alliance", "coalition", "government", "ministry"}
+
+
+def _named_body_subject(root) -> bool:
+    """Whether a name is the compound of a subject that is a body's noun, right after it."""
+    head = root.head
+    return root.dep_ == "compound" and head.i == root.i + 1 and head.dep_ in ("nsubj", "nsubjpass") \
+        and head.lemma_.lower() in _NAMED_BODY_NOUNS
 
 
 def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int], sent_index,
@@ -105,8 +120,9 @@ def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int],
     body = bodies[j]
     if bisect.bisect_left(all_starts, tok.i) > bisect.bisect_left(all_starts, max(body.end, tok.sent.start)):
         return None   # another body between them in the pronoun's own sentence
+    named = doc[body.start:body.end].root.head.i if _named_body_subject(doc[body.start:body.end].root) else None
     for t in doc[body.end:tok.i]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP"):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and t.i != named:
             return None
     return body
 
@@ -301,6 +317,15 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 # (nor any other mention of that person: "Donald Trump met Zelenskyy, days after
                 # Trump criticized him")
                 own_names = {by_id[i].mention.text.split()[-1].lower() for i in own if i in by_id}
+                # "Blinken congratulated Lai on his victory. Kamikawa also congratulated him": the
+                # object of the same verb in the sentence before
+                same = [by_token[c.i] for t in doc[sents[max(k - 1, 0)].start:tok.sent.start]
+                        if t.pos_ == "VERB" and t.lemma_ == tok.head.lemma_ and tok.dep_ == "dobj"
+                        for c in t.children if c.dep_ == "dobj" and c.i in by_token
+                        and by_token[c.i].mention.id not in own]
+                if same:
+                    out[tok.i] = (MentionRef(same[-1].mention.id),)
+                    continue
                 cands = [p for p in cands if p.mention.id not in own
                          and p.mention.text.split()[-1].lower() not in own_names]
                 subjects = [(i, p) for i, p in subjects if p is not None and p.mention.id not in own

@@ -241,7 +241,7 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
     if verb.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
         subj = []   # "Zelensky, who arrived in Britain": the relative pronoun stands for the noun
     if subj:
-        return [r for s in subj for r in ctx.np_refs(s, demonyms=True)], passive
+        return [r for s in subj for r in ctx.np_refs(s, demonyms=True) or _author_of(ctx, s)], passive
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         refs, head_passive = verb_subjects(ctx, verb.head, depth + 1)
         # "Faye was arrested and charged with contempt": a participle sharing a passive subject is passive
@@ -279,6 +279,21 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
     return [], passive
 
 
+#: Participles whose agent made the thing they modify: "the indictment, brought by X".
+AUTHOR_VERBS = frozenset({"bring", "file", "issue", "write", "draft", "author", "lodge", "submit", "prepare",
+                          "publish", "release", "sign", "launch", "table", "sponsor"})
+
+
+def _author_of(ctx: DocContext, noun: Token) -> list[Ref]:
+    """Who made a subject that names no actor: "The indictment, brought by District Attorney
+    Fani Willis, charges Trump" is the attorney's charge; "the lawsuit, filed by Texas" Texas's."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHOR_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            for r in ctx.np_refs(g, demonyms=True)]
+
+
 def _bare_passive(ctx: DocContext, verb: Token) -> bool:
     """"Sarkozy Convicted in Libyan Financing Case", "Trump Indicted": a headline drops the
     auxiliary of a passive, so a participle there with no object and no auxiliary of its own is
@@ -292,10 +307,12 @@ def _bare_passive(ctx: DocContext, verb: Token) -> bool:
         and not any(c.dep_ in ("npadvmod", "attr", "oprd") for c in verb.children)   # ("The 74-year-old met X")
 
 
-def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTOR_KINDS) -> list[Ref]:
+def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTOR_KINDS,
+                 before: int | None = None) -> list[Ref]:
+    """The refs of the objects of ``tok``'s prepositions ``preps`` (those before token ``before``)."""
     out = []
     for prep in tok.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps and (before is None or prep.i < before):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     out += [r for r in ctx.np_refs(pobj, kinds) if r not in out]
@@ -357,14 +374,15 @@ ISLAND_NOUNS = frozenset({"island", "islands", "peninsula", "archipelago"})
 
 
 def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), depth: int = 0,
-                objects: bool = True) -> Ref | None:
+                objects: bool = True, topics: bool = False) -> Ref | None:
     """The place an event happened: a place or country after in/at/to (on the trigger, or on its
     object unless ``objects`` is false), or a seat of government whose place the gazetteer
     knows ("met at the Kremlin" -> Moscow); also the place of a gathering it happened at ("on
     the sidelines of the G20 summit in Bali", "the Munich Security Conference"), the place a
     "where" clause hangs on ("flying from the United States, where he met Bush"), and the place
     of the clause such a clause hangs on ("a visit to Kyiv on Tuesday, where he met ..."), and
-    of the clause a clause of the same time hangs on ("met Xi in Beijing, as they signed ...")."""
+    of the clause a clause of the same time hangs on ("met Xi in Beijing, as they signed ...").
+    With ``topics``, a place after what a meeting was about is that topic's (see `_topic_start`)."""
     for tok in toks:
         # ... and "talks between Putin and Erdogan in Sochi", where the parser hangs the place on a name
         parties = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
@@ -377,7 +395,8 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
         # ("met Meloni and President Mattarella in Rome": the place hung on the last conjunct)
         kids += [j for c in kids if c.dep_ == "dobj" for j in c.conjuncts]
         for kid in [tok, *kids, *parties, *dated]:
-            refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"})
+            refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"},
+                                before=_topic_start(kid) if topics else None)
             for ref in refs:
                 if ctx.kind(ref) != "institution":
                     return ref
@@ -423,6 +442,17 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
             if found is not None:
                 return found
     return None
+
+
+def _topic_start(tok: Token) -> int | None:
+    """Where the topic of a meeting begins among its word's phrases: "held talks in the Oval
+    Office on trade and security in Haiti", where the parser hangs "in Haiti" on the talks. A
+    place after the topic is the topic's; a date ("on Tuesday") or a gathering ("on the
+    sidelines") is no topic."""
+    return min((p.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
+                        and g.lemma_.lower() not in GATHERING_NOUNS | ISLAND_NOUNS | SIDELINE_NOUNS | REMOTE_NOUNS
+                        for g in p.children)), default=None)
 
 
 def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
@@ -578,14 +608,22 @@ def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
     Kherson", or where the thing it hit stands ("destroyed the consular section of Iran's
     embassy in Damascus"). It is where the action happened."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        refs = ctx.np_refs(obj, kinds=PLACE_KINDS) or prep_objects(ctx, obj, ("of",), kinds=PLACE_KINDS)
-        if refs:
+        refs = ctx.np_refs(obj, kinds=PLACE_KINDS) or prep_objects(ctx, obj, ("of",), kinds=PLACE_KINDS) \
+            or (prep_objects(ctx, obj, NEAR_PREPS, kinds=PLACE_KINDS) if obj.lemma_.lower() in ARMED_OBJECTS else [])
+        if refs:   # ("struck targets near Damascus": about there)
             return refs[0]
     if verb.lemma_.lower() in HARM_VERBS:
         inside = [r for t in _harmed(verb) for r in prep_objects(ctx, t, ("in", "at"), kinds=PLACE_KINDS)]
         if inside:
             return inside[0]
     return None
+
+
+#: Verbs of a deal between companies that "agreed to" takes: "agreed to buy U.S. Steel".
+DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "merge", "sell", "take"})
+
+#: Prepositions that place what an armed act hit about a place: "targets near Damascus".
+NEAR_PREPS = ("near", "around", "outside")
 
 
 def _armed_owners(ctx: DocContext, nouns: list[Token], verb: Token | None,
@@ -959,6 +997,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue   # "Russia received Krasikov" in a prisoner swap: a person receives guests
                 if is_verb:   # (a host receives no one "with": "greeted by crowds, with X among them")
                     extra = prep_objects(ctx, tok, ("alongside", "by") if receiving else ("with", "alongside", "by"))
+                if is_verb and name == "Agreement":   # "Nippon Steel agreed to buy U.S. Steel": the other party
+                    extra += [r for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in DEAL_VERBS
+                              for r in verb_objects(ctx, c, kinds={"institution"}, possessors=False)
+                              + prep_objects(ctx, c, ("with",), kinds={"institution"})]
                 if is_verb and tok.lemma_.lower() == "shake":   # "Trump and Kim shook hands": only hands
                     if not any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
                         continue
@@ -998,17 +1040,25 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         continue
                 if name == "Agreement" and not _agreement_frame(tok, verb, is_verb, len(people)):
                     continue
-                if len(people) < (1 if name == "Agreement" or _members_gathering(ctx, tok, is_verb, people) else 2):
+                if len(people) < (1 if name == "Agreement" or _members_gathering(ctx, tok, is_verb, people)
+                                  or not is_verb and _hosted_gathering(ctx, tok, head, verb, people) else 2):
                     continue   # "Acme signed a deal" is one; "the NATO summit in Vilnius" one body's
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
                                 + _purpose_head(tok) + _participle_after(tok),
-                                objects=tok.lemma_.lower() not in TOPIC_VERBS)
+                                objects=tok.lemma_.lower() not in TOPIC_VERBS, topics=True)
                 if loc is None and not is_verb and seats:
                     loc = seats[0]
+                if loc is None and is_verb and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    # "met the returning Russians at Vnukovo airport in Moscow and embraced
+                    # Krasikov": the same subject, there and then
+                    loc = event_place(ctx, [tok.head], topics=True)
+                hosted = not is_verb and len(people) == 1 and _hosted_gathering(ctx, tok, head, verb, people)
                 for people in _separate_meetings(ctx, tok, head if not is_verb else tok, people) if name == "Meeting" \
                         else [people]:
-                    ev = _event(ctx, name, tok, [], [], people, loc, anchors,
-                                f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.85 if is_verb else 0.75)
+                    ev = _event(ctx, name, tok, [], [], people, loc, anchors, "hosted-summit" if hosted else
+                                f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.7 if hosted else
+                                0.85 if is_verb else 0.75)
                     events.append(ev)
                     if not is_verb and name == "Meeting" and loc is not None and verb is not None \
                             and verb.lemma_ == "be" and head.dep_ == "pobj" and head.head.lower_ == "for":
@@ -1088,7 +1138,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         and name != "Election" and not trigger_entries(ctx, tok.head):
                     continue   # "the Cuba detention camp", "an attack helicopter": a kind of thing, no act
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
-                                  ("in", "at", "across") if name == "MilitaryAction" else ("in", "at"))
+                                  ("in", "at", "across", *NEAR_PREPS) if name == "MilitaryAction" else ("in", "at"))
                 if loc is None and name == "LegalAction":   # "a Moscow court sentenced", "Paris prosecutors charged"
                     loc = next((ref for c in (verb or tok).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                                 for g in c.children if g.dep_ == "compound"
@@ -1106,9 +1156,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                     or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
                                         if verb is not None and verb is not tok else [])
                                     # "a strike on a children's hospital in Kyiv": where the thing hit is
-                                    or [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                    or [r for t in (tok, verb) if t is not None for p in t.children
+                                        if p.dep_ == "prep" and p.lower_ in ("on", "against")
                                         for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
-                                        for r in prep_objects(ctx, g, ("in",), kinds={"place", "country"})]), None)
+                                        for r in prep_objects(ctx, g, ("in", *NEAR_PREPS), kinds={"place", "country"})]),
+                               None)   # ("air strikes on rebel positions around Hama")
                 if loc is None and name == "MilitaryAction" and not is_verb and verb is not None \
                         and (head.dep_ == "nsubj" or verb.lemma_.lower() in CAPTURE_VERBS):
                     loc = _attacked_place(ctx, verb)   # "Russian air strikes hit Kyiv", "seized X in an offensive"
@@ -1178,6 +1230,14 @@ def _members_gathering(ctx: DocContext, tok: Token, is_verb: bool, people) -> bo
         return tok.lemma_.lower() == "summit"
     return tok.lemma_.lower() in GATHER_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEMBER_NOUNS
                                                 for c in tok.children)
+
+
+def _hosted_gathering(ctx: DocContext, tok: Token, head: Token, verb: Token | None, people) -> bool:
+    """Whether a meeting of one party is a summit that party hosted: "Ramaphosa, who hosted the
+    summit in Johannesburg" took part in it, whoever else came."""
+    return len(people) == 1 and ctx.kind(people[0]) in ("person", "country") \
+        and tok.lemma_.lower() == "summit" and head.dep_ == "dobj" and verb is not None \
+        and verb.lemma_.lower() == "host"
 
 
 def _separate_meetings(ctx: DocContext, tok: Token, head: Token, people: tuple[Ref, ...]) -> list[tuple[Ref, ...]]:
@@ -1318,7 +1378,7 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     together = _together(ctx, events)
     events += together
     facts += [f for e in together for f in _met_facts(ctx, e.participants, e.evidence)]
-    events = _meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))
+    events = _hosted_summits(_meetings_at_dateline(ctx, _meetings_on_visits(ctx, events)))
     joined, met = _joined_meetings(ctx, events)
     return events + joined, facts + met + _places_of_seats(ctx, events)
 
@@ -1380,6 +1440,24 @@ def _at_seat(ctx: DocContext, e: RawEvent, country: str) -> bool:
                     and seat.label == ctx.gazetteer_label(e.location):
                 return True
     return False
+
+
+def _hosted_summits(events: list[RawEvent]) -> list[RawEvent]:
+    """"Mohammed bin Salman, who hosted the summit": the host took part in the summit the
+    article reports, nearest first; its parties, place and date are the host's too. A hosted
+    summit the article reports nothing else of stays the host's alone."""
+    summits = [e for e in events if e.type == "Meeting" and e.trigger.lower().startswith("summit")
+               and e.evidence.rule != "hosted-summit"]
+    out = []
+    for ev in events:
+        others = [e for e in summits if ev.participants[0] not in e.participants]
+        if ev.evidence.rule != "hosted-summit" or not others:
+            out.append(ev)
+            continue
+        near = min(others, key=lambda e: abs(e.evidence.start - ev.evidence.start))
+        out.append(replace(ev, participants=(*near.participants, *ev.participants),
+                           location=ev.location or near.location, date=near.date or ev.date))
+    return out
 
 
 def _joined_meetings(ctx: DocContext, events: list[RawEvent]) -> tuple[list[RawEvent], list[RawFact]]:

@@ -24,6 +24,9 @@ __all__ = ["extract_quotes", "SPEECH_VERBS"]
 
 SPEECH_VERBS = frozenset({"say", "tell", "declare", "add", "state", "reply", "warn", "insist", "write",
                           "announce", "claim", "ask", "note", "stress", "explain", "respond", "urge"})
+#: Verbs that give a quotation as what someone called a thing: "Peskov called the move "an
+#: encroachment on our security"". They make a statement only with the quotation inside their clause.
+NAMING_VERBS = frozenset({"call", "describe", "brand", "dub", "term", "label"})
 #: Verbs of a clause that sets the scene of a statement: "Speaking in Kyiv, Zelensky said".
 SPEAK_VERBS = frozenset({"speak", "talk", "address"})
 #: A quotation: straight or curly double quotes, or the ``TeX style'' of some wire copy.
@@ -39,12 +42,15 @@ def extract_quotes(ctx: DocContext) -> list[RawEvent]:
             out += _reported(ctx, sent) or _according_to(ctx, sent)
             continue
         quote = max(quotes, key=len).strip(" ,.")
+        at = sent.start_char + sent.text.find(quote)
         # a speech verb in a relative clause is tried last: "Mr Mubanga, who insists he does not
         # feel bitter, said: '...'" (but "Tessa Jowell who said: '...'" has no other)
         for tok in sorted(sent, key=lambda t: t.dep_ == "relcl"):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS | NAMING_VERBS:
                 continue
-            speakers, _ = verb_subjects(ctx, tok)
+            if tok.lemma_.lower() in NAMING_VERBS and not _names_quote(tok, at):
+                continue
+            speakers, _ = verb_subjects(ctx, _speaking_clause(tok))
             speakers = [s for s in speakers if ctx.kind(s) in ACTOR_KINDS]
             if not speakers:
                 continue
@@ -60,7 +66,8 @@ def _statement(ctx: DocContext, verb, sent, speakers: list, words: str, rule: st
     """A Statement by the first speaker to the verb's addressees ("told Xi"; "told reporters"
     names none), with the quoted or reported words."""
     addressees = verb_objects(ctx, verb, possessors=False) + prep_objects(ctx, verb, ("to",))
-    addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS]
+    addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS
+                  and verb.lemma_.lower() not in NAMING_VERBS]   # (whom one calls names is spoken of, not to)
     # where it was said: "told reporters in Kyiv", "said at the Kremlin", "Speaking in Kyiv, X said"
     scenes = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in SPEAK_VERBS]
     heard = [g for c in scenes for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -74,8 +81,11 @@ def _statement(ctx: DocContext, verb, sent, speakers: list, words: str, rule: st
             # "In the North West, Halifax said prices rose": the topic; "in its Iraq Index"; "announced
             # a discovery in India" (what was said; "told a jury in New York" is where)
             place = None
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in NAMING_VERBS \
+        else None   # ("called 2004 an "outstanding success"": the year named is no date of saying)
+    skip = range(named.left_edge.i, named.right_edge.i + 1) if named is not None else range(0)
     return RawEvent("Statement", verb.text, tuple(speakers[:1]), tuple(addressees),
-                    tuple(speakers[:1]) + tuple(addressees), place, ctx.date_for([verb], sent),
+                    tuple(speakers[:1]) + tuple(addressees), place, ctx.date_for([verb], sent, skip),
                     ctx.evidence(sent, rule, confidence), quote=words[:1000], reported=reported)
 
 
@@ -85,7 +95,9 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS or irrealis(tok):
             continue
         clause = next((list(c.subtree) for c in tok.children   # a clause, not "declared Putin a wanted man"
-                       if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), [])
+                       if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       # (nor "declared himself leader, two days after his soldiers detained X")
+                       and not _adverbial(c)), [])
         if not clause:   # "said at a regular briefing that China opposed ...", parsed as a relative clause
             clause = next((list(r.subtree) for p in tok.children if p.dep_ == "prep" for g in p.children
                            if g.dep_ == "pobj" for r in g.children
@@ -100,13 +112,45 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
         words = [t for t in clause if not (t is clause[0] and t.lower_ == "that" and t.dep_ == "mark")]
         if len(words) < 3:
             continue
-        speakers, passive = verb_subjects(ctx, tok)
+        speakers, passive = verb_subjects(ctx, _speaking_clause(tok))
         speakers = [s for s in speakers if ctx.kind(s) in ACTOR_KINDS]
         if passive or not speakers:
             continue
         content = " ".join(ctx.doc[words[0].i:words[-1].i + 1].text.split()).strip(" ,.\u201c\u201d\"")
         return [_statement(ctx, tok, sent, speakers, content, "reported-speech", 0.7, reported=True)]
     return []
+
+
+def _speaking_clause(verb):
+    """The verb whose subject speaks in ``verb``: itself, or for a participle after a comma that
+    the parser hung inside a content clause, the clause's own verb: "Peskov rejected suggestions
+    that the Kremlin had ordered the crash, calling them "an absolute lie"" (Peskov calls)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or head.dep_ not in ("acl", "ccomp") \
+            or not any(m.dep_ == "mark" and m.lower_ == "that" for m in head.children):
+        return verb
+    main = head.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    return main if main.pos_ in ("VERB", "AUX") else verb
+
+
+def _names_quote(verb, at: int) -> bool:
+    """Whether the quotation starting at character ``at`` is what ``verb`` (a naming verb)
+    calls something: inside its clause but not its first object, which is the thing named
+    ("branded the findings a "temporary surprise""; "could call an "obligatory conciliation""
+    convenes one)."""
+    inside = lambda t: t.left_edge.idx <= at < t.right_edge.idx + len(t.right_edge)
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return inside(verb) and not (first is not None and inside(first))
+
+
+def _adverbial(clause) -> bool:
+    """Whether a clause the parser made a verb's content is a clause of time or reason: it has
+    a subordinator and none that introduces content ("two days after his soldiers detained X")."""
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    return bool(marks) and not any(m in ("that", "whether", "if") for m in marks)
 
 
 #: Prepositions that say when, where or with whom something was announced, not what.

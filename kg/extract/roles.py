@@ -367,6 +367,21 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
     return (places[0] if places else None), False
 
 
+def _conjoined_bodies(ctx: DocContext, noun: Token, title: str, affil: Ref | None,
+                      preps: tuple[str, ...]) -> list[Ref]:
+    """The bodies coordinated with ``affil`` as the object of one of the title's ``preps``:
+    "the boss of Tesla and SpaceX" heads both. Only a leader's title, and only institutions
+    ("the member for Kensington and Chelsea" sits for one seat of two names)."""
+    if affil is None or ctx.kind(affil) != "institution" or (ctx.gaz.title(title) or ("",))[0] != "leader":
+        return []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+        for g in (x for x in prep.children if x.dep_ == "pobj"):
+            if ctx.token_ref(g, kinds={"institution"}) == affil:
+                return [r for c in g.conjuncts if c.i > g.i
+                        for r in [ctx.token_ref(c, kinds={"institution"})] if r is not None and r != affil]
+    return []
+
+
 def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     """"<Person>, a <title> for/of <Affiliation>" and "<Affiliation>'s <title>, <Person>"."""
     doc = ctx.doc
@@ -423,7 +438,8 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
                                                ctx.evidence(root.sent, "apposition-institution", 0.7)))
             continue
         title, modifiers = found
-        affil, part = _title_affiliation(ctx, noun, ("for", "of", "at", "in", "with"))
+        preps = ("for", "of", "at", "in", "with")
+        affil, part = _title_affiliation(ctx, noun, preps)
         modifiers = modifiers | ({OF_PART} if part else set())
         rule = "title-apposition"
         if affil is None:   # "Poland's Donald Tusk, the prime minister": the name's own possessor
@@ -431,6 +447,8 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         if affil is None and title.lower() != "speaker":   # (a speaker at an event speaks for no body)
             affil, rule = _speaker_body(ctx, root), "title-speaker-body"
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, rule)
+        for body in _conjoined_bodies(ctx, noun, title, affil, preps):
+            out += _facts(ctx, ctx.ref(pm), title, body, modifiers, root.sent, rule)[1:]
     return out
 
 
@@ -743,6 +761,9 @@ def _appointer_country(ctx: DocContext, verb: Token) -> Ref | None:
     Emmanuel Macron appointed Michel Barnier as prime minister" makes Barnier France's; or of
     the body that elects, as its possessive or demonym names it ("Japan's parliament elected
     Shigeru Ishiba as prime minister", "Peruvian lawmakers swore in ...")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head   # "Sunak sacked Braverman and brought back Cameron as ...": Sunak appoints
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ELECTING_BODIES):
         for t in subj.children:
             ref = ctx.token_ref(t, kinds={"country"}, demonyms=True) if t.dep_ in ("poss", "amod", "compound") \
@@ -777,7 +798,10 @@ def _noun_titles(ctx: DocContext, pm: TokenMention, nouns: list[Token], sent, ru
             modifiers = modifiers | {ONE_OF}
         affil, part = _title_affiliation(ctx, noun, preps)
         affil = affil or default_affil
-        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers | ({OF_PART} if part else set()) | extra, sent, rule)
+        modifiers = modifiers | ({OF_PART} if part else set()) | extra
+        out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, sent, rule)
+        for body in _conjoined_bodies(ctx, noun, title, affil, preps):
+            out += _facts(ctx, ctx.ref(pm), title, body, modifiers, sent, rule)[1:]
     return out
 
 
@@ -798,12 +822,25 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "as" \
             and root.head.head.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head.head.head):
         return _appointed(ctx, pm, root, verb=root.head.head.head)   # "... as foreign minister and Nakatani as"
+    if root.dep_ == "conj" and root.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head) \
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children):
+        return _appointed(ctx, pm, root, verb=root.head)   # "named Reeves as chancellor, ..., and Lammy as"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() == "bring" and not irrealis(root.head) \
+            and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in root.head.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "as" for t in (root, root.head) for c in t.children):
+        return _appointed(ctx, pm, root)   # "brought back David Cameron as foreign secretary"
     if root.dep_ == "compound" and root.head.dep_ in ("dobj", "oprd") and _title_noun(ctx, root.head) \
             and root.head.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head.head):
         return _appointed(ctx, pm, root.head, title_noun=root.head)   # "named Michel Barnier prime minister"
-    if root.dep_ not in ("nsubj", "nsubjpass") and not relative:   # "Sunak, who replaced Truss as ..."
-        return []
-    verb = relative[0] if relative else root.head
+    # "Sunak, who replaced Truss as ...": the relative clause; "Cleverly, who had been foreign
+    # secretary, was named home secretary": that and the name's own clause
+    verbs = relative[:1] + ([root.head] if root.dep_ in ("nsubj", "nsubjpass") else [])
+    return [f for verb in verbs for f in _clause_role(ctx, pm, root, verb, bool(relative) and verb is relative[0])]
+
+
+def _clause_role(ctx: DocContext, pm: TokenMention, root: Token, verb: Token, relative: bool) -> list[RawFact]:
+    """The title facts one clause gives the person ``pm`` (named at ``root``) as the subject of
+    ``verb``, its own or a relative clause's (see `_role_verb`)."""
     if verb.lemma_.lower() in APPOINT_VERBS and any(
             c.dep_ in ("dobj", "oprd") and c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("himself", "herself")
             or c.dep_ in ("dobj", "oprd") and (ctx.np_refs(c, kinds={"person"}) or any(
@@ -815,7 +852,7 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         nouns = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "attr", "dobj") and c.pos_ == "NOUN"
                  and any(g.lower_ in ("himself", "herself") for g in [*c.children, *verb.children])]
         return _noun_titles(ctx, pm, nouns, root.sent, "title-predicate", ("of", "for"), numbered_is_past=False)
-    copula = verb.lemma_ == "be" and (bool(relative) or root.dep_ == "nsubj")
+    copula = verb.lemma_ == "be" and (relative or root.dep_ == "nsubj")
     resigned = verb.lemma_.lower() in LEAVE_VERBS
     took = verb.lemma_.lower() in TAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS
                                                      for c in verb.children)
@@ -838,6 +875,8 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
                         if g.dep_ == "pobj"), n) for n in nouns if n.lemma_ in ("one", "part")]
         nouns = [n for n in nouns if n.lemma_ not in ("one", "part")] + one_of
     past = {"then"} if copula and verb.tag_ == "VBD" else set()
+    if copula and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        past = {"former"}   # "who had been foreign secretary": no longer
     if resigned:   # "Boris Johnson resigned as prime minister": only "as" names the office he left
         nouns, past = [], {"former"}
     if took:   # "took office as prime minister": only "as" names the office
@@ -904,16 +943,21 @@ def _institution_names(ctx: DocContext) -> list[RawFact]:
             continue
         sent = ctx.doc[tm.start].sent
         first = ctx.doc[tm.start]
-        country = ctx.demonym_ref(first) if tm.end - tm.start > 1 else None
+        owner = _mention_before(ctx, tm, {"country"}) if m.gazetteer is None else None
+        # ("China's Taiwan Affairs Office": the owner, not the country the name is about)
+        country = ctx.ref(owner) if owner is not None else None
+        rule = "country-modifier"
+        if country is None and tm.end - tm.start > 1:
+            country, rule = ctx.demonym_ref(first), "name-demonym"
         if country is None and tm.end - tm.start > 1:
             known = ctx.gaz.lookup(first.text)
             if known and known[0] == "country":
-                country = EntityRef("country", known[1])
+                country, rule = EntityRef("country", known[1]), "name-demonym"
         if country is None and tm.end - tm.start == 1 and len(m.text.split()) > 1 \
                 and (named := ctx.gaz.demonym(m.text.split()[0])):
-            country = EntityRef("country", named)   # "the Beijing government", named "Chinese Government"
-        rule = "name-demonym"
-        if country is not None and m.gazetteer is None:
+            # "the Beijing government", named "Chinese Government"
+            country, rule = EntityRef("country", named), "name-demonym"
+        if country is not None and owner is None and m.gazetteer is None:
             place = ctx.gaz.place_in_name(m.text)   # "American University of Beirut": in Lebanon
             if place is not None and ctx.gaz.place_country.get(place) not in (None, country.label):
                 country = None
