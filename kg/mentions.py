@@ -142,6 +142,21 @@ BUILDING_NOUNS = frozenset({"hotel", "palace", "airport", "stadium", "cathedral"
                             "villa", "resort", "arena", "square", "bridge", "airbase", "temple", "church"})
 
 
+#: Nouns of churches and colleges named after a saint or founder: "St Peter's Basilica".
+_CHURCH_NOUNS = frozenset({"basilica", "chapel", "abbey", "college", "school", "university", "church", "cathedral"})
+
+
+def _named_place_after(doc: Doc, span: Span) -> bool:
+    """Whether a name is, through a possessive, the start of a place's name: "St Peter's
+    Basilica", "St Peter's Square" (the possessive and the place noun inside the model's span
+    or after it)."""
+    own = next((t.i for t in doc[span.start + 1:min(span.end + 1, len(doc))] if _POSSESSIVE.fullmatch(t.text)), None)
+    if own is None or own + 1 >= len(doc):
+        return False
+    after = doc[own + 1]
+    return after.text[:1].isupper() and after.lower_ in NAMED_AFTER_NOUNS | BUILDING_NOUNS | _CHURCH_NOUNS
+
+
 #: Words after a hyphen that make a name a modifier: "the Blair-era reforms", "a Bush-style
 #: campaign", "the Saudi-led coalition".
 HYPHEN_SUFFIXES = frozenset({"era", "style", "led", "backed", "based", "born", "like", "type", "esque", "linked",
@@ -273,6 +288,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             if span.root.dep_ == "compound" and span.root.head.i == span.end \
                     and span.root.head.lemma_.lower() in NAMED_AFTER_NOUNS:
                 continue   # "London's King Cross station", "the John Lennon airport": a place named after one
+            if _named_place_after(doc, span) or len(span) == 1 and span[0].lower_ in _CHURCH_NOUNS | BUILDING_NOUNS:
+                continue   # "St Peter's Basilica", "St Thomas' Hospital": a place's name, no person in the story
             if (doc[ent.start].lower_ in ("a", "an") or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")) \
                     and not as_person and span.root.dep_ not in ("compound", "nmod", "amod"):
                 continue   # "received an Oscar", "a Picasso": a thing named after someone ("a Bush aide" stays)

@@ -2577,3 +2577,44 @@ def test_its_after_a_body_named_before_its_noun_is_that_body(analyze_text):
                      "company had ignored the union's concerns.")
     facts, _, _ = facts_of(r)
     assert ("David Moss", "leaderOf", "United Steelworkers") in facts
+
+
+def test_what_leaders_failed_to_agree_is_no_agreement(analyze_text):
+    r = analyze_text("U.S. President Mark Ellis and Russian President Pavel Orlov held talks in Alaska on Friday but "
+                     "failed to agree on a ceasefire.", pub_date=date(2025, 8, 15))
+    assert [e.type for e in r.events if e.type in ("Meeting", "Agreement")] == ["Meeting"]
+
+
+def test_a_counted_act_of_arms_and_a_meeting_that_collapsed_are_dated(analyze_text):
+    r = analyze_text("Israel launched a wave of air strikes on Iran on Friday. A meeting between U.S. President Mark "
+                     "Ellis and Ukrainian President Ivan Koval at the White House collapsed on Friday.",
+                     pub_date=date(2025, 6, 13))
+    _, _, show = facts_of(r)
+    [strike] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert (tuple(map(show, strike.agents)), tuple(map(show, strike.targets)), strike.date.value) \
+        == (("Israel",), ("Iran",), "2025-06-13")
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert meeting.date.value == "2025-06-13"
+
+
+def test_a_saints_church_is_no_person_and_the_described_subject_speaks(analyze_text):
+    r = analyze_text("Cardinal Paul Verde of Chicago was elected pope on Thursday. The 69-year-old appeared on the "
+                     "balcony of St Peter's Basilica and greeted people in St Peter's Square. \"Peace be with you "
+                     "all,\" he said.")
+    _, names, show = facts_of(r)
+    assert "St Peter" not in names.values()
+    assert [tuple(map(show, e.agents)) for e in r.events if e.type == "Statement"] == [("Paul Verde",)]
+
+
+def test_one_joined_by_at_talks_took_part(analyze_text):
+    r = analyze_text("French President Louis Marchand met Chinese President Wang Tao in Paris. The two leaders held "
+                     "talks at the Elysee Palace, joined by European Commission President Anna Vogel.")
+    facts, _, _ = facts_of(r)
+    assert ("Louis Marchand", "met", "Anna Vogel") in facts or ("Anna Vogel", "met", "Louis Marchand") in facts
+
+
+def test_winning_a_partys_leadership_and_keeping_a_post(analyze_text):
+    r = analyze_text("Mark Dunn, who won the leadership of the Liberal Party on Sunday, named a smaller cabinet. "
+                     "Claire Roy kept her post as foreign minister.")
+    facts, _, _ = facts_of(r)
+    assert {("Mark Dunn", "leaderOf", "Liberal Party"), ("Claire Roy", "title", "Foreign Minister")} <= facts

@@ -306,6 +306,9 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                     is_desc, who = description(t)
                     if is_desc:
                         subjects.append((t.i, who))
+                    elif t.pos_ != "PRON" and len(out.get(t.i, ())) == 1 and out[t.i][0].mention_id in by_id:
+                        # "The 69-year-old appeared ... he said" (not a pronoun: no chains of guesses)
+                        subjects.append((t.i, by_id[out[t.i][0].mention_id]))
             # "Zelensky thanked him": an object pronoun is not its own clause's subject
             if low in ("him", "her", "himself", "herself") and tok.dep_ in ("dobj", "dative", "pobj"):
                 own = own_subjects(tok)

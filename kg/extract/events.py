@@ -64,7 +64,8 @@ LIGHT_VERBS = frozenset({
 })
 #: Verbs whose subject event happens where and when they say: "the meeting took place in
 #: Berlin on Monday", "the invasion began in February 2022".
-HAPPEN_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "open", "end", "conclude"})
+HAPPEN_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "open", "end", "conclude",
+                          "collapse", "last", "close", "finish", "wrap", "stall", "continue"})
 #: Verbs of beating someone in a contest: "defeated Odinga in a disputed election", "beat him in
 #: the runoff". The subject is the contest's winner, the object the loser.
 CONTEST_VERBS = frozenset({"defeat", "beat", "trounce", "edge", "unseat", "oust"})
@@ -86,7 +87,7 @@ HYPOTHETICAL = frozenset({"desire", "intention", "willingness", "readiness", "pr
                           "propose", "call", "ask", "suggest", "rule", "refuse", "decline", "wish",
                           "demand", "request", "invite", "encourage", "press", "expect", "accuse", "claim",
                           "discuss", "try", "attempt", "plan", "intend", "aim", "ban", "bar", "prevent",
-                          "block", "forbid", "prohibit",
+                          "block", "forbid", "prohibit", "fail", "avoid",   # ("failed to agree on a ceasefire")
                           # what is vetoed, cancelled or put off did not happen
                           "veto", "cancel", "postpone", "scrap", "shelve", "halt", "suspend", "freeze",
                           "delay"})
@@ -704,26 +705,30 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
     something one attacks with arms (not "pledges" or "a deal"), and a country or place must
     be one of the arguments themselves, a modifier of the noun ("a Russian offensive") or the
     location ("an offensive in Gaza"). "the Asian assault on the US market" names the US
-    only inside "market"."""
-    if not is_verb and tok.dep_ == "attr" and not any(
+    only inside "market". A noun counted ("a wave of air strikes on Iran") stands in its
+    clause through the count."""
+    unit = tok.head.head if not is_verb and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in QUANTITY_NOUNS else tok
+    if not is_verb and unit.dep_ == "attr" and not any(
             c.dep_ in ("compound", "amod") and (c.lemma_.lower() in ARMED_MODIFIERS or c.i in ctx.by_token)
             for c in tok.children):
         return False   # "it was an attack on Israel": what someone calls a move, not an act of arms
     if not is_verb and tok.lemma_.lower() == "strike" and not any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children):
-        on = [r for t in (tok, tok.head if tok.dep_ == "dobj" else None) if t is not None for p in t.children
+        on = [r for t in (tok, unit, unit.head if unit.dep_ == "dobj" else None) if t is not None for p in t.children
               if p.dep_ == "prep" and p.lower_ in ("on", "against") for g in p.children if g.dep_ == "pobj"
               for r in [ctx.token_ref(g, kinds=PLACE_KINDS | {"institution"})] if r is not None]
         by = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")
               and ctx.token_ref(c, kinds={"country", "institution"}, demonyms=True) is not None]
-        by += [c for c in (tok.head.children if tok.dep_ == "dobj" else ()) if c.dep_ == "nsubj"
+        by += [c for c in (unit.head.children if unit.dep_ == "dobj" else ()) if c.dep_ == "nsubj"
                and ctx.np_refs(c, kinds={"country", "institution"}, demonyms=True)]
         if not on or not by:
             return False   # "a strike by teachers", "a strike on the Buenos Aires underground": labour
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "amod", "compound", "nmod")]
-    args += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
-    if not is_verb and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    args += [g for t in ((tok,) if unit is tok else (tok, unit)) for c in t.children if c.dep_ in ("prep", "agent")
+             for g in c.children if g.dep_ == "pobj"]
+    if not is_verb and unit.dep_ in ("dobj", "pobj") and unit.head.pos_ in ("VERB", "ADP"):
+        verb = unit.head if unit.dep_ == "dobj" else unit.head.head
         args += [c for c in verb.children if c.dep_ == "nsubj"]
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         if obj.i not in ctx.by_token and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ARMED_OBJECTS \
@@ -918,6 +923,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     + (prep_objects(ctx, tok, ("between", "with", "among")) if tok.i != head.i else []) \
                     + (prep_objects(ctx, verb, ("with",)) if verb is not None and head.dep_ == "dobj"
                        and verb.lemma_ in ("hold", "have", "conduct") else [])   # "held talks in Moscow with X"
+                subjects_all += _joined_by(ctx, [head] + ([verb] if verb is not None else []))
                 if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "involve"):
                     # "the talks also included Barnea and Al Thani"
                     subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
@@ -997,6 +1003,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue   # "Russia received Krasikov" in a prisoner swap: a person receives guests
                 if is_verb:   # (a host receives no one "with": "greeted by crowds, with X among them")
                     extra = prep_objects(ctx, tok, ("alongside", "by") if receiving else ("with", "alongside", "by"))
+                    extra += _joined_by(ctx, [tok])
                 if is_verb and name == "Agreement":   # "Nippon Steel agreed to buy U.S. Steel": the other party
                     extra += [r for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in DEAL_VERBS
                               for r in verb_objects(ctx, c, kinds={"institution"}, possessors=False)
@@ -1230,6 +1237,13 @@ def _members_gathering(ctx: DocContext, tok: Token, is_verb: bool, people) -> bo
         return tok.lemma_.lower() == "summit"
     return tok.lemma_.lower() in GATHER_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEMBER_NOUNS
                                                 for c in tok.children)
+
+
+def _joined_by(ctx: DocContext, toks: list[Token]) -> list[Ref]:
+    """Who a participle says joined a meeting: "held talks at the Elysee Palace, joined by
+    Ursula von der Leyen"."""
+    return [r for t in toks for c in t.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
+            and c.lemma_.lower() == "join" for r in prep_objects(ctx, c, ("by",))]
 
 
 def _hosted_gathering(ctx: DocContext, tok: Token, head: Token, verb: Token | None, people) -> bool:

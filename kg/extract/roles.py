@@ -725,8 +725,9 @@ APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "
                            "swear"})
 #: "took office as prime minister", "assumed power as president": taking an office named with "as"
 #: (the verbs, and the objects that make them so).
-TAKE_VERBS = frozenset({"take", "assume"})
-OFFICE_NOUNS = frozenset({"office", "power", "oath", "helm", "charge", "presidency", "premiership"})
+TAKE_VERBS = frozenset({"take", "assume", "keep", "retain"})
+OFFICE_NOUNS = frozenset({"office", "power", "oath", "helm", "charge", "presidency", "premiership", "post", "job",
+                          "position", "role"})
 
 
 def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token | None = None,
@@ -812,7 +813,8 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     named") give nothing; a past "was the chairman of" is not a current leadership."""
     doc = ctx.doc
     root = doc[pm.start:pm.end].root
-    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS | {"be"}
+    relative = [c for c in root.children if c.dep_ == "relcl"
+                and c.lemma_.lower() in ROLE_VERBS | TAKE_VERBS | {"be", "win"}
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head):
         return _appointed(ctx, pm, root)
@@ -852,6 +854,11 @@ def _clause_role(ctx: DocContext, pm: TokenMention, root: Token, verb: Token, re
         nouns = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "attr", "dobj") and c.pos_ == "NOUN"
                  and any(g.lower_ in ("himself", "herself") for g in [*c.children, *verb.children])]
         return _noun_titles(ctx, pm, nouns, root.sent, "title-predicate", ("of", "for"), numbered_is_past=False)
+    if verb.lemma_.lower() in TAKE_VERBS | {"win"} and not irrealis(verb) and (
+            led := [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "leadership"]):
+        # "Carney, who won the leadership of the Liberal Party": its leader
+        affil, _ = _title_affiliation(ctx, led[0], ("of",))
+        return _facts(ctx, ctx.ref(pm), "leader", affil, set(), root.sent, "title-predicate") if affil else []
     copula = verb.lemma_ == "be" and (relative or root.dep_ == "nsubj")
     resigned = verb.lemma_.lower() in LEAVE_VERBS
     took = verb.lemma_.lower() in TAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS
