@@ -197,6 +197,12 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES:
             continue
+        if len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
+                and {norm(span[0].text), norm(span[2].text)} <= person_lasts:
+            # "Trump-Putin meeting", tagged one name: the two people the article names in full
+            out += [TokenMention(Mention(article.id, offset + t.idx, offset + t.idx + len(t), t.text, "person"),
+                                 t.i, t.i + 1) for t in (span[0], span[2])]
+            continue
         if ent.label_ == "PERSON" and span.start == ent.start and _first_name_before(span, gaz, title_ends):
             span = doc[span.start - 1:span.end]   # "Recep Tayyip Erdogan, the president": the model cut "Recep"
         as_person = False
@@ -241,6 +247,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         elif ent.label_ != "PERSON" and norm(text) in person_tokens:
             kind, gaz_label = "person", None
         elif ent.label_ in ("ORG", "GPE") and (_aged_name(span, gaz) or _titled_apposition(span, gaz)
+                                                or _after_person_noun(span, gaz)
                                                 or _born_or_died(span, gaz) or _appointed_as(span, gaz)):
             kind, gaz_label = "person", None
         elif ent.label_ == "FAC" and _acting_name(span):
@@ -887,6 +894,22 @@ def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
 
 #: Verbs whose subject is a person, whatever the model tagged: "Norton Simon was born in ...".
 _PERSON_VERBS = {"nsubjpass": frozenset({"bear", "born"}), "nsubj": frozenset({"die", "marry"})}
+
+
+#: Nouns of a person's standing towards another that come right before a name: "his Russian
+#: counterpart Vladimir Putin", "her predecessor Liz Truss".
+#: (not "rival": companies have rivals too)
+_PERSON_NOUNS = frozenset({"counterpart", "counterparts", "predecessor", "successor", "deputy", "wife", "husband",
+                           "son", "daughter", "brother", "sister"})
+
+
+def _after_person_noun(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name the model tagged a body or place comes right after a noun of persons and
+    looks like a person's name: two or three capitalised words no data file knows."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in _PERSON_NOUNS and 2 <= len(span) <= 3 \
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span) \
+        and gaz.lookup(span.text) is None and span[-1].lower_ not in gaz.org_heads
 
 
 def _born_or_died(span: Span, gaz: Gazetteer) -> bool:

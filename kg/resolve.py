@@ -474,13 +474,19 @@ def _after(t: TimeValue, day) -> bool:
 
 
 def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: dict[Key, set[Key]]) -> bool:
-    """Whether two places of reports can be one event's: the same, one inside the other, or a
+    """Whether two places of reports can be one event's: the same, one inside the other, a
     country and a place of unknown whereabouts ("hold summit in Singapore" and "at the Capella
-    Hotel")."""
+    Hotel"), or a state and a city of the same country not known to be in another state."""
     if a is None or b is None or a == b:
         return True
     if b in contains.get(a, set()) or a in contains.get(b, set()):
         return True
+    for state, city in ((a, b), (b, a)):   # "in Alaska" and "in the Alaskan city of Anchorage"
+        if state[0] == city[0] == "place" and state[1] in gaz.subdivisions and city[1] not in gaz.subdivisions \
+                and gaz.place_country.get(state[1]) is not None \
+                and gaz.place_country.get(state[1]) == gaz.place_country.get(city[1]) \
+                and not any(k[1] in gaz.subdivisions for k in contains.get(city, ())):
+            return True   # a state and a city of its country that the graph places in no other state
     return a[0] == "country" and b[0] == "place" and not contains.get(b) \
         or b[0] == "country" and a[0] == "place" and not contains.get(a)
 

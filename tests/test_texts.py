@@ -2618,3 +2618,21 @@ def test_winning_a_partys_leadership_and_keeping_a_post(analyze_text):
                      "Claire Roy kept her post as foreign minister.")
     facts, _, _ = facts_of(r)
     assert {("Mark Dunn", "leaderOf", "Liberal Party"), ("Claire Roy", "title", "Foreign Minister")} <= facts
+
+
+def test_three_reports_of_a_summit_are_one_meeting_and_plans_after_it_are_none(analyze_text, gaz):
+    a = analyze_text("Leaders end summit without deal\nANCHORAGE, Alaska (AP) - U.S. President Mark Ellis and Russian "
+                     "President Pavel Orlov ended their summit in Alaska on Friday without an agreement, after nearly "
+                     "three hours of talks.", article_id="a", pub_date=date(2025, 8, 15), title=None)
+    b = analyze_text("Ellis and Orlov hail talks\nU.S. President Mark Ellis and his Russian counterpart Pavel Orlov "
+                     "have held their first face-to-face meeting since 2019, in the Alaskan city of Anchorage.",
+                     article_id="b", pub_date=date(2025, 8, 16), title=None)
+    c = analyze_text("Koval to visit Washington after Ellis-Orlov meeting\nKYIV, Aug 16 (Reuters) - Ukrainian "
+                     "President Ivan Koval said on Saturday he would travel to Washington, a day after U.S. President "
+                     "Mark Ellis met Russian President Pavel Orlov in Alaska.", article_id="c",
+                     pub_date=date(2025, 8, 16), title=None)
+    resolved = resolve([a, b, c], gaz)
+    meetings = [e for e in resolved.events if e.type == "Meeting"]
+    assert [(sorted(resolved.entities[k].label for k in e.participants), sorted(e.articles), e.date.value)
+            for e in meetings] == [(["Mark Ellis", "Pavel Orlov"], ["a", "b", "c"], "2025-08-15")]
+    assert not [e for e in resolved.events if e.type == "Visit" and "Ivan Koval" in e.label]

@@ -456,6 +456,8 @@ class DocContext:
             if comma is not None and comma > ent.start and normalize_date(ent.text, self.article.date) is None:
                 ent = self.doc[ent.start:comma]   # the model ran on: "Friday, ending decades"
             prep = ent.root.head
+            if prep.dep_ == "prep" and prep.lower_ in _BOUND_PREPS:
+                continue   # "their first meeting since 2019", "barred until 2030": a bound, not the day
             if prep.dep_ == "prep" and prep.head.i in rank and prep.i > 0 and self.doc[prep.i - 1].dep_ == "pobj" \
                     and self.doc[prep.i - 1].pos_ == "NOUN" and self.doc[prep.i - 1].head.lower_ in ("for", "over") \
                     and self.doc[prep.i - 1].head.head.i == prep.head.i:
@@ -489,6 +491,10 @@ class DocContext:
                 # "met Xi in Beijing on Friday, as the two leaders signed 15 agreements": the same day
                 return self.date_for([head], sent, skip)
         return None
+
+
+#: Prepositions whose date bounds an event's time without giving it.
+_BOUND_PREPS = frozenset({"since", "until", "till", "before"})
 
 
 #: Verbs that put the verb they govern in the future: "is set to meet", "plans to visit".

@@ -185,6 +185,13 @@ def _agrees_to_something(verb: Token) -> bool:
                for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def headline_plan(verb: Token) -> bool:
+    """Whether a verb is a headline's infinitive of what is to come: "Zelenskiy to visit
+    Washington", "Boeing chief to step down"."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in verb.children)
+
+
 def irrealis(tok: Token) -> bool:
     """Whether a trigger is negated, modal, or governed by a verb of fearing, wanting or
     claiming ("warned it may attack", "denied meeting"). A verb coordinated with another
@@ -204,6 +211,8 @@ def irrealis(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
+    if headline_plan(first):
+        return True
     if first.dep_ in ("acl", "relcl") and first.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return True   # "a platform to attack Russia", "a plan to invade": a purpose, not a report
@@ -942,9 +951,14 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     around_word = next((c.lower_ for c in head.head.children if c.dep_ == "mark"
                                         and c.lower_ in ("during", "after", "following")), None)
                     host = head.head.head if around_word else None
-                if host is not None and name == "Meeting":
+                # (the parties a noun names in full: "the Trump-Putin meeting", "talks between X and Y")
+                named = sum(ctx.kind(r) == "person" for r in _unique(
+                    poss + mods + prep_objects(ctx, head, ("between",)) + prep_objects(ctx, tok, ("between",))))
+                if host is not None and name == "Meeting" and not headline_plan(host) and named < 2:
                     # "Putin presenting Xi with ice cream during a 2019 meeting", "Erdogan made the
                     # announcement after talks with Niinisto": who acts around the meeting took part
+                    # (not who plans something after it, nor around a meeting of two others named:
+                    # "Zelenskiy to visit Washington after Trump-Putin meeting")
                     around = verb_subjects(ctx, host)[0]
                     up = host
                     while not any(ctx.kind(r) == "person" for r in around) and up.dep_ in ("acl", "xcomp") \
