@@ -2636,3 +2636,13 @@ def test_three_reports_of_a_summit_are_one_meeting_and_plans_after_it_are_none(a
     assert [(sorted(resolved.entities[k].label for k in e.participants), sorted(e.articles), e.date.value)
             for e in meetings] == [(["Mark Ellis", "Pavel Orlov"], ["a", "b", "c"], "2025-08-15")]
     assert not [e for e in resolved.events if e.type == "Visit" and "Ivan Koval" in e.label]
+
+
+def test_a_titled_name_hung_on_a_title_past_another_name_holds_its_own(analyze_text):
+    r = analyze_text("The court issued arrest warrants on Thursday for Israeli Prime Minister Dan Levy, his former "
+                     "defense minister Amos Tal and Hamas's military chief Omar Saleh. The 124 member states of the "
+                     "court are obliged to arrest Mr Levy if he enters their territory.")
+    facts, _, _ = facts_of(r)
+    assert ("Amos Tal", "title", "Former Defense Minister") in facts
+    assert not [f for f in facts if f[0] == "Omar Saleh" and "Minister" in f[2]]
+    assert len([e for e in r.events if e.type == "LegalAction"]) == 1

@@ -88,6 +88,7 @@ HYPOTHETICAL = frozenset({"desire", "intention", "willingness", "readiness", "pr
                           "demand", "request", "invite", "encourage", "press", "expect", "accuse", "claim",
                           "discuss", "try", "attempt", "plan", "intend", "aim", "ban", "bar", "prevent",
                           "block", "forbid", "prohibit", "fail", "avoid",   # ("failed to agree on a ceasefire")
+                          "oblige", "obligate", "require",   # ("are obliged to arrest him if he enters")
                           # what is vetoed, cancelled or put off did not happen
                           "veto", "cancel", "postpone", "scrap", "shelve", "halt", "suspend", "freeze",
                           "delay"})

@@ -398,6 +398,11 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
                  for c in root.children) and any(c.i != root.i and c.dep_ == "appos"
                                                  and ctx.token_ref(c, kinds={"person"}) is not None
                                                  for c in root.head.children)
+    # ... and so does a name hung on a title past another person's name: "his former defense
+    # minister Yoav Gallant and Hamas's military chief Mohammed Deif" (Deif hung on "minister")
+    listed = listed or root.dep_ == "appos" and any(
+        (tm := ctx.by_token.get(i)) is not None and tm.mention.kind == "person"
+        for i in range(root.head.i + 1, pm.start))
     hung = root.dep_ == "appos" and not listed
     if hung and _title_noun(ctx, root.head) and root.i > root.head.i:
         # "his former lawyer Rudy Giuliani and former chief of staff Mark Meadows": a name after
