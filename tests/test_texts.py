@@ -2646,3 +2646,11 @@ def test_a_titled_name_hung_on_a_title_past_another_name_holds_its_own(analyze_t
     assert ("Amos Tal", "title", "Former Defense Minister") in facts
     assert not [f for f in facts if f[0] == "Omar Saleh" and "Minister" in f[2]]
     assert len([e for e in r.events if e.type == "LegalAction"]) == 1
+
+
+def test_a_bare_title_accused_of_something_is_its_one_holder(analyze_text):
+    r = analyze_text("Chancellor Anna Webb has announced tax rises. Conservative leader Tom Hale accused the chancellor "
+                     "of breaking election promises. Spotify chief executive Lars Berg welcomed the ruling.")
+    facts, _, _ = facts_of(r)
+    assert {("Tom Hale", "accused", "Anna Webb"), ("Lars Berg", "leaderOf", "Spotify"),
+            ("Spotify", "institutionOf", "Sweden")} <= facts

@@ -205,7 +205,11 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         if country is None:
             # "The president met ...": a bare "the <title>" is the one person the article has
             # given that title so far ("French President Emmanuel Macron", "President Macron")
-            if any(c.dep_ != "det" and not (c.dep_ == "amod" and c.lower_ in _PAST_WORDS) for c in tok.children) \
+            # (what a verb says of the person is no part of the description: "accused the
+            # chancellor of breaking promises"; "the president of Ghana" is another one)
+            if any(c.dep_ != "det" and not (c.dep_ == "amod" and c.lower_ in _PAST_WORDS)
+                   and not (c.dep_ == "prep" and all(g.dep_ == "pcomp" for g in c.children))
+                   for c in tok.children) \
                     or tok.lemma_.lower() not in TITLE_NOUNS:
                 return False, None
             word = tok.lemma_.lower()
