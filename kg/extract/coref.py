@@ -327,9 +327,9 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 # "Blinken congratulated Lai on his victory. Kamikawa also congratulated him": the
                 # object of the same verb in the sentence before
                 same = [by_token[c.i] for t in doc[sents[max(k - 1, 0)].start:tok.sent.start]
-                        if t.pos_ == "VERB" and t.lemma_ == tok.head.lemma_ and tok.dep_ == "dobj"
+                        if t.pos_ == "VERB" and t.lemma_ == tok.head.lemma_
                         for c in t.children if c.dep_ == "dobj" and c.i in by_token
-                        and by_token[c.i].mention.id not in own]
+                        and by_token[c.i].mention.id not in own] if tok.dep_ == "dobj" else []
                 if same:
                     out[tok.i] = (MentionRef(same[-1].mention.id),)
                     continue

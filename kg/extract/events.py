@@ -323,7 +323,8 @@ def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTO
     """The refs of the objects of ``tok``'s prepositions ``preps`` (those before token ``before``)."""
     out = []
     for prep in tok.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps and (before is None or prep.i < before):
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps \
+                and (before is None or prep.i < before):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     out += [r for r in ctx.np_refs(pobj, kinds) if r not in out]
@@ -1062,8 +1063,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         continue
                 if name == "Agreement" and not _agreement_frame(tok, verb, is_verb, len(people)):
                     continue
+                hosted = not is_verb and _hosted_gathering(ctx, tok, head, verb, people)
                 if len(people) < (1 if name == "Agreement" or _members_gathering(ctx, tok, is_verb, people)
-                                  or not is_verb and _hosted_gathering(ctx, tok, head, verb, people) else 2):
+                                  or hosted else 2):
                     continue   # "Acme signed a deal" is one; "the NATO summit in Vilnius" one body's
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else [])
                                 + _purpose_head(tok) + _participle_after(tok),
@@ -1075,7 +1077,6 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # "met the returning Russians at Vnukovo airport in Moscow and embraced
                     # Krasikov": the same subject, there and then
                     loc = event_place(ctx, [tok.head], topics=True)
-                hosted = not is_verb and len(people) == 1 and _hosted_gathering(ctx, tok, head, verb, people)
                 for people in _separate_meetings(ctx, tok, head if not is_verb else tok, people) if name == "Meeting" \
                         else [people]:
                     ev = _event(ctx, name, tok, [], [], people, loc, anchors, "hosted-summit" if hosted else
@@ -1181,7 +1182,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                     or [r for t in (tok, verb) if t is not None for p in t.children
                                         if p.dep_ == "prep" and p.lower_ in ("on", "against")
                                         for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
-                                        for r in prep_objects(ctx, g, ("in", *NEAR_PREPS), kinds={"place", "country"})]),
+                                        for r in prep_objects(ctx, g, ("in", *NEAR_PREPS),
+                                                              kinds={"place", "country"})]),
                                None)   # ("air strikes on rebel positions around Hama")
                 if loc is None and name == "MilitaryAction" and not is_verb and verb is not None \
                         and (head.dep_ == "nsubj" or verb.lemma_.lower() in CAPTURE_VERBS):
@@ -1479,8 +1481,9 @@ def _hosted_summits(events: list[RawEvent]) -> list[RawEvent]:
                and e.evidence.rule != "hosted-summit"]
     out = []
     for ev in events:
-        others = [e for e in summits if ev.participants[0] not in e.participants]
-        if ev.evidence.rule != "hosted-summit" or not others:
+        others = [e for e in summits if ev.participants[0] not in e.participants] \
+            if ev.evidence.rule == "hosted-summit" else []
+        if not others:
             out.append(ev)
             continue
         near = min(others, key=lambda e: abs(e.evidence.start - ev.evidence.start))

@@ -66,8 +66,9 @@ def _statement(ctx: DocContext, verb, sent, speakers: list, words: str, rule: st
     """A Statement by the first speaker to the verb's addressees ("told Xi"; "told reporters"
     names none), with the quoted or reported words."""
     addressees = verb_objects(ctx, verb, possessors=False) + prep_objects(ctx, verb, ("to",))
-    addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS
-                  and verb.lemma_.lower() not in NAMING_VERBS]   # (whom one calls names is spoken of, not to)
+    addressees = [a for a in addressees if a not in speakers and ctx.kind(a) in ACTOR_KINDS]
+    if verb.lemma_.lower() in NAMING_VERBS:
+        addressees = []   # whom one calls names is spoken of, not to
     # where it was said: "told reporters in Kyiv", "said at the Kremlin", "Speaking in Kyiv, X said"
     scenes = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in SPEAK_VERBS]
     heard = [g for c in scenes for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
