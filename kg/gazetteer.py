@@ -108,6 +108,7 @@ class Gazetteer:
     institution_place: dict[str, str] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)   # title -> (role, holds for)
     leader_only_in: dict[str, frozenset[str]] = field(default_factory=dict)  # title -> countries it leads
+    leader_not_in: dict[str, frozenset[str]] = field(default_factory=dict)   # title -> countries it does not
     title_first_words: frozenset[str] = frozenset()                 # words a title can start with
     demonym_words: frozenset[str] = frozenset()                     # words of demonyms of several words
     honorifics: frozenset[str] = frozenset()
@@ -239,6 +240,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         g.titles[norm(title)] = (role, holds)
         if only and only[0]:
             g.leader_only_in[norm(title)] = frozenset(_split(only[0]))
+        if len(only) > 1 and only[1]:
+            g.leader_not_in[norm(title)] = frozenset(_split(only[1]))
     g.demonym_words = frozenset(w for d in g.demonyms if " " in d for w in d.split())
     g.title_first_words = frozenset(w for t in g.titles for w in (t.split()[0].split("-")[0],
                                                                t.split()[0].split("-")[0] + "s"))

@@ -78,11 +78,12 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
     current = not (modifiers & NOT_CURRENT)
     if kind == "country":
         out.append(RawFact(person, "nationality", affil, ctx.evidence(sent, rule, 0.85)))
-        only = gaz.leader_only_in.get(" ".join(title.lower().split()).rstrip("s"), gaz.leader_only_in.get(
-            " ".join(title.lower().split())))
+        words = " ".join(title.lower().split())
+        only = gaz.leader_only_in.get(words.rstrip("s"), gaz.leader_only_in.get(words))
+        not_in = gaz.leader_not_in.get(words.rstrip("s"), gaz.leader_not_in.get(words, frozenset()))
         country = affil.label if isinstance(affil, EntityRef) else ctx.gazetteer_label(affil)
-        if only is not None and country not in only:
-            current = False   # "UK Chancellor": an office, not the head of government
+        if only is not None and country not in only or country in not_in:
+            current = False   # "UK Chancellor", "Israeli President", "Chinese Premier": an office, not the leader
         if role == "leader" and holds in ("country", "any") and current:
             out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.9)))
     elif kind == "institution":
@@ -603,13 +604,16 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
 
 def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, nationality: bool = True) -> list[RawFact]:
     """The facts of a bare leader's title held in ``country`` (none where the title leads only
-    elsewhere: no king of France)."""
-    only = ctx.gaz.leader_only_in.get(" ".join(title_fact.object.lower().split()))
+    elsewhere: no king of France; only the nationality where it does not lead there)."""
+    words = " ".join(title_fact.object.lower().split())
+    only = ctx.gaz.leader_only_in.get(words)
     if only is not None and country.label not in only:
         return []
     ev = replace(title_fact.evidence, rule="title-context", confidence=0.6)
-    return [RawFact(title_fact.subject, "leaderOf", country, ev)] + (
-        [RawFact(title_fact.subject, "nationality", country, ev)] if nationality else [])
+    nationality_facts = [RawFact(title_fact.subject, "nationality", country, ev)] if nationality else []
+    if country.label in ctx.gaz.leader_not_in.get(words, frozenset()):
+        return nationality_facts   # "President Isaac Herzog" in Jerusalem: Israel's, not its leader
+    return [RawFact(title_fact.subject, "leaderOf", country, ev)] + nationality_facts
 
 
 def bare_leaders(ctx: DocContext, facts: list[RawFact]) -> dict[str, RawFact]:
