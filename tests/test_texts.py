@@ -2665,3 +2665,7 @@ def test_a_parliamentary_presidents_and_a_presidential_systems_premier_lead_noth
     assert {(s, o) for s, p, o in facts if p == "leaderOf"} == {("Tom Hale", "United Kingdom"),
                                                                 ("Louis Marchand", "France")}
     assert {("Dan Adler", "nationality", "Israel"), ("Wang Lei", "nationality", "China")} <= facts
+    r = analyze_text("Antonio Silva won Portugal's presidential election on Sunday. Maria Lopes won Chile's "
+                     "presidential election on Sunday.", pub_date=date(2026, 1, 20))
+    facts, _, _ = facts_of(r)
+    assert {(s, o) for s, p, o in facts if p == "leaderOf"} == {("Maria Lopes", "Chile")}

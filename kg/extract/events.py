@@ -1339,6 +1339,9 @@ def _elected_leader(ctx: DocContext, tok: Token, ev: RawEvent) -> list[RawFact]:
     year = ctx.article.date.year if ctx.article.date else None
     if ev.date is not None and year is not None and int(ev.date.value[:4]) < year:
         return []
+    country = ev.location.label if isinstance(ev.location, EntityRef) else ctx.gazetteer_label(ev.location)
+    if country in ctx.gaz.leader_not_in.get("president", frozenset()):
+        return []   # "won Portugal's presidential election": a parliamentary republic's president
     return [RawFact(a, "leaderOf", ev.location, ctx.evidence(tok.sent, "election-winner", 0.7))
             for a in ev.agents if ctx.kind(a) == "person" and a in verb_subjects(ctx, tok.head)[0]]
 

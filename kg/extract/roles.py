@@ -82,7 +82,7 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
         only = gaz.leader_only_in.get(words.rstrip("s"), gaz.leader_only_in.get(words))
         not_in = gaz.leader_not_in.get(words.rstrip("s"), gaz.leader_not_in.get(words, frozenset()))
         country = affil.label if isinstance(affil, EntityRef) else ctx.gazetteer_label(affil)
-        if only is not None and country not in only or country in not_in:
+        if (only is not None and country not in only) or country in not_in:
             current = False   # "UK Chancellor", "Israeli President", "Chinese Premier": an office, not the leader
         if role == "leader" and holds in ("country", "any") and current:
             out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.9)))
