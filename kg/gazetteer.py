@@ -167,6 +167,15 @@ class Gazetteer:
         """The country a demonym or adjective refers to ("Russian" -> "Russia")."""
         return self.demonyms.get(norm(text))
 
+    def leads_in(self, title: str, country: str | None) -> bool:
+        """Whether a leader's ``title`` ("Prime Minister", "chancellors") heads ``country`` as the
+        data has it: "chancellor" only in Germany and Austria, no parliamentary republic's
+        president, no premier where a president governs."""
+        words = " ".join(title.lower().split())
+        only = self.leader_only_in.get(words.rstrip("s"), self.leader_only_in.get(words))
+        not_in = self.leader_not_in.get(words.rstrip("s"), self.leader_not_in.get(words, frozenset()))
+        return (only is None or country in only) and country not in not_in
+
     def title(self, text: str) -> tuple[str, str] | None:
         """(role, holds for) of a title phrase, accepting plurals ("ministers")."""
         key = norm(text).replace(" - ", "-")

@@ -146,6 +146,12 @@ BUILDING_NOUNS = frozenset({"hotel", "palace", "airport", "stadium", "cathedral"
 _CHURCH_NOUNS = frozenset({"basilica", "chapel", "abbey", "college", "school", "university", "church", "cathedral"})
 
 
+#: Nouns of buildings and churches (a one-word "person" that is one is none: "Basilica").
+_BUILDING_WORDS = BUILDING_NOUNS | _CHURCH_NOUNS
+#: Nouns that end a place's name after a person's possessive ("St Peter's Square").
+_PLACE_NAME_NOUNS = NAMED_AFTER_NOUNS | _BUILDING_WORDS
+
+
 def _named_place_after(doc: Doc, span: Span) -> bool:
     """Whether a name is, through a possessive, the start of a place's name: "St Peter's
     Basilica", "St Peter's Square" (the possessive and the place noun inside the model's span
@@ -154,7 +160,7 @@ def _named_place_after(doc: Doc, span: Span) -> bool:
     if own is None or own + 1 >= len(doc):
         return False
     after = doc[own + 1]
-    return after.text[:1].isupper() and after.lower_ in NAMED_AFTER_NOUNS | BUILDING_NOUNS | _CHURCH_NOUNS
+    return after.text[:1].isupper() and after.lower_ in _PLACE_NAME_NOUNS
 
 
 #: Words after a hyphen that make a name a modifier: "the Blair-era reforms", "a Bush-style
@@ -295,7 +301,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             if span.root.dep_ == "compound" and span.root.head.i == span.end \
                     and span.root.head.lemma_.lower() in NAMED_AFTER_NOUNS:
                 continue   # "London's King Cross station", "the John Lennon airport": a place named after one
-            if _named_place_after(doc, span) or len(span) == 1 and span[0].lower_ in _CHURCH_NOUNS | BUILDING_NOUNS:
+            if _named_place_after(doc, span) or len(span) == 1 and span[0].lower_ in _BUILDING_WORDS:
                 continue   # "St Peter's Basilica", "St Thomas' Hospital": a place's name, no person in the story
             if (doc[ent.start].lower_ in ("a", "an") or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")) \
                     and not as_person and span.root.dep_ not in ("compound", "nmod", "amod"):

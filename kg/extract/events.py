@@ -463,8 +463,7 @@ def _topic_start(tok: Token) -> int | None:
     sidelines") is no topic."""
     return min((p.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
                 and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
-                        and g.lemma_.lower() not in GATHERING_NOUNS | ISLAND_NOUNS | SIDELINE_NOUNS | REMOTE_NOUNS
-                        for g in p.children)), default=None)
+                        and g.lemma_.lower() not in _NO_TOPIC_NOUNS for g in p.children)), default=None)
 
 
 def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
@@ -497,6 +496,8 @@ TOPIC_VERBS = frozenset({"discuss", "raise"})
 #: Nouns of a conversation held at a distance: "by phone", "in a video call", "via video link".
 REMOTE_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call",
                           "teleconference", "zoom", "hotline"})
+#: Nouns after "on" that say where a meeting was, not what it was about.
+_NO_TOPIC_NOUNS = GATHERING_NOUNS | ISLAND_NOUNS | SIDELINE_NOUNS | REMOTE_NOUNS
 
 
 def _remote(tok: Token) -> bool:
@@ -1340,7 +1341,7 @@ def _elected_leader(ctx: DocContext, tok: Token, ev: RawEvent) -> list[RawFact]:
     if ev.date is not None and year is not None and int(ev.date.value[:4]) < year:
         return []
     country = ev.location.label if isinstance(ev.location, EntityRef) else ctx.gazetteer_label(ev.location)
-    if country in ctx.gaz.leader_not_in.get("president", frozenset()):
+    if not ctx.gaz.leads_in("president", country):
         return []   # "won Portugal's presidential election": a parliamentary republic's president
     return [RawFact(a, "leaderOf", ev.location, ctx.evidence(tok.sent, "election-winner", 0.7))
             for a in ev.agents if ctx.kind(a) == "person" and a in verb_subjects(ctx, tok.head)[0]]

@@ -27,6 +27,7 @@ SPEECH_VERBS = frozenset({"say", "tell", "declare", "add", "state", "reply", "wa
 #: Verbs that give a quotation as what someone called a thing: "Peskov called the move "an
 #: encroachment on our security"". They make a statement only with the quotation inside their clause.
 NAMING_VERBS = frozenset({"call", "describe", "brand", "dub", "term", "label"})
+_QUOTING_VERBS = SPEECH_VERBS | NAMING_VERBS
 #: Verbs of a clause that sets the scene of a statement: "Speaking in Kyiv, Zelensky said".
 SPEAK_VERBS = frozenset({"speak", "talk", "address"})
 #: A quotation: straight or curly double quotes, or the ``TeX style'' of some wire copy.
@@ -46,7 +47,7 @@ def extract_quotes(ctx: DocContext) -> list[RawEvent]:
         # a speech verb in a relative clause is tried last: "Mr Mubanga, who insists he does not
         # feel bitter, said: '...'" (but "Tessa Jowell who said: '...'" has no other)
         for tok in sorted(sent, key=lambda t: t.dep_ == "relcl"):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS | NAMING_VERBS:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _QUOTING_VERBS:
                 continue
             if tok.lemma_.lower() in NAMING_VERBS and not _names_quote(tok, at):
                 continue

@@ -78,11 +78,8 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
     current = not (modifiers & NOT_CURRENT)
     if kind == "country":
         out.append(RawFact(person, "nationality", affil, ctx.evidence(sent, rule, 0.85)))
-        words = " ".join(title.lower().split())
-        only = gaz.leader_only_in.get(words.rstrip("s"), gaz.leader_only_in.get(words))
-        not_in = gaz.leader_not_in.get(words.rstrip("s"), gaz.leader_not_in.get(words, frozenset()))
         country = affil.label if isinstance(affil, EntityRef) else ctx.gazetteer_label(affil)
-        if (only is not None and country not in only) or country in not_in:
+        if not gaz.leads_in(title, country):
             current = False   # "UK Chancellor", "Israeli President", "Chinese Premier": an office, not the leader
         if role == "leader" and holds in ("country", "any") and current:
             out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.9)))
@@ -611,7 +608,7 @@ def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, na
         return []
     ev = replace(title_fact.evidence, rule="title-context", confidence=0.6)
     nationality_facts = [RawFact(title_fact.subject, "nationality", country, ev)] if nationality else []
-    if country.label in ctx.gaz.leader_not_in.get(words, frozenset()):
+    if not ctx.gaz.leads_in(words, country.label):
         return nationality_facts   # "President Isaac Herzog" in Jerusalem: Israel's, not its leader
     return [RawFact(title_fact.subject, "leaderOf", country, ev)] + nationality_facts
 
@@ -815,6 +812,11 @@ def _noun_titles(ctx: DocContext, pm: TokenMention, nouns: list[Token], sent, ru
     return out
 
 
+#: Verbs of a relative clause on a name that can give it an office: "Sunak, who replaced Truss
+#: as ...", "Carney, who won the leadership of ...", "X, who is a lawyer".
+_RELATIVE_ROLE_VERBS = ROLE_VERBS | TAKE_VERBS | {"be", "win"}
+
+
 def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     """"<Person> was elected president of <Country>", "<Person> became <Country>'s prime minister",
     "<Person> was sworn in as chancellor", "<Person> is a member of <Body>", "<Person>, who is
@@ -822,8 +824,7 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     named") give nothing; a past "was the chairman of" is not a current leadership."""
     doc = ctx.doc
     root = doc[pm.start:pm.end].root
-    relative = [c for c in root.children if c.dep_ == "relcl"
-                and c.lemma_.lower() in ROLE_VERBS | TAKE_VERBS | {"be", "win"}
+    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _RELATIVE_ROLE_VERBS
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
     if root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head):
         return _appointed(ctx, pm, root)
