@@ -117,6 +117,7 @@ class Gazetteer:
     portfolio_words: frozenset[str] = frozenset()   # "trade", "home": a portfolio before a title
     nobility: frozenset[str] = frozenset()          # "prince", "duchess": "<word> of <place>" is a person
     name_particles: frozenset[str] = frozenset()    # "von", "de", "da": lower-case words inside surnames
+    not_names: frozenset[str] = frozenset()         # "brexit", "covid": capitalised words that name nothing
     rule_priors: dict = field(default_factory=dict)   # rule -> measured prior (rule_priors.tsv)
     triggers: tuple[Trigger, ...] = ()
     debris_lines: tuple[re.Pattern, ...] = ()
@@ -259,6 +260,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     g.portfolio_words = _word_list(data_dir / "portfolios.txt")
     g.nobility = _word_list(data_dir / "nobility.txt")
     g.name_particles = _word_list(data_dir / "name_particles.txt")
+    g.not_names = _word_list(data_dir / "not_names.txt")
     g.org_heads = _word_list(data_dir / "org_heads.txt")
     g.honorifics = _word_list(data_dir / "honorifics.txt")
     g.styles = _word_list(data_dir / "styles.txt")

@@ -187,6 +187,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     persons = [doc[e.start:_particle_end(e, gaz)] for e in doc.ents if e.label_ == "PERSON" or _titled_name(e, gaz,
                                                                                                      title_ends)]
     persons += [span for e in doc.ents if (span := _titled_first_name(e, gaz, title_ends)) is not None]
+    cued = _cued_untagged(doc, gaz, in_title)
+    persons += cued
     person_lasts = {norm(e[-1].text) for e in persons if len(e) >= 2}
     person_texts = {norm(_surface(e)) for e in persons if len(e) >= 2}
     person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
@@ -201,7 +203,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 or ent.start <= claimed:
             continue   # (but "Bongo", tagged a product, is the surname of "Ali Bongo")
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
-        if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES:
+        if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES \
+                or span.text.lower() in gaz.not_names:
             continue
         if len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
                 and {norm(span[0].text), norm(span[2].text)} <= person_lasts:
@@ -366,6 +369,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     # lends its words to no person)
     bodies = {i for tm in out if tm.mention.kind != "person" for i in range(tm.start, tm.end)}
     persons = [e for e in persons if e.start not in bodies]
+    out += [TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char, span.text, "person"),
+                         span.start, span.end) for span in cued]
     out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _titled_untagged(doc, article, gaz, offset, out, title_ends)
     out = _generic_bodies(doc, article, gaz, offset, out, in_title)
@@ -895,7 +900,19 @@ def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
                 return True
             if len(words) > 1 and gaz.title(" ".join(t.text for t in words[-2:])):
                 return True
-    return False
+    # "Lars Klingbeil, who becomes finance minister": a name "who" takes an office
+    return len(span) >= 2 and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in ("become", "be", "remain", "serve")
+        and any(k.dep_ == "nsubj" and k.lower_ == "who" for k in c.children)
+        and any(_office_phrase(a, gaz) for a in c.children if a.dep_ in ("attr", "oprd"))
+        for c in span.root.children)
+
+
+def _office_phrase(noun, gaz: Gazetteer) -> bool:
+    """Whether a noun with the words right before it names a person's office: "finance minister"."""
+    doc = noun.doc
+    return noun.lemma_.lower() not in _BODY_TITLES and any(
+        gaz.title(doc[k:noun.i + 1].text) for k in range(max(noun.i - 2, noun.left_edge.i), noun.i + 1))
 
 
 #: Verbs whose subject is a person, whatever the model tagged: "Norton Simon was born in ...".
@@ -1017,6 +1034,53 @@ def _titled_untagged(doc: Doc, article: Article, gaz: Gazetteer, offset: int, fo
             extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
                                               span.text, "person"), start, end))
     return found + extra
+
+
+#: Verbs whose passive subject takes an office ("was elected Japan's prime minister"): a person.
+_OFFICE_PASSIVES = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "nominate", "swear", "confirm"})
+
+
+def _office_taken(root, gaz: Gazetteer) -> bool:
+    """Whether ``root`` is the passive subject of a verb that gives it an office named after
+    the verb: "was elected Japan's first female prime minister", "was sworn in as president"."""
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in _OFFICE_PASSIVES:
+        return False
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(_office_phrase(h, gaz) for h in heads)
+
+
+def _cued_untagged(doc: Doc, gaz: Gazetteer, in_title: set[int]) -> list[Span]:
+    """Names the model left untagged where the sentence leaves no doubt they are a person's:
+    one to three capitalised proper nouns with an age after them ("Takaichi, 64, a protege of
+    ...") or taking an office as a passive subject ("Sanae Takaichi was elected Japan's first
+    female prime minister"). Words the data knows, titles and honorifics are no name."""
+    taken = _covered(doc, [])
+    names = []
+    i = 0
+    while i < len(doc):
+        if not _untagged_name_word(doc[i], gaz, taken, in_title):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and _untagged_name_word(doc[end], gaz, taken, in_title):
+            end += 1
+        span = doc[i:end]
+        # (the name's last word heads it; the parser may cut a sentence after its first)
+        if not (end < len(doc) and _untagged_name_word(doc[end], gaz, taken, in_title)) \
+                and span[-1].dep_ in ("nsubj", "nsubjpass") \
+                and (age_after(doc, end) is not None or _office_taken(span[-1], gaz)):
+            names.append(span)
+        i = end
+    return names
+
+
+def _untagged_name_word(t, gaz: Gazetteer, taken: set[int], in_title: set[int]) -> bool:
+    """A capitalised proper noun no entity, title or known name claims: a word of a name."""
+    return (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken
+            and t.i not in in_title and gaz.lookup(t.text) is None and not gaz.title(t.text)
+            and t.lower_ not in gaz.honorifics and gaz.demonym(t.text) is None)
 
 
 #: Two-letter capitalised words of names that are no name said alone ("Al Thani", "Le Pen").

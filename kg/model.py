@@ -109,6 +109,7 @@ class RawEvent:
     evidence: Evidence
     quote: str | None = None             # Statement events: the quoted words
     reported: bool = False               # ... or, when true, the article's paraphrase of them
+    planned: bool = False                # told of as still to come: "will travel to Beijing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,3 +162,4 @@ class Event:
     evidence: tuple[tuple[str, object, Evidence], ...] = field(default=())  # (role, value, evidence)
     quote: str | None = None
     reported: bool = False
+    planned: bool = False   # every report tells of it as still to come ("will travel to Warsaw")

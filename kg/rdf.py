@@ -183,6 +183,7 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
             add((summary, m_evidence, evidence(s, p, o, o_nt, ev)))
         flush()
 
+    m_planned = n3(NKGM.planned)
     for event in resolved.events:
         node = mint.event(event.key)
         node_nt = n3(node)
@@ -194,6 +195,8 @@ def build_graphs(articles: list[Article], resolved: Resolved, base_iri: str,
         conf, sources = combine(ev for role, _, ev in event.evidence if role == "participant")
         add((node_nt, m_confidence, _decimal(conf)))
         add((node_nt, m_sources, _typed(len(event.articles), XSD.integer)))
+        if event.planned:   # (a plan the articles report, not yet something that happened)
+            add((node_nt, m_planned, _typed("true", XSD.boolean)))
         for role, value, ev in event.evidence:
             if role == "date":
                 o, o_nt = value.value, _typed(value.value, _XSD_DATE[value.datatype])

@@ -22,7 +22,7 @@ from kg.model import (Article, DocResult, EntityRef, Evidence, Mention, MentionR
 __all__ = ["to_json", "from_json", "content_key", "fingerprint", "RECORD_VERSION"]
 
 #: Bumped when the record layout changes; part of the fingerprint.
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 
 
 def content_key(article: Article) -> str:
@@ -95,7 +95,7 @@ def to_json(result: DocResult) -> str:
                    _ev(f.evidence)] for f in result.facts],
         "events": [[e.type, e.trigger, [_ref(r) for r in e.agents], [_ref(r) for r in e.targets],
                     [_ref(r) for r in e.participants], None if e.location is None else _ref(e.location),
-                    _tv(e.date), _ev(e.evidence), e.quote, e.reported] for e in result.events],
+                    _tv(e.date), _ev(e.evidence), e.quote, e.reported, e.planned] for e in result.events],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -115,6 +115,7 @@ def from_json(text: str) -> DocResult:
     facts = tuple(RawFact(_unref(s), p, o if isinstance(o, str) else _unref(o), _unev(ev, sentences))
                   for s, p, o, ev in data["facts"])
     events = tuple(RawEvent(t, trig, tuple(map(_unref, ag)), tuple(map(_unref, tg)), tuple(map(_unref, pa)),
-                            None if loc is None else _unref(loc), _untv(tv), _unev(ev, sentences), quote, reported)
-                   for t, trig, ag, tg, pa, loc, tv, ev, quote, reported in data["events"])
+                            None if loc is None else _unref(loc), _untv(tv), _unev(ev, sentences), quote, reported,
+                            planned)
+                   for t, trig, ag, tg, pa, loc, tv, ev, quote, reported, planned in data["events"])
     return DocResult(article, mentions, facts, events)

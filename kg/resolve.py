@@ -446,6 +446,7 @@ class _Cluster:
     # participants and agents with the countries their leaders stand for, for matching only
     match: set = field(default_factory=set)
     agent_match: set = field(default_factory=set)
+    bodies: set = field(default_factory=set)   # bodies whose own gathering it is (a report of them alone)
 
     @property
     def location(self):
@@ -456,6 +457,23 @@ def _dates_compatible(a: TimeValue, b: TimeValue) -> bool:
     if a.datatype == "date" and b.datatype == "date":
         return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days) <= 3
     return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _before(t: TimeValue, day) -> bool:
+    """Whether a date lies wholly before ``day`` by more than the three days of a report's slack.
+
+    >>> _before(TimeValue("2023-04-14", "date"), date(2025, 5, 10))
+    True
+    >>> _before(TimeValue("2025", "gYear"), date(2025, 6, 1))
+    False
+    """
+    earlier = day - timedelta(days=3)
+    if t.datatype == "date":
+        return date.fromisoformat(t.value) < earlier
+    year, _, month = t.value.partition("-")
+    if not month:
+        return int(year) < earlier.year
+    return (int(year), int(month)) < (earlier.year, earlier.month)
 
 
 def _after(t: TimeValue, day) -> bool:
@@ -539,9 +557,14 @@ def _aimed_alike(targets: set, other_targets: set, other_place: Key | None, cont
     return False
 
 
+#: Rules of reports that add who hosted, joined or attended a gathering already reported.
+EXTENDING_RULES = frozenset({"hosted-summit", "hosted-meeting", "joined-meeting"})
+
+
 def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, reported=False,
                 sentence=None, agents=frozenset(), targets=frozenset(), leads=None, published=None,
-                reported_parts=None, stage=None) -> bool:
+                reported_parts=None, stage=None, extends: bool = False, article: str | None = None,
+                planned: bool = False) -> bool:
     """Whether a report can join a cluster: the same words for a statement, two shared
     participants (one if either has only one, or if it is a shared agent and the report comes
     from a sentence that already reported the cluster: "Lula won Brazil's presidential
@@ -555,18 +578,26 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     a cluster is dated, reports join it only from articles published within a week of its own.
     ``reported_parts`` (the report's own participants) keeps a country that stands in on both
     sides, for two different leaders of it, from counting as shared. A legal act's ``stage`` (its
-    :func:`legal_stage`) must be one the cluster's reports name, if they name any."""
+    :func:`legal_stage`) must be one the cluster's reports name, if they name any. A report that
+    ``extends`` a gathering with who hosted, joined or attended it may join a body's own one.
+    One ``article``'s meetings of different people on two different days are two meetings (the
+    parade on Friday, the talks on Saturday), unless a body's gathering, which may last days.
+    A ``planned`` report ("will travel to Beijing") tells of no event over before it was published."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
     if stage is not None and c.stages and stage not in c.stages:
         return False   # a detention is not the sentence passed later
     if (agents & c.targets) - c.agent_match or (c.agent_match & targets) - agents:
         return False
-    if c.type in ("Meeting", "Agreement") and reported_parts is not None \
-            and (len(reported_parts) == 1) != (len(c.participants) == 1):
+    if c.type in ("Meeting", "Agreement") and reported_parts is not None and not extends \
+            and (len(reported_parts) == 1) != (len(c.participants) == 1) \
+            and not (len(reported_parts) == 1 and reported_parts <= c.bodies):
         # a body's own gathering ("the EU summit in Brussels") is not talks it holds with another,
         # nor what "EU leaders agreed" a deal it strikes with another ("EU and Mercosur conclude deal")
         return False
+    if c.type == "Meeting" and reported_parts is not None and not extends and c.bodies - reported_parts \
+            and not any(k[0] == "institution" for k in reported_parts):
+        return False   # talks on the sidelines of the G20 summit are not the summit
     # (a leader and the country they stand for are one party; a country that only stands in,
     # on both sides, for two of its leaders is no shared party: Biden's call with Zelensky is
     # not Trump's meeting with him)
@@ -575,8 +606,8 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     if reported_parts is not None:
         common = {k for k in common if k in c.participants or k in reported_parts}
     shared = len(one(common))
-    needed = 1 if sentence in c.sentences and c.agent_match & agents else min(2, len(one(parts)),
-                                                                               len(c.participants))
+    needed = 1 if sentence in c.sentences and c.agent_match & agents or extends else min(2, len(one(parts)),
+                                                                                          len(c.participants))
     if shared < needed or shared == 0:
         return False
     if not _places_compatible(c.location, loc, gaz, contains):
@@ -593,7 +624,14 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
                 and min(abs((published - p).days) for p in c.published) > UNDATED_WINDOW_DAYS:
             return False   # Biden and Zelensky in Kyiv in February are not "the sidelines" of May
     if date is None:
+        if planned and published is not None and c.dates and all(_before(d, published) for d in c.dates):
+            return False   # a trip to Beijing still to come is not the one of two years before
         return published is None or not c.dates or not all(_after(d, published) for d in c.dates)
+    if c.type == "Meeting" and article is not None and date.datatype == "date" and reported_parts is not None \
+            and not any(k[0] == "institution" for k in c.participants | reported_parts) and any(
+                m[0].evidence.article_id == article and m[0].date is not None and m[0].date.datatype == "date"
+                and m[0].date != date and m[3] != reported_parts for m in c.members):
+        return False
     return all(_dates_compatible(d, date) for d in c.dates)
 
 
@@ -639,7 +677,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         fits = [i for i in candidates
                 if _compatible(clusters[i], match, loc, ev.date, gaz, contains, ev.quote, ev.reported, sentence,
                                agent_match, targets, leads, published.get(ev.evidence.article_id), parts,
-                               stage)]
+                               stage, ev.evidence.rule in EXTENDING_RULES, ev.evidence.article_id, ev.planned)]
         if fits:
             # (an undated report joins its own article's report of the event before a larger one:
             # "Russian court jails Gershkovich" is the sentencing its lead dates, not his arrest)
@@ -664,6 +702,8 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
         if ev.date is not None:
             c.dates[ev.date] += 1
         c.members.append((ev, agents, targets, parts, loc))
+        if len(parts) == 1 and next(iter(parts))[0] == "institution":
+            c.bodies |= parts   # ("the G7 summit", joined by who attended it, is the G7's still)
         c.sentences.add(sentence)
         if published.get(ev.evidence.article_id) is not None:
             c.published.add(published[ev.evidence.article_id])
@@ -708,7 +748,7 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
             agents=frozenset(c.agents), targets=frozenset(c.targets - c.agents),
             participants=frozenset(c.participants), location=loc, date=date,
             articles=frozenset(m[0].evidence.article_id for m in c.members), evidence=tuple(evidence),
-            quote=c.quote, reported=c.reported))
+            quote=c.quote, reported=c.reported, planned=all(m[0].planned for m in c.members)))
     return sorted(events, key=lambda e: e.key)
 
 

@@ -92,6 +92,7 @@ class NKGM(DefinedNamespace):
     evidence: URIRef
     confidence: URIRef
     sourceCount: URIRef
+    planned: URIRef
     ArticleGraph: URIRef
     article: URIRef
     contentKey: URIRef

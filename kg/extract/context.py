@@ -35,6 +35,11 @@ _LOOSE_BODY_NOUNS = frozenset({"company", "firm", "group", "newspaper", "paper",
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "port", "state",
                          "district", "county", "island", "oblast", "seaport", "resort", "suburb", "enclave"})
 
+#: Nouns for a part of a place, which stands for the place: "in Beirut's southern suburbs",
+#: "on the outskirts of Kyiv".
+PLACE_PART_NOUNS = frozenset({"suburb", "suburbs", "outskirts", "outskirt", "centre", "center", "edge", "heart",
+                              "downtown", "part"})
+
 
 def _outside_clause(verb: Token, token: Token) -> bool:
     """Whether a verb after a conjunct is not the one ``token`` is the subject of, nor its
@@ -261,6 +266,10 @@ class DocContext:
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ == "of"   # "the resort of Sochi"
                          for g in c.children if g.dep_ == "pobj"
                          for r in [self.token_ref(g, kinds=kinds & {"place", "country"})] if r is not None][:1]
+            if ref is None and not found and kinds & {"place", "country"} and head.lemma_.lower() in PLACE_PART_NOUNS:
+                found = [r for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                         for g in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+                         for r in [self.token_ref(g, kinds=kinds & {"place", "country"})] if r is not None][:1]
             if ref is None and not (found and head.i in self.coref) and head.pos_ in ("NOUN", "PROPN") and depth < 2:
                 # ("The US president told reporters": the president, not the US; "US President, Donald
                 # Trump": the name in apposition before the country)
@@ -448,7 +457,7 @@ class DocContext:
         rank = {}
         for k, t in enumerate(anchor_tokens):
             rank.setdefault(t.i, k)
-        future = any(_future(t) for t in anchor_tokens)
+        future = any(future_tense(t) for t in anchor_tokens)
         past = any(_past(t) for t in anchor_tokens)
         found = []
         for ent in dates:
@@ -518,9 +527,9 @@ def _past(tok: Token) -> bool:
                                      for c in tok.children)
 
 
-def _future(tok: Token) -> bool:
+def future_tense(tok: Token) -> bool:
     """Whether a verb is in the future: "will meet", "'ll visit", "is set to meet", "plans to visit"."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "\u2019ll", "wo") for c in tok.children):
         return True
     head = tok.head if tok.dep_ == "xcomp" else None
-    return head is not None and (head.lemma_.lower() in _FUTURE_GOVERNORS or _future(head))
+    return head is not None and (head.lemma_.lower() in _FUTURE_GOVERNORS or future_tense(head))

@@ -10,6 +10,7 @@ A trigger that is negated, modal ("may arm") or reported as a fear or plan is sk
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -17,7 +18,8 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.context import ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext, same_time_head
+from kg.extract.context import (ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext, future_tense,
+                                same_time_head)
 from kg.model import EntityRef, Evidence, MentionRef, RawEvent, RawFact, Ref, TimeValue
 
 __all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects",
@@ -60,7 +62,7 @@ LIGHT_VERBS = frozenset({
     "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
     "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten", "voice",
     "express", "reaffirm", "reiterate", "signal", "arrive", "travel", "fly", "head", "come", "go", "gather",
-    "sit", "return",
+    "sit", "return", "strike", "reach", "seal", "clinch", "adopt",
 })
 #: Verbs whose subject event happens where and when they say: "the meeting took place in
 #: Berlin on Monday", "the invasion began in February 2022".
@@ -238,6 +240,8 @@ def irrealis(tok: Token) -> bool:
         return False   # "Zelenskyy, who was in Poland for talks with Tusk, called for ...": given, as above
     # (the subject of such a verb is not what is claimed: "the case accuses Israel of genocide")
     own = base is not first and not (first.dep_ == "nsubj" and first.head.i == base.i)
+    if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() == "responsibility":
+        own = False   # "claimed responsibility for the attack": owning up to it, which happened
     return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if own else []), *list(base.ancestors)[:3]])
 
 
@@ -547,6 +551,26 @@ def _purpose_head(tok: Token) -> list[Token]:
     return []
 
 
+def _onward_legs(ctx: DocContext, verb: Token) -> list[tuple[Token, Ref]]:
+    """The further places of a journey the parser hangs as a conjunct "to" of its first purpose
+    clause: "will travel to Paris to meet Macron and then to Warsaw to meet Tusk" -> ("to",
+    Warsaw). Only under a verb of motion."""
+    if verb.lemma_.lower() not in MOTION_VERBS:
+        return []
+    return [(leg, ref) for purpose in verb.children if purpose.dep_ in ("advcl", "xcomp")
+            for leg in purpose.children if leg.dep_ == "conj" and leg.lower_ == "to" and leg.pos_ == "ADP"
+            for g in leg.children if g.dep_ == "pobj" for ref in ctx.np_refs(g, kinds=PLACE_KINDS)]
+
+
+def _leg_place(ctx: DocContext, tok: Token) -> Ref | None:
+    """The place of the leg of a journey a "to meet" clause follows: Warsaw for "meet Tusk" in
+    "travel to Paris to meet Macron and then to Warsaw to meet Tusk"."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    legs = [(leg, ref) for leg, ref in _onward_legs(ctx, tok.head.head) if leg.head.i == tok.head.i and leg.i < tok.i]
+    return legs[-1][1] if legs else None
+
+
 def _noun_args(ctx: DocContext, noun: Token):
     """(governing verb, its subjects, possessor refs, modifier refs) of a noun trigger."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
@@ -571,6 +595,9 @@ def _noun_args(ctx: DocContext, noun: Token):
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" \
             and head.head.head.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS | CAPTURE_VERBS:
         verb = head.head.head   # "defeated Odinga in a disputed election", "killed him in an air strike"
+    elif (head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "responsibility"
+          and head.head.head.dep_ == "dobj" and head.head.head.head.lemma_.lower() in ("claim", "accept", "admit")):
+        verb = head.head.head.head   # "Islamic State claimed responsibility for the attack": who did it
     elif (head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ == "dobj"
           and head.head.head.head.pos_ == "VERB"):   # "pledged $500 million in aid to Ukraine"
         verb = head.head.head.head
@@ -582,12 +609,15 @@ def _noun_args(ctx: DocContext, noun: Token):
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
                                                       or verb.lemma_ in ("apply", "be") and head.head.lower_ == "for"
                                                       or verb.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS
-                                                      | CAPTURE_VERBS | RESPOND_VERBS or _declares_war(verb)):
+                                                      | CAPTURE_VERBS | RESPOND_VERBS or _declares_war(verb)
+                                                      or head.head.head.lemma_.lower() == "responsibility"):
         if head.dep_ == "nsubjpass":   # "the summit was attended by Biden and Putin"
             subjects = prep_objects(ctx, verb, ("by",))
         else:
             subjects, passive = verb_subjects(ctx, verb)
-            if passive:   # "he was joined by Xi for an informal meeting": both take part
+            if passive and verb.lemma_.lower() in HARM_VERBS | CAPTURE_VERBS:
+                subjects = prep_objects(ctx, verb, ("by",))   # "X was killed in an air strike": X was hit
+            elif passive:   # "he was joined by Xi for an informal meeting": both take part
                 subjects = subjects + [r for r in prep_objects(ctx, verb, ("by",)) if r not in subjects]
             elif verb.lemma_.lower() == "join" and head.dep_ == "pobj":   # "joined Biden and Marcos for a summit"
                 subjects = subjects + [r for r in verb_objects(ctx, verb, kinds={"person", "country", "institution"})
@@ -622,8 +652,9 @@ def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
     embassy in Damascus"). It is where the action happened."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         refs = ctx.np_refs(obj, kinds=PLACE_KINDS) or prep_objects(ctx, obj, ("of",), kinds=PLACE_KINDS) \
-            or (prep_objects(ctx, obj, NEAR_PREPS, kinds=PLACE_KINDS) if obj.lemma_.lower() in ARMED_OBJECTS else [])
-        if refs:   # ("struck targets near Damascus": about there)
+            or (prep_objects(ctx, obj, ("in", "on", *NEAR_PREPS), kinds=PLACE_KINDS)
+                if obj.lemma_.lower() in ARMED_OBJECTS else [])
+        if refs:   # ("struck targets near Damascus": about there; "a plant on the outskirts of Kharkiv": there)
             return refs[0]
     if verb.lemma_.lower() in HARM_VERBS:
         inside = [r for t in _harmed(verb) for r in prep_objects(ctx, t, ("in", "at"), kinds=PLACE_KINDS)]
@@ -679,8 +710,10 @@ def _event(ctx, type_, tok, agents, targets, extra, location, anchors, rule, con
     # Qin on Sunday and a meeting with Wang earlier on Monday" -- the meeting is not on Sunday
     first = tok.head if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN" else None
     skip = range(first.left_edge.i, tok.left_edge.i) if first is not None else range(0)
+    # ("will travel to Beijing", "is due to visit": a plan; a noun by the verb it is the object of)
+    planned = any(future_tense(t) for t in (tok, *anchors) if t.pos_ in ("VERB", "AUX"))
     return RawEvent(type_, tok.text, _unique(agents), _unique(targets), participants, location,
-                    ctx.date_for(anchors, sent, skip), ctx.evidence(sent, rule, conf))
+                    ctx.date_for(anchors, sent, skip), ctx.evidence(sent, rule, conf), planned=planned)
 
 
 #: Objects that an armed attack or strike can have besides a named place or actor.
@@ -688,7 +721,8 @@ ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp
                            "airport", "airfield", "embassy", "ship", "vessel", "tank", "troop", "soldier",
                            "force", "army", "outpost", "checkpoint", "station", "depot", "infrastructure",
                            "building", "hospital", "school", "bridge", "village", "neighbourhood",
-                           "neighborhood", "area", "region", "territory", "border", "capital"})
+                           "neighborhood", "area", "region", "territory", "border", "capital", "headquarters",
+                           "compound", "hall"})
 
 
 #: Verbs that bring a case before a court ("filed a case against", "brought a lawsuit").
@@ -721,6 +755,9 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
     clause through the count."""
     unit = tok.head.head if not is_verb and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.lemma_.lower() in QUANTITY_NOUNS else tok
+    if not is_verb and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.head.head.lemma_.lower() == "responsibility":
+        return True   # "claimed responsibility for the attack": no one claims a charm offensive
     if not is_verb and unit.dep_ == "attr" and not any(
             c.dep_ in ("compound", "amod") and (c.lemma_.lower() in ARMED_MODIFIERS or c.i in ctx.by_token)
             for c in tok.children):
@@ -754,6 +791,46 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
                for a in args)
 
 
+def _run_on_object(verb: Token) -> Token | None:
+    """The name right after a verb without an object that the parser made the first of the
+    subjects of the next verb of the same word: "Ramaphosa" in "Starmer met Ramaphosa and
+    Macron met Modi". It is the first verb's object."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "prep") for c in verb.children if c.i > verb.i):
+        return None
+    k = verb.i + 1
+    doc = verb.doc
+    while k < len(doc) and doc[k].dep_ == "compound" and doc[k].head.i > k:
+        k = doc[k].head.i   # (to the name's last word)
+    if k >= len(doc):
+        return None
+    name = doc[k]
+    return name if (name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i > name.i
+                    and name.head.lemma_ == verb.lemma_ and any(c.dep_ == "conj" for c in name.children)) else None
+
+
+def _taken_subject(verb: Token) -> Token | None:
+    """The name the parser made the last object of the verb a subjectless conjunct verb of the
+    same word hangs on, written right before it: "Macron" in "Starmer met Ramaphosa and Macron
+    met Modi". It is the conjunct verb's subject."""
+    if verb.dep_ != "conj" or verb.head.lemma_ != verb.lemma_ or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for d in verb.head.children if d.dep_ == "dobj" for c in d.conjuncts
+                 if c.pos_ == "PROPN" and c.i == verb.i - 1), None)
+
+
+def _lent_subject(verb: Token) -> Token | None:
+    """The first of a verb's subjects that is the object of the same verb before it (see
+    :func:`_run_on_object`)."""
+    first = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if first is None or first.i == 0:
+        return None
+    before = next((t for t in reversed(verb.doc[verb.sent.start:first.left_edge.i]) if t.pos_ == "VERB"), None)
+    lent = _run_on_object(before) if before is not None else None
+    return first if lent is not None and lent.i == first.i else None
+
+
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
     entries = [e for e in trigger_entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
@@ -774,6 +851,18 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     if is_verb:
         subjects, passive = verb_subjects(ctx, tok)
         objects = verb_objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries)) + phrasal_objects(ctx, tok)
+        # "Starmer met Ramaphosa and Macron met Modi", parsed with both names the second verb's subject
+        objects += [r for k in [_run_on_object(tok)] if k is not None
+                    for r in [ctx.token_ref(k)] if r is not None and r not in objects]
+        lent = _lent_subject(tok)
+        if lent is not None:
+            subjects = [r for r in subjects if r != ctx.token_ref(lent)]
+        # ... or with both names the first verb's objects: the last is the second verb's subject
+        taken = _taken_subject(tok)
+        if taken is not None and (own := ctx.token_ref(taken)) is not None:
+            subjects = [own]
+        objects = [r for r in objects if not any(r == ctx.token_ref(k) for c in tok.children if c.dep_ == "conj"
+                                                 for k in [_taken_subject(c)] if k is not None)]
         by = prep_objects(ctx, tok, ("by",))
         if passive:   # "Putin was accused by the ICC": subject is the target
             # ("Castillo jailed for 18 months": a headline's passive keeps its subject as nsubj)
@@ -792,6 +881,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
         anchors = [tok, head] + ([verb, *(_where_host(verb) or [])[:1]] if verb is not None else [])
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PHASE_NOUNS:
+            # "at the start of their summit in Johannesburg on Saturday" (and what was done then)
+            phase = head.head.head
+            anchors.append(phase)
+            if phase.dep_ == "pobj" and phase.head.lower_ == "at" and phase.head.head.pos_ == "VERB":
+                anchors.append(phase.head.head)
         if verb is None and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "during") \
                 and head.head.head.pos_ == "VERB":   # "agreed on Wednesday ..., in their first meeting": then
             anchors.append(head.head.head)
@@ -805,6 +900,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         kind, _, name = produces.partition(":")
         seats: list[Ref] = []   # seats of government named before a meeting noun
         courts: list[Ref] = []   # the court a case is brought before
+        struck: list[Ref] = []   # who an armed act named by a noun killed or hurt
         if frame == "court":   # "South Africa took Israel to the International Court of Justice"
             courts = _courts(ctx, [tok], ("to", "before"))
             if not is_verb or not courts and not any(
@@ -930,12 +1026,21 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 seated = [m for m in mods if ctx.kind(m) == "institution" and ctx.seat(m) is not None
                           and ctx.gazetteer_label(m) in ctx.gaz.institution_country]
                 seats = [ctx.seat(m) for m in seated]
+                # "BUSAN, South Korea - ... at South Korea meeting": the country the story is filed
+                # from, named before a meeting of others, is where it is held
+                filed = ctx.dateline_country()
+                named = set(mods)
+                seated += [m for m in named if len(named) == 1 and isinstance(m, MentionRef) and filed is not None
+                           and ctx.kind(m) == "country" and ctx.gazetteer_label(m) == filed.label]
+                seats += [m for m in seated if m not in seats and ctx.kind(m) == "country"]
                 subjects_all = subjects + poss + [m for m in mods if m not in seated] \
                     + prep_objects(ctx, head, ("between", "with", "among")) \
                     + (prep_objects(ctx, tok, ("between", "with", "among")) if tok.i != head.i else []) \
                     + (prep_objects(ctx, verb, ("with",)) if verb is not None and head.dep_ == "dobj"
                        and verb.lemma_ in ("hold", "have", "conduct") else [])   # "held talks in Moscow with X"
                 subjects_all += _joined_by(ctx, [head] + ([verb] if verb is not None else []))
+                if not subjects_all:   # "Leaders of the Group of 20 adopted ... at their summit": the body's
+                    subjects_all = _members_of_clause(ctx, head)
                 if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "involve"):
                     # "the talks also included Barnea and Al Thani"
                     subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
@@ -985,6 +1090,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets = prep_objects(ctx, head, ("of", "into", "against", "on") + (() if name == "MilitaryAction"
                                                                                     else ("in",)),
                                        kinds={"country", "institution", "person"})
+                if tok.i != head.i and head.lemma_.lower() in QUANTITY_NOUNS:   # "a package of sanctions on Moscow"
+                    targets += [r for r in prep_objects(ctx, tok, ("against", "on"),
+                                                        kinds={"country", "institution", "person"}) if r not in targets]
                 if not targets and head.lemma_.lower() in TERRITORY_ACTS:
                     # "since the Ukraine invasion": a country named before an act on a territory
                     # is the territory ("the Russian invasion", a demonym, is who did it)
@@ -1001,6 +1109,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # "an Israeli air strike destroyed the consular section of Iran's embassy"
                     targets += [r for t in _harmed(verb) for c in t.children if c.dep_ == "poss"
                                 for r in ctx.np_refs(c, kinds={"country", "institution"})]
+                if verb is not None and head.dep_ == "pobj" and verb.lemma_.lower() in HARM_VERBS | CAPTURE_VERBS:
+                    hit, passive_hit = verb_subjects(ctx, verb)
+                    if passive_hit:   # "Nasrallah was killed in an Israeli airstrike": whom it hit
+                        struck = [r for r in hit if ctx.kind(r) in ("person", "institution", "country")]
+                        targets += struck
                 if produces == "nkg:supports":   # "voiced support for Ukraine"
                     targets += prep_objects(ctx, head, ("for",), kinds={"country", "institution", "person"})
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
@@ -1073,6 +1186,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                 objects=tok.lemma_.lower() not in TOPIC_VERBS, topics=True)
                 if loc is None and not is_verb and seats:
                     loc = seats[0]
+                if is_verb and (leg := _leg_place(ctx, tok)) is not None:
+                    loc = leg   # (the journey's first place is the first meeting's)
                 if loc is None and is_verb and tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                     # "met the returning Russians at Vnukovo airport in Moscow and embraced
@@ -1139,10 +1254,15 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if is_verb and tok.lemma_.lower() == "head" and not prep_objects(ctx, tok, ("to", "for"),
                                                                                  kinds=PLACE_KINDS):
                     continue   # "headed to Beijing" is a journey, "heads the team in Geneva" none
-                # "travelled to Serbia and Hungary": a visit to each
+                # "travelled to Serbia and Hungary": a visit to each ("to Paris ... and then to Warsaw" too)
                 places = prep_objects(ctx, tok, ("to",), kinds=PLACE_KINDS) if is_verb else []
+                legs = {ref: leg for leg, ref in _onward_legs(ctx, tok) if ref not in places} \
+                    if is_verb and loc in places else {}
+                places += list(legs)
                 for place in places if loc in places and len(places) > 1 else [loc]:
-                    events.append(_event(ctx, name, tok, visitors, [], [], place, anchors,
+                    # (a later leg of the journey is on a day of its own: "and then to Warsaw")
+                    events.append(_event(ctx, name, tok, visitors, [], [], place,
+                                         [legs[place]] if place in legs else anchors,
                                          f"{'verb' if is_verb else 'noun'}-visit", 0.8 if is_verb else 0.7))
             else:
                 owners = _armed_owners(ctx, [head] if not is_verb else [], tok if is_verb else None) \
@@ -1154,7 +1274,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     targets_ = [t for t in targets_ if t not in _members_bodies(ctx, tok)]   # the reporter
                 if not agents_ and not targets_:
                     continue
-                if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_):
+                if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_) \
+                        and not struck:
                     continue   # "Bush attacked Kerry": words, not arms (the lexicon's criticized covers it)
                 if name == "LegalAction" and tok.lemma_.lower() == "investigate" and not targets_:
                     continue   # "Royal Mail says it is investigating the situation": no one acted against
@@ -1242,6 +1363,21 @@ SEPARATE_WORDS = frozenset({"bilateral", "separate", "separately", "individual",
 GATHER_VERBS = frozenset({"meet", "gather", "convene"})
 #: Nouns for the people who speak for a body at its gatherings: "NATO leaders met in Vilnius".
 MEMBER_NOUNS = frozenset({"leader", "minister", "head", "member", "delegate", "envoy", "representative"})
+
+
+#: Nouns of a part of an event's time: "the start of the summit on Saturday" is the summit's day.
+PHASE_NOUNS = frozenset({"start", "beginning", "opening", "end", "close", "conclusion", "eve"})
+
+
+def _members_of_clause(ctx: DocContext, noun: Token) -> list[Ref]:
+    """The body whose members are the subject of the clause a noun's "their" points to:
+    "Leaders of the Group of 20 adopted a declaration at the start of their summit" -> the G20."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    kinds = {"institution"}
+    return [r for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+            and c.lemma_.lower() in MEMBER_NOUNS for r in prep_objects(ctx, c, ("of",), kinds=kinds)]
 
 
 def _members_gathering(ctx: DocContext, tok: Token, is_verb: bool, people) -> bool:
@@ -1413,7 +1549,7 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     together = _together(ctx, events)
     events += together
     facts += [f for e in together for f in _met_facts(ctx, e.participants, e.evidence)]
-    events = _hosted_summits(_meetings_at_dateline(ctx, _meetings_on_visits(ctx, events)))
+    events = _at_gatherings(ctx, _hosted_summits(_meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))))
     joined, met = _joined_meetings(ctx, events)
     return events + joined, facts + met + _places_of_seats(ctx, events)
 
@@ -1477,6 +1613,31 @@ def _at_seat(ctx: DocContext, e: RawEvent, country: str) -> bool:
     return False
 
 
+#: "On the sidelines, X met Y": of a gathering the story has named before.
+_BARE_SIDELINES = re.compile(r"\bsidelines\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _at_gatherings(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
+    """A meeting with no place, reported in the sentence that reports a body's gathering with a
+    party of it, was held there and then: "Zelensky was welcomed by Mohammed bin Salman, who
+    hosted the summit" (the Arab League summit in Jeddah on Friday). So was one held "on the
+    sidelines", said alone, of the last gathering reported before it."""
+    gatherings = [g for g in events if g.type == "Meeting" and g.location is not None
+                  and any(ctx.kind(p) == "institution" for p in g.participants)]
+    out = []
+    for e in events:
+        if e.type == "Meeting" and e.location is None:
+            there = [g for g in gatherings
+                     if g.evidence.start == e.evidence.start and set(g.participants) & set(e.participants)]
+            if not there and _BARE_SIDELINES.search(e.evidence.sentence):
+                there = sorted((g for g in gatherings if g.evidence.start < e.evidence.start),
+                               key=lambda g: -g.evidence.start)[:1]
+            if there:
+                e = replace(e, location=there[0].location, date=e.date or there[0].date)
+        out.append(e)
+    return out
+
+
 def _hosted_summits(events: list[RawEvent]) -> list[RawEvent]:
     """"Mohammed bin Salman, who hosted the summit": the host took part in the summit the
     article reports, nearest first; its parties, place and date are the host's too. A hosted
@@ -1490,21 +1651,34 @@ def _hosted_summits(events: list[RawEvent]) -> list[RawEvent]:
         if not others:
             out.append(ev)
             continue
-        near = min(others, key=lambda e: abs(e.evidence.start - ev.evidence.start))
+        # ("who hosted the summit": the one reported before, if any)
+        before = [e for e in others if e.evidence.start <= ev.evidence.start]
+        near = max(before, key=lambda e: e.evidence.start) if before else \
+            min(others, key=lambda e: abs(e.evidence.start - ev.evidence.start))
         out.append(replace(ev, participants=(*near.participants, *ev.participants),
                            location=ev.location or near.location, date=near.date or ev.date))
     return out
 
 
 def _joined_meetings(ctx: DocContext, events: list[RawEvent]) -> tuple[list[RawEvent], list[RawFact]]:
-    """"Von der Leyen joined the talks": the meeting the article last reported, with one more
-    party (its place and date, and the joiner met its people). Only "the talks", "the
-    meeting": "joined talks on trade" may be other ones."""
+    """"Von der Leyen joined the talks", "Mohammed bin Salman hosted the meeting", "Modi and
+    Starmer attended": the meeting the article last reported, with more parties (its place and
+    date; one who joins or hosts met its people). Only "the talks", "the meeting": "joined talks
+    on trade" may be other ones."""
     out, facts = [], []
     for tok in ctx.doc:
-        if tok.lemma_.lower() != "join" or tok.pos_ != "VERB" or irrealis(tok) or not any(
+        lemma = tok.lemma_.lower()
+        if lemma not in ("join", "host", "attend") or tok.pos_ != "VERB" or irrealis(tok):
+            continue
+        # ("Li Qiang, Modi and Starmer attended": the gathering just reported, said without an object)
+        bare = lemma == "attend" and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in tok.children)
+        # (only a gathering named by its word alone: "attended the Group of Seven summit" is its own)
+        if not bare and not any(
                 c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in c.children)
-                and any(e[0] == "Event:Meeting" for e in trigger_entries(ctx, c)) for c in tok.children):
+                and not any(d.dep_ in ("compound", "amod", "nmod", "poss") for d in c.children)
+                and any(e[0] == "Event:Meeting" for e in trigger_entries(ctx, c))
+                and not (lemma == "host" and c.lemma_.lower() == "summit")   # (see _hosted_summits)
+                for c in tok.children):
             continue
         sent = tok.sent
         start = ctx.offset + sent.start_char
@@ -1512,14 +1686,17 @@ def _joined_meetings(ctx: DocContext, events: list[RawEvent]) -> tuple[list[RawE
         joiners = [r for r in verb_subjects(ctx, tok)[0] if ctx.kind(r) in ("person", "country", "institution")]
         if not earlier or not joiners:
             continue
+        if bare:   # ("Assad also attended": a gathering, not the welcome reported beside it)
+            earlier = [e for e in earlier if any(ctx.kind(p) == "institution" for p in e.participants)] or earlier
         last = max(earlier, key=lambda e: e.evidence.start)
         people = _unique([*last.participants, *joiners])
         if len(people) == len(last.participants):
             continue
-        ev = ctx.evidence(sent, "joined-meeting", 0.7)
+        ev = ctx.evidence(sent, "hosted-meeting" if lemma == "host" else "joined-meeting", 0.7)
         out.append(RawEvent("Meeting", tok.text, (), (), people, last.location, last.date, ev))
-        facts += [RawFact(j, "met", p, ev) for j in joiners
-                  if ctx.kind(j) == "person" for p in last.participants if ctx.kind(p) == "person" and p != j]
+        if lemma != "attend":   # (those at one summit need not all have met)
+            facts += [RawFact(j, "met", p, ev) for j in joiners
+                      if ctx.kind(j) == "person" for p in last.participants if ctx.kind(p) == "person" and p != j]
     return out, facts
 
 

@@ -384,7 +384,9 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     """"<Person>, a <title> for/of <Affiliation>" and "<Affiliation>'s <title>, <Person>"."""
     doc = ctx.doc
     root = doc[pm.start:pm.end].root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    # ("Iranian President Ebrahim Raisi, the country's foreign minister and others were found
+    # dead": a list of the plural subject, the parser's apposition another person)
+    nouns = [c for c in root.children if c.dep_ == "appos" and not _listed_subject(root, c)]
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -453,6 +455,17 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         for body in _conjoined_bodies(ctx, noun, title, affil, preps):
             out += _facts(ctx, ctx.ref(pm), title, body, modifiers, root.sent, rule)[1:]
     return out
+
+
+def _listed_subject(root: Token, noun: Token) -> bool:
+    """Whether an apposition of a subject is an item of a list the subject heads: the noun
+    takes a conjunct and the verb agrees with a plural ("X, the foreign minister and others
+    were found dead"; not "X, leader of A and head of B, was")."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "conj" for c in noun.children):
+        return False
+    verb = root.head
+    return any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in (verb, *verb.children)
+               if t is verb or t.dep_ in ("aux", "auxpass"))
 
 
 def _title_noun(ctx: DocContext, tok: Token) -> bool:
