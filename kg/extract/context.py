@@ -471,6 +471,10 @@ class DocContext:
                     and self.doc[prep.i - 1].pos_ == "NOUN" and self.doc[prep.i - 1].head.lower_ in ("for", "over") \
                     and self.doc[prep.i - 1].head.head.i == prep.head.i:
                 continue   # "convicted Bolsonaro for a meeting in July 2022", the date hung on the verb
+            if ent.root.dep_ in ("nmod", "compound", "amod") and ent.root.head.pos_ in ("NOUN", "PROPN") \
+                    and ent.root.head.i not in rank and not ent.root.head.ent_type_ \
+                    and ent.root.head.lemma_.lower() not in _TIME_NOUNS:   # (but "on Thursday evening")
+                continue   # "the memorial to the victims of the Sept. 11 attacks": another noun's date
             for up in ent.root.ancestors:   # attached to the trigger within its own clause
                 if up.i in rank:
                     value = normalize_date(ent.text, self.article.date, future, past)
@@ -501,6 +505,10 @@ class DocContext:
                 return self.date_for([head], sent, skip)
         return None
 
+
+#: Nouns of a part of a day or a span of time a date can name: "Thursday evening".
+_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon", "midnight", "time",
+                         "weekend", "week", "hours"})
 
 #: Prepositions whose date bounds an event's time without giving it.
 _BOUND_PREPS = frozenset({"since", "until", "till", "before"})

@@ -35,6 +35,8 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _PAST_WORDS = frozenset({"former", "ex", "late", "then"})
 #: Words that count the persons a plural refers to: "the two leaders", "both", "the three men".
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: Verbs of saying whose subject goes on speaking in the next sentence's "He said".
+_SAY_VERBS = frozenset({"say", "tell", "add", "insist", "reply", "explain", "warn"})
 PAIR_NOUNS = frozenset({"leader", "president", "man", "men", "head", "counterpart", "side", "statesman"})
 TITLE_NOUNS = frozenset({"president", "premier", "minister", "chancellor", "leader", "king", "queen",
                          "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"})
@@ -207,16 +209,25 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             # given that title so far ("French President Emmanuel Macron", "President Macron")
             # (what a verb says of the person is no part of the description: "accused the
             # chancellor of breaking promises"; "the president of Ghana" is another one)
+            # ("the prime minister": the words of a title before its noun are part of it)
+            lead = min((c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                        and gaz.title(doc[c.i:tok.i + 1].text)), default=tok.i)
             if any(c.dep_ != "det" and not (c.dep_ == "amod" and c.lower_ in _PAST_WORDS)
                    and not (c.dep_ == "prep" and all(g.dep_ == "pcomp" for g in c.children))
+                   and not lead <= c.i < tok.i
                    for c in tok.children) \
                     or tok.lemma_.lower() not in TITLE_NOUNS:
                 return False, None
             word = tok.lemma_.lower()
-            holders = [p for pos, title, p in titled if pos < tok.i and title == word]
+            said = " ".join(doc[lead:tok.i + 1].text.lower().split())
+            holders = [p for pos, title, p in titled if pos < tok.i and title == word
+                       and " ".join(ends[p.start][1].lower().split()).endswith(said)]
             if any(c.lower_ in _PAST_WORDS for c in tok.children):   # "the former president": one who was
                 holders = [p for p in holders if any(t.lower_ in _PAST_WORDS for t in
                                                      doc[max(0, ends[p.start][0] - 3):ends[p.start][0]])] or holders
+            if not holders and not any(c.lower_ in _PAST_WORDS for c in tok.children):
+                lead = _untitled_lead(tok)
+                return True, lead
             return True, holders[-1] if len({p.mention.text.split()[-1].lower() for p in holders}) == 1 else None
         word = tok.lemma_.lower()
         # ("Chinese leader Xi Jinping ... the Chinese president": a generic "leader" introduction
@@ -228,6 +239,34 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         if exact:
             return True, exact[-1]
         return True, matches[-1] if len(names) == 1 else None
+
+    def _untitled_lead(tok) -> TokenMention | None:
+        """"Rishi Sunak has announced an election ... The prime minister said": the subject of a
+        sentence that describes, within two sentences of the article naming its first person,
+        that person, when they have no title in the article and no one else is named before."""
+        if not persons or tok.dep_ not in ("nsubj", "nsubjpass") or tok.left_edge.i != tok.sent.start:
+            return None
+        first = persons[0]
+        surname = first.mention.text.split()[-1].lower()
+        before = [p for p in persons if p.start < tok.i]
+        if not before or any(p.mention.text.split()[-1].lower() != surname for p in before) \
+                or any(p.mention.text.split()[-1].lower() == surname for _, _, p in titled) \
+                or any(p.mention.text.split()[-1].lower() == surname for *_, p in intros) \
+                or doc[first.start:first.end].root.dep_ not in ("nsubj", "nsubjpass") \
+                or sent_index.get(tok.i, 0) - sent_index.get(first.start, 0) not in (1, 2):
+            return None
+        return first
+
+    def _speaker_before(tok) -> TokenMention | None:
+        """The person who spoke in the sentence before one whose pronoun subject speaks: "Glenn
+        Campbell said the first minister had ordered a report. He said: ..." -> Glenn Campbell."""
+        k = sent_index.get(tok.i, 0)
+        if k == 0 or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SAY_VERBS or tok.head.dep_ != "ROOT":
+            return None
+        root = sents[k - 1].root
+        if root.lemma_.lower() not in _SAY_VERBS:
+            return None
+        return next((by_token[c.i] for c in root.children if c.dep_ == "nsubj" and c.i in by_token), None)
 
     def own_subjects(tok) -> set[str]:
         """The persons that are the subject of the clause whose object ``tok`` is ("Trump
@@ -345,7 +384,10 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                     subjects = [(i, p) for i, p in subjects if p is None or p.mention.text.split()[-1].lower() not in met]
                     cands = [p for p in cands if p.mention.text.split()[-1].lower() not in met]
             subjects.sort(key=lambda x: x[0])
-            if subjects:
+            speaker = _speaker_before(tok) if low in ("he", "she") else None
+            if speaker is not None and any(p is speaker for _, p in subjects):
+                pick = speaker   # "X said the first minister had ordered a report. He said: ...": X goes on
+            elif subjects:
                 pick = subjects[-1][1]
             else:
                 pick = cands[-1] if cands else None

@@ -62,7 +62,7 @@ LIGHT_VERBS = frozenset({
     "pay", "deliver", "offer", "grant", "publish", "sign", "lead", "mount", "step", "win", "lose", "contest",
     "increase", "boost", "expand", "double", "approve", "impose", "slap", "extend", "tighten", "voice",
     "express", "reaffirm", "reiterate", "signal", "arrive", "travel", "fly", "head", "come", "go", "gather",
-    "sit", "return", "strike", "reach", "seal", "clinch", "adopt",
+    "sit", "return", "strike", "reach", "seal", "clinch", "adopt", "receive", "obtain", "accept",
 })
 #: Verbs whose subject event happens where and when they say: "the meeting took place in
 #: Berlin on Monday", "the invasion began in February 2022".
@@ -420,7 +420,7 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
                 if seat is not None:
                     return seat
             for g in (g for p in kid.children if p.dep_ == "prep" and p.lower_ == "at"
-                      for g in p.children if g.dep_ == "pobj" and (g.i in ctx.by_token or g.pos_ == "NOUN")):
+                      for g in p.children if g.dep_ == "pobj" and (g.i in ctx.by_token or g.pos_ in ("NOUN", "PROPN"))):
                 inside = prep_objects(ctx, g, ("in",), kinds=PLACE_KINDS)
                 if inside:   # "met Albanese at Parliament House in Canberra", "at the company's factory in Austin"
                     return inside[0]
@@ -646,6 +646,13 @@ def _modifier_countries(ctx: DocContext, verb: Token) -> list[Ref]:
             for r in [ctx.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None]
 
 
+def _doing(noun: Token) -> list[Token]:
+    """The present participles that describe a noun ("a school sheltering displaced
+    Palestinians in Gaza City on Saturday"), where the parser hangs the place and day of the
+    clause the noun is in."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+
+
 def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
     """The place a military verb acts on: "shelled Kherson", "attacked the southern city of
     Kherson", or where the thing it hit stands ("destroyed the consular section of Iran's
@@ -653,6 +660,7 @@ def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         refs = ctx.np_refs(obj, kinds=PLACE_KINDS) or prep_objects(ctx, obj, ("of",), kinds=PLACE_KINDS) \
             or (prep_objects(ctx, obj, ("in", "on", *NEAR_PREPS), kinds=PLACE_KINDS)
+                or [r for c in _doing(obj) for r in prep_objects(ctx, c, ("in",), kinds=PLACE_KINDS)]
                 if obj.lemma_.lower() in ARMED_OBJECTS else [])
         if refs:   # ("struck targets near Damascus": about there; "a plant on the outskirts of Kharkiv": there)
             return refs[0]
@@ -881,6 +889,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
         anchors = [tok, head] + ([verb, *(_where_host(verb) or [])[:1]] if verb is not None else [])
+        if verb is not None and head.dep_ == "nsubj" and verb.lemma_.lower() in HARM_VERBS:
+            anchors += [c for o in verb.children if o.dep_ == "dobj" for c in _doing(o)]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PHASE_NOUNS:
             # "at the start of their summit in Johannesburg on Saturday" (and what was done then)
             phase = head.head.head
@@ -969,7 +979,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue
                 agents, targets = subjects, []
             elif frame == "visit":
-                agents, targets = poss + subjects + mods, []
+                # ("received Maduro ..., the first visit by Maduro to Brazil": the host did not visit)
+                hosting = verb is not None and verb.lemma_.lower() in HOST_VERBS | RECEIVE_VERBS
+                agents, targets = poss + ([] if hosting else subjects) + mods + prep_objects(ctx, head, ("by",)), []
                 if not agents:
                     agents = _visitor_around(ctx, head)
             elif frame == "deploy":   # "Turkey sent troops into Syria": only with a verb of sending
@@ -1015,10 +1027,19 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # fired a ballistic missile into the sea" is a country's act of arms
                     continue
             elif frame == "aid":
+                if verb is not None and verb.lemma_.lower() in ("seek", "request"):
+                    continue   # "Ukraine requested more aid": none given yet
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
+                if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:   # "Zelenskiy won a $325 million
+                    agents = [m for m in mods if ctx.kind(m) != "person"]      # aid package": he was given it
                 targets = prep_objects(ctx, head, ("to", "for")) + \
                     (prep_objects(ctx, verb, ("to", "for")) if verb is not None else []) + \
                     (prep_objects(ctx, tok, ("to", "for")) if tok is not head else [])   # "a package of aid for Ukraine"
+                if tok.lemma_.lower() in ("loan", "bailout") and not any(ctx.kind(t) == "country" for t in targets):
+                    continue   # a loan to a country is aid; a bank's loan to a company is business
+                if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:   # (given "from" someone)
+                    targets = subjects + targets
+                    agents += prep_objects(ctx, verb, ("from",)) + prep_objects(ctx, head, ("from",))
             elif frame == "sym":
                 agents, targets = [], []
                 # "White House talks", "Kremlin talks": a seat before the noun is where, not who
@@ -1365,6 +1386,9 @@ GATHER_VERBS = frozenset({"meet", "gather", "convene"})
 MEMBER_NOUNS = frozenset({"leader", "minister", "head", "member", "delegate", "envoy", "representative"})
 
 
+#: Verbs whose subject is given what their object names: "won a new aid package".
+RECEIVE_VERBS = frozenset({"win", "receive", "secure", "get", "obtain", "accept"})
+
 #: Nouns of a part of an event's time: "the start of the summit on Saturday" is the summit's day.
 PHASE_NOUNS = frozenset({"start", "beginning", "opening", "end", "close", "conclusion", "eve"})
 
@@ -1550,6 +1574,7 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
     events += together
     facts += [f for e in together for f in _met_facts(ctx, e.participants, e.evidence)]
     events = _at_gatherings(ctx, _hosted_summits(_meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))))
+    events = _definite_meetings(ctx, events)
     joined, met = _joined_meetings(ctx, events)
     return events + joined, facts + met + _places_of_seats(ctx, events)
 
@@ -1611,6 +1636,31 @@ def _at_seat(ctx: DocContext, e: RawEvent, country: str) -> bool:
                     and seat.label == ctx.gazetteer_label(e.location):
                 return True
     return False
+
+
+def _definite_meetings(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
+    """"The meeting on Thursday came hours after ...", "The talks, held at the Kremlin, ...": a
+    meeting word with "the" and no party of its own is the meeting the article last reported,
+    whose missing day and place it gives."""
+    out = list(events)
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children) \
+                or prep_objects(ctx, tok, ("with", "between", "among", "of")) \
+                or not any(e[0] == "Event:Meeting" for e in trigger_entries(ctx, tok)) or irrealis(tok):
+            continue
+        start = ctx.offset + tok.sent.start_char
+        earlier = [k for k, e in enumerate(out) if e.type == "Meeting" and e.evidence.start < start]
+        if not earlier:
+            continue
+        k = max(earlier, key=lambda k: out[k].evidence.start)
+        last = out[k]
+        held = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]   # "the talks, held at ..."
+        day = ctx.date_for([tok, *held], tok.sent) if last.date is None else None
+        place = event_place(ctx, [tok, *held]) if last.location is None else None
+        if day is not None or place is not None:
+            out[k] = replace(last, date=last.date or day, location=last.location or place)
+    return out
 
 
 #: "On the sidelines, X met Y": of a gathering the story has named before.

@@ -72,7 +72,8 @@ def _text(ctx: DocContext) -> list[RawFact]:
             m.gazetteer in ctx.gaz.institution_place or m.gazetteer not in ctx.gaz.institution_country)
         for prep in () if known else root.children:
             if prep.dep_ == "prep" and prep.lower_ == "in" and not any(
-                    (other := ctx.by_token.get(i)) is not None and other is not tm for i in range(tm.end, prep.i)):
+                    (other := ctx.by_token.get(i)) is not None and other is not tm for i in range(tm.end, prep.i)) \
+                    and not any(c.dep_ == "neg" for c in prep.children):   # ("in St Petersburg, not in Belarus")
                 # ("Bordeaux in France and Oporto in Portugal": the second "in" belongs to Oporto,
                 # whatever the parser says)
                 for pobj in prep.children:

@@ -267,6 +267,11 @@ def _party_word(ctx: DocContext, words) -> Ref | None:
     return EntityRef("institution", known[1]) if known and known[0] == "institution" else None
 
 
+#: Words before a title that make it a kind of people, not an office: "world leaders",
+#: "religious leaders", "a fellow minister" (not "business": "the BBC's business editor").
+_CLASS_MODIFIERS = frozenset({"world", "religious", "community", "civic", "global", "fellow", "other"})
+
+
 def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) -> tuple[str, set[str]] | None:
     """The title phrase a noun heads ("deputy prime ministers", "a spokesperson"), and the
     words that stop it being a current office. With ``numbered_is_past``, "the 31st president"
@@ -279,6 +284,8 @@ def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) 
         if ctx.gaz.title(text):
             while k > 0 and words[k - 1].lower_ in ctx.gaz.portfolio_words:   # "Home Secretary"
                 k -= 1
+            if k > 0 and words[k - 1].lower_ in _CLASS_MODIFIERS:
+                return None   # "the fourth world leader to visit": one of a kind of people, no office
             text = " ".join(t.text for t in words[k:])
             modifiers = {t.lower_ for t in words[:k] if t.lower_ in NOT_CURRENT}
             if numbered_is_past and any(t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.lower_) for t in tokens):
@@ -601,6 +608,14 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             seat = _seat_country(ctx, root)
             if seat is not None:
                 found.add(seat.label)
+            elif root.dep_ == "dobj" and root.head.lemma_.lower() in _GUEST_VERBS:
+                # "Zelenskiy met President Joe Biden at the White House": a foreign guest met the
+                # seat's own leader there
+                guests = [c for c in root.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token]
+                seat = _seat_country(ctx, guests[0]) if guests else None
+                guest = surname.get(ctx.ref(ctx.by_token[guests[0].i]).mention_id) if guests else None
+                if seat is not None and citizen.get(guest) and seat.label not in citizen[guest]:
+                    found.add(seat.label)
             said = _speaker_body(ctx, root, kinds={"country"})
             if said is not None:
                 spoken_of.add(ctx.gazetteer_label(said))
@@ -610,6 +625,10 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             continue
         out += _context_leader(ctx, title_fact, EntityRef("country", found.pop()))
     return out
+
+
+#: Verbs of a guest meeting a host, who is the object: "met President X at the White House".
+_GUEST_VERBS = frozenset({"meet", "visit", "call"})
 
 
 def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, nationality: bool = True) -> list[RawFact]:
@@ -1006,6 +1025,27 @@ def _institution_names(ctx: DocContext) -> list[RawFact]:
     return out
 
 
+def _described_titles(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """The title of a person the article names without one but then describes by it: "Rishi
+    Sunak has announced an election ... The prime minister said" (rule ``title-description``;
+    coreference decides whom "the prime minister" is, see :mod:`kg.extract.coref`)."""
+    key = ctx.actor_key
+    titled = {key(f.subject) for f in facts if f.predicate == "title"}
+    out = []
+    for i, refs in ctx.coref.items():
+        tok = ctx.doc[i]
+        if len(refs) != 1 or ctx.kind(refs[0]) != "person" or key(refs[0]) in titled or tok.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        found = _title_of_noun(ctx, tok)
+        if found is None or found[1]:
+            continue   # (no title, or a past one: "the former president")
+        out += [replace(f, evidence=replace(f.evidence, confidence=0.6))   # (a guess from whom the story is about)
+                for f in _facts(ctx, refs[0], found[0], None, set(), tok.sent, "title-description")]
+        titled.add(key(refs[0]))
+    return out
+
+
 def extract_roles(ctx: DocContext) -> list[RawFact]:
     """All title, role and institution facts of one article."""
     ends = {e: (s, t) for s, e, t in title_spans(ctx.doc, ctx.gaz)}
@@ -1025,6 +1065,7 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
             facts.append(RawFact(ctx.ref(pm), "nationality", owner,
                                  ctx.evidence(ctx.doc[pm.start].sent, "possessive-country", 0.8)))
     facts += _counterparts(ctx, facts)
+    facts += _described_titles(ctx, facts)
     facts += _context_leaders(ctx, facts)
     facts += _institution_names(ctx)
     return _former_leaders(ctx, facts)
