@@ -373,6 +373,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                          span.start, span.end) for span in cued]
     out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _titled_untagged(doc, article, gaz, offset, out, title_ends)
+    out = _capitalised_after_title(doc, article, gaz, offset, out, title_ends)
     out = _generic_bodies(doc, article, gaz, offset, out, in_title)
     out = _settlements(doc, article, offset, out)
     out = _known_acronyms(doc, article, gaz, offset, out)
@@ -1081,6 +1082,28 @@ def _untagged_name_word(t, gaz: Gazetteer, taken: set[int], in_title: set[int]) 
     return (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken
             and t.i not in in_title and gaz.lookup(t.text) is None and not gaz.title(t.text)
             and t.lower_ not in gaz.honorifics and gaz.demonym(t.text) is None)
+
+
+def _capitalised_after_title(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found, title_ends):
+    """``found`` with a name whose first word the parser took for a function word because it
+    is spelt like one: "Vietnamese President To Lam". A capitalised word inside a sentence,
+    right after a title, followed by one or two capitalised proper nouns no mention holds."""
+    taken = _covered(doc, found)
+    extra = []
+    for start in sorted(title_ends):
+        first = doc[start] if start < len(doc) else None
+        if first is None or first.is_sent_start or start in taken or not first.is_alpha \
+                or not first.text[:1].isupper() or first.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT"):
+            continue
+        end = start + 1
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and end not in taken and gaz.lookup(doc[end].text) is None:
+            end += 1
+        if end > start + 1:
+            span = doc[start:end]
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                              span.text, "person"), start, end))
+    return found + extra
 
 
 #: Two-letter capitalised words of names that are no name said alone ("Al Thani", "Le Pen").

@@ -2808,3 +2808,18 @@ def test_the_meeting_said_again_gives_its_day_and_a_world_leader_is_no_title(ana
     facts, _, _ = facts_of(r)
     assert not [f for f in facts if f[1] == "title" and f[2] == "Leader"]
     assert only(r, "Meeting").date.value == "2025-02-13"
+
+
+def test_words_between_two_short_quotations_are_no_quotation_and_a_relative_clause_names_him(analyze_text):
+    r = analyze_text('Foreign Minister Ali Rezai said the attack was "outrageous" and would have "everlasting '
+                     'consequences". Karl Nowak won the runoff. Adam Lis conceded defeat. Kristi Dane, who had '
+                     'campaigned for Nowak, congratulated him. Vietnamese President To Lam met him.')
+    facts, _, show = facts_of(r)
+    assert [e.quote for e in r.events if e.type == "Statement" and e.quote] == ["everlasting consequences"]
+    assert ("Kristi Dane", "praised", "Nowak") in facts
+    assert ("To Lam", "title", "President") in facts
+    r = analyze_text("Leaders Ivan Sokol and Kim Chol signed a treaty on Wednesday pledging mutual military "
+                     "assistance. Investigators said Russian intelligence had ordered an arson attack on a Warsaw "
+                     "shopping centre.")
+    assert not [e for e in r.events if e.type == "Aid"]
+    assert [show(a) for a in only(r, "MilitaryAction").agents] == ["Russia"]

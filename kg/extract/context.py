@@ -21,7 +21,7 @@ COLLECTIVE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "mil
                               "diplomat", "leadership", "administration", "police", "prosecutor", "regulator",
                               "negotiator", "delegation", "judge", "court", "investigator", "missile",
                               "rocket", "bomber", "artillery", "tank", "warship", "submarine", "fighter",
-                              "ruler", "junta", "regime", "cabinet"})
+                              "ruler", "junta", "regime", "cabinet", "intelligence", "spy", "agent"})
 #: Common nouns for people and bodies that act for the name before them ("Acme executives").
 _AGENT_NOUNS = frozenset({"agency", "executive", "boss", "team", "staff", "worker", "employee", "people",
                           "citizen", "voter", "shareholder", "lawmaker", "legislator", "side", "camp",

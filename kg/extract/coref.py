@@ -372,6 +372,14 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 if same:
                     out[tok.i] = (MentionRef(same[-1].mention.id),)
                     continue
+                # "Noem, who had campaigned for Nawrocki, congratulated him": the one other person
+                # the subject's relative clause names
+                named = {by_token[t.i].mention.text.split()[-1].lower(): by_token[t.i]
+                         for c in tok.head.children if c.dep_ == "nsubj" for rc in c.children if rc.dep_ == "relcl"
+                         for t in rc.subtree if t.i in by_token and by_token[t.i].mention.id not in own}
+                if tok.dep_ == "dobj" and len(named) == 1:
+                    out[tok.i] = (MentionRef(next(iter(named.values())).mention.id),)
+                    continue
                 cands = [p for p in cands if p.mention.id not in own
                          and p.mention.text.split()[-1].lower() not in own_names]
                 subjects = [(i, p) for i, p in subjects if p is not None and p.mention.id not in own

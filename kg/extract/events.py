@@ -1027,8 +1027,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # fired a ballistic missile into the sea" is a country's act of arms
                     continue
             elif frame == "aid":
-                if verb is not None and verb.lemma_.lower() in ("seek", "request"):
-                    continue   # "Ukraine requested more aid": none given yet
+                if verb is not None and verb.lemma_.lower() in ("seek", "request") \
+                        or any(c.lower_ == "mutual" for t in (tok, head) for c in t.children):
+                    continue   # "Ukraine requested more aid": none given yet; "a pact of mutual assistance": a pledge
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
                 if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:   # "Zelenskiy won a $325 million
                     agents = [m for m in mods if ctx.kind(m) != "person"]      # aid package": he was given it

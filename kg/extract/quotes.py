@@ -30,15 +30,22 @@ NAMING_VERBS = frozenset({"call", "describe", "brand", "dub", "term", "label"})
 _QUOTING_VERBS = SPEECH_VERBS | NAMING_VERBS
 #: Verbs of a clause that sets the scene of a statement: "Speaking in Kyiv, Zelensky said".
 SPEAK_VERBS = frozenset({"speak", "talk", "address"})
-#: A quotation: straight or curly double quotes, or the ``TeX style'' of some wire copy.
-_QUOTE = re.compile(r"(?:[\u201c\"]|``)((?:(?!``|'')[^\u201c\u201d\"]){12,})(?:[\u201d\"]|'')")
+#: A quotation: straight or curly double quotes, or the ``TeX style'' of some wire copy. Marks
+#: pair in order, whatever the length, so that the words between two short quotations are none
+#: ('was "outrageous" and would have "everlasting consequences"').
+_QUOTE = re.compile(r"(?:[\u201c\"]|``)((?:(?!``|'')[^\u201c\u201d\"])*)(?:[\u201d\"]|'')")
+
+
+def _quotations(text: str) -> list[str]:
+    """The quotations of a sentence long enough to be a statement (12 characters or more)."""
+    return [q for q in _QUOTE.findall(text) if len(q) >= 12]
 
 
 def extract_quotes(ctx: DocContext) -> list[RawEvent]:
     """Statement events of one article."""
     out = []
     for sent in ctx.doc.sents:
-        quotes = _QUOTE.findall(sent.text)
+        quotes = _quotations(sent.text)
         if not quotes:
             out += _reported(ctx, sent) or _according_to(ctx, sent)
             continue
