@@ -606,7 +606,9 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     if reported_parts is not None:
         common = {k for k in common if k in c.participants or k in reported_parts}
     shared = len(one(common))
-    needed = 1 if sentence in c.sentences and c.agent_match & agents or extends else min(2, len(one(parts)),
+    # (counted on the report's own parties: a body's country it stands for is no second one)
+    own = one(reported_parts if reported_parts is not None else parts)
+    needed = 1 if sentence in c.sentences and c.agent_match & agents or extends else min(2, len(own),
                                                                                           len(c.participants))
     if shared < needed or shared == 0:
         return False
@@ -639,15 +641,19 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     """Reports of one event joined into one node (see :func:`_compatible`). A leader acting
     stands for the country they lead when reports are matched: "Putin launched the invasion of
     Ukraine" and "Russia's invasion of Ukraine" are one act, "Albanese met Xi" and "Australia
-    and China held talks" one meeting. Only matching sees this; the participants stay as
-    reported."""
+    and China held talks" one meeting; so does a country's own body acting ("the Justice
+    Department sued Apple" and "U.S. sues Apple"). Only matching sees this; the participants
+    stay as reported."""
     contains: dict[Key, set[Key]] = defaultdict(set)   # place -> what it is located in
     leads: dict[Key, set[Key]] = defaultdict(set)      # person -> the countries they lead
+    bodies_of: dict[Key, set[Key]] = defaultdict(set)  # a country's own body -> that country
     for f in facts:
         if f.predicate == "locatedIn" and not isinstance(f.object, str):
             contains[f.subject].add(f.object)
         elif f.predicate == "leaderOf" and not isinstance(f.object, str) and f.object[0] == "country":
             leads[f.subject].add(f.object)
+        elif f.predicate == "institutionOf" and not isinstance(f.object, str) and f.subject[0] == "institution":
+            bodies_of[f.subject].add(f.object)
     raw: list[tuple[RawEvent, set, set, set, Key | None]] = []
     published = {r.article.id: r.article.date for r in results}
     for r in results:
@@ -669,7 +675,8 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
     block: dict[tuple[str, Key], list[int]] = defaultdict(list)
     for ev, agents, targets, parts, loc in raw:
         stands = lambda keys: {c for k in keys for c in leads.get(k, ())}   # the countries their leaders stand for
-        agent_match = agents | stands(agents)
+        # (and a country's own body acting for it: "the Justice Department sued Apple" is "U.S. sues Apple")
+        agent_match = agents | stands(agents) | {c for k in agents for c in bodies_of.get(k, ())}
         match = parts | (stands(parts) if ev.type == "Meeting" else agent_match)
         candidates = sorted({i for p in match for i in block.get((ev.type, p), ())})
         sentence = (ev.evidence.article_id, ev.evidence.start)

@@ -2823,3 +2823,15 @@ def test_words_between_two_short_quotations_are_no_quotation_and_a_relative_clau
                      "shopping centre.")
     assert not [e for e in r.events if e.type == "Aid"]
     assert [show(a) for a in only(r, "MilitaryAction").agents] == ["Russia"]
+
+
+def test_a_countrys_own_body_acting_is_one_act_with_the_country(analyze_text, gaz):
+    r = analyze_text("U.S. sues Apple\nWASHINGTON, March 21 (AP) - The U.S. Justice Department sued Apple on Thursday, "
+                     "accusing it of monopolising the smartphone market. The lawsuit was filed in federal court in New "
+                     "Jersey by the Justice Department. Mr Lee, who is under house arrest in Brasilia, denied it.",
+                     pub_date=date(2024, 3, 21), title=None)
+    resolved = resolve([r], gaz)
+    label = lambda k: resolved.entities[k].label
+    [suit] = [e for e in resolved.events if e.type == "LegalAction"]
+    assert sorted(map(label, suit.agents)) == ["Justice Department", "United States"]
+    assert [label(t) for t in suit.targets] == ["Apple"] and label(suit.location) == "New Jersey"
