@@ -116,7 +116,9 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
         start += 1   # "she wrote on X. NATO said": a sentence's last letter glued to the next name
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].lower_.rstrip(".") in gaz.honorifics
-                           or (strip_titles and gaz.title(doc[start].text))):
+                           or (strip_titles and gaz.title(doc[start].text))
+                           # "Justice Alexandre de Moraes": a judge's style ("the Justice Department" keeps it)
+                           or span.label_ == "PERSON" and doc[start].lower_ == "justice" and end - start >= 2):
         start += 1
     if strip_titles:  # multi-word titles at the front ("Prime Minister Ann Smith")
         for n in (3, 2):
@@ -481,7 +483,8 @@ def _first_name_before(span: Span, gaz: Gazetteer, title_ends: set[int]) -> bool
     return ((t.is_sent_start or t.i in title_ends) and t.pos_ == "PROPN" and t.dep_ == "compound"
             and t.head.i in range(span.start, span.end)
             and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
-            and t.lower_ not in gaz.honorifics and not gaz.title(t.text) and gaz.lookup(t.text) is None)
+            and t.lower_ not in gaz.honorifics and not gaz.title(t.text) and gaz.lookup(t.text) is None
+            and t.lower_ != "justice")   # ("Justice Alexandre de Moraes": a judge's style)
 
 
 def _particle_end(span: Span, gaz: Gazetteer) -> int:

@@ -1109,7 +1109,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
                 # ("attacks in Riyadh" happened there: "in" names a military action's place, not its target)
-                targets = prep_objects(ctx, head, ("of", "into", "against", "on"), kinds={"country", "institution", "person"})
+                targets = prep_objects(ctx, head, ("of", "into", "against", "on"),
+                                       kinds={"country", "institution", "person"})
                 if name != "MilitaryAction":   # ("under house arrest in Brasilia": a place, not who was hit)
                     targets += prep_objects(ctx, head, ("in",), kinds={"institution", "person"})
                 if tok.i != head.i and head.lemma_.lower() in QUANTITY_NOUNS:   # "a package of sanctions on Moscow"
