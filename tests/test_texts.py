@@ -2835,3 +2835,15 @@ def test_a_countrys_own_body_acting_is_one_act_with_the_country(analyze_text, ga
     [suit] = [e for e in resolved.events if e.type == "LegalAction"]
     assert sorted(map(label, suit.agents)) == ["Justice Department", "United States"]
     assert [label(t) for t in suit.targets] == ["Apple"] and label(suit.location) == "New Jersey"
+
+
+def test_a_bare_prime_minister_in_a_story_all_about_one_country_leads_it(analyze_text):
+    r = analyze_text("Hale defends tax plans\nPrime Minister Tom Hale has defended his government's tax plans for "
+                     "Britain. The UK economy grew. British voters and the UK's businesses were told in Downing Street "
+                     "that Britain would prosper.", pub_date=date(2005, 3, 1), title=None)
+    facts, _, _ = facts_of(r)
+    assert ("Tom Hale", "leaderOf", "United Kingdom") in facts
+    r = analyze_text("Wal-Mart profits rise\nPresident Lee Ross said Wal-Mart's US stores did well. US shoppers and "
+                     "the US economy helped America's biggest retailer in the United States.", title=None)
+    facts, _, _ = facts_of(r)
+    assert not [f for f in facts if f[1] == "leaderOf" and f[2] == "United States"]   # (a company has presidents)

@@ -621,24 +621,58 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
                 spoken_of.add(ctx.gazetteer_label(said))
         if dateline is not None and acts:   # not "an adviser to President X", "Sunak met President X"
             found.add(dateline.label)
+        rule = "title-context"
+        if not found and acts and dateline is None and _holds(ctx, title_fact.object.lower()) == "country":
+            home = _home_country(ctx)   # (an office only a country has: a president may be a company's)
+            if home is not None:   # "Prime Minister Tony Blair" in a story all about Britain
+                found.add(home)
+                rule = "title-home"
         if len(found) != 1 or spoken_of - found:
             continue
-        out += _context_leader(ctx, title_fact, EntityRef("country", found.pop()))
+        out += _context_leader(ctx, title_fact, EntityRef("country", found.pop()), rule=rule)
     return out
+
+
+def _home_country(ctx: DocContext) -> str | None:
+    """The one country a story without a dateline is about: named (by name, demonym or seat of
+    government) at least four times, and at least three times as often as all others together
+    ("Tony Blair ... Britain ... the UK ... British ... Downing Street")."""
+    counts: dict[str, int] = defaultdict(int)
+    for pm in ctx.mentions:
+        if pm.mention.kind == "country":
+            label = ctx.gazetteer_label(ctx.ref(pm))
+        elif pm.mention.kind == "institution":
+            label = ctx.gaz.institution_country.get(ctx.gazetteer_label(ctx.ref(pm)) or "")
+        else:
+            label = None
+        if label:
+            counts[label] += 1
+    spans = set()
+    for t in ctx.doc:
+        found = ctx.demonym_span(t)
+        if found is not None and found[1:] not in spans:
+            spans.add(found[1:])
+            counts[found[0].label] += 1
+    if not counts:
+        return None
+    home = max(counts, key=counts.get)
+    rest = sum(counts.values()) - counts[home]
+    return home if counts[home] >= 4 and counts[home] >= 3 * rest else None
 
 
 #: Verbs of a guest meeting a host, who is the object: "met President X at the White House".
 _GUEST_VERBS = frozenset({"meet", "visit", "call"})
 
 
-def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, nationality: bool = True) -> list[RawFact]:
+def _context_leader(ctx: DocContext, title_fact: RawFact, country: EntityRef, nationality: bool = True,
+                    rule: str = "title-context") -> list[RawFact]:
     """The facts of a bare leader's title held in ``country`` (none where the title leads only
     elsewhere: no king of France; only the nationality where it does not lead there)."""
     words = " ".join(title_fact.object.lower().split())
     only = ctx.gaz.leader_only_in.get(words)
     if only is not None and country.label not in only:
         return []
-    ev = replace(title_fact.evidence, rule="title-context", confidence=0.6)
+    ev = replace(title_fact.evidence, rule=rule, confidence=0.6 if rule == "title-context" else 0.5)
     nationality_facts = [RawFact(title_fact.subject, "nationality", country, ev)] if nationality else []
     if not ctx.gaz.leads_in(words, country.label):
         return nationality_facts   # "President Isaac Herzog" in Jerusalem: Israel's, not its leader
