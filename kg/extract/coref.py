@@ -226,8 +226,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 holders = [p for p in holders if any(t.lower_ in _PAST_WORDS for t in
                                                      doc[max(0, ends[p.start][0] - 3):ends[p.start][0]])] or holders
             if not holders and not any(c.lower_ in _PAST_WORDS for c in tok.children):
-                lead = _untitled_lead(tok)
-                return True, lead
+                return True, _untitled_lead(tok)
             return True, holders[-1] if len({p.mention.text.split()[-1].lower() for p in holders}) == 1 else None
         word = tok.lemma_.lower()
         # ("Chinese leader Xi Jinping ... the Chinese president": a generic "leader" introduction

@@ -1031,16 +1031,16 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         or any(c.lower_ == "mutual" for t in (tok, head) for c in t.children):
                     continue   # "Ukraine requested more aid": none given yet; "a pact of mutual assistance": a pledge
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
-                if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:   # "Zelenskiy won a $325 million
-                    agents = [m for m in mods if ctx.kind(m) != "person"]      # aid package": he was given it
                 targets = prep_objects(ctx, head, ("to", "for")) + \
                     (prep_objects(ctx, verb, ("to", "for")) if verb is not None else []) + \
                     (prep_objects(ctx, tok, ("to", "for")) if tok is not head else [])   # "a package of aid for Ukraine"
+                if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:
+                    # "Zelenskiy won a $325 million aid package": he was given it (by one named "from")
+                    agents = [m for m in mods if ctx.kind(m) != "person"] + prep_objects(ctx, verb, ("from",)) \
+                        + prep_objects(ctx, head, ("from",))
+                    targets = subjects + targets
                 if tok.lemma_.lower() in ("loan", "bailout") and not any(ctx.kind(t) == "country" for t in targets):
                     continue   # a loan to a country is aid; a bank's loan to a company is business
-                if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:   # (given "from" someone)
-                    targets = subjects + targets
-                    agents += prep_objects(ctx, verb, ("from",)) + prep_objects(ctx, head, ("from",))
             elif frame == "sym":
                 agents, targets = [], []
                 # "White House talks", "Kremlin talks": a seat before the noun is where, not who
@@ -1682,8 +1682,9 @@ def _at_gatherings(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
             there = [g for g in gatherings
                      if g.evidence.start == e.evidence.start and set(g.participants) & set(e.participants)]
             if not there and _BARE_SIDELINES.search(e.evidence.sentence):
-                there = sorted((g for g in gatherings if g.evidence.start < e.evidence.start),
-                               key=lambda g: -g.evidence.start)[:1]
+                last = max((g for g in gatherings if g.evidence.start < e.evidence.start),
+                           key=lambda g: g.evidence.start, default=None)
+                there = [last] if last is not None else []
             if there:
                 e = replace(e, location=there[0].location, date=e.date or there[0].date)
         out.append(e)
