@@ -2847,3 +2847,12 @@ def test_a_bare_prime_minister_in_a_story_all_about_one_country_leads_it(analyze
                      "the US economy helped America's biggest retailer in the United States.", title=None)
     facts, _, _ = facts_of(r)
     assert not [f for f in facts if f[1] == "leaderOf" and f[2] == "United States"]   # (a company has presidents)
+
+
+def test_a_completed_acquisition_is_an_agreement_and_merger_talks_are_none(analyze_text):
+    r = analyze_text("Microsoft completed its $9 billion acquisition of games maker Zento Corp on Friday. Bolt Bank "
+                     "had held merger talks with Crest Bank. Orion said its proposed acquisition of Vela Group was in its "
+                     "shareholders' interest.", pub_date=date(2023, 10, 13))
+    _, _, show = facts_of(r)
+    deals = [sorted(map(show, e.participants)) for e in r.events if e.type == "Agreement"]
+    assert deals == [["Microsoft", "Zento Corp"]]

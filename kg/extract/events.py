@@ -171,6 +171,10 @@ def _agreement_frame(tok: Token, verb: Token | None, is_verb: bool, parties: int
     """Whether an Agreement trigger really reports one: "sign" needs a signed agreement noun or a
     "with" party ("signed a motion" is none); an agreement noun with a single party needs a
     verb that concludes it ("Acme sealed a deal", not "Acme's deal was criticised")."""
+    if not is_verb and tok.lemma_.lower() in DEAL_NOUNS and (
+            tok.dep_ == "compound" or tok.tag_ == "NNS"
+            or any(c.dep_ in ("amod", "compound") and c.lower_ in _UNDONE_DEAL_WORDS for c in tok.children)):
+        return False   # "merger talks", "making acquisitions", "its contemplated acquisition of the LSE"
     if is_verb:
         if tok.lemma_ == "sign":
             return any(c.dep_ == "dobj" and (c.lemma_.lower() in AGREEMENT_NOUNS or c.lemma_.lower() == "statement"
@@ -674,6 +678,13 @@ def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
 #: Verbs of a deal between companies that "agreed to" takes: "agreed to buy U.S. Steel".
 DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "merge", "sell", "take"})
 
+#: Nouns of a deal between companies whose "of" names the other party: "the acquisition of X".
+DEAL_NOUNS = frozenset({"acquisition", "merger"})
+
+#: Words that make a company deal one not (yet) made: "a proposed merger", "a hostile acquisition".
+_UNDONE_DEAL_WORDS = frozenset({"proposed", "planned", "possible", "potential", "contemplated", "hostile",
+                                "rumoured", "rumored", "mooted", "failed", "abandoned", "blocked"})
+
 #: Prepositions that place what an armed act hit about a place: "targets near Damascus".
 NEAR_PREPS = ("near", "around", "outside")
 
@@ -1063,6 +1074,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 subjects_all += _joined_by(ctx, [head] + ([verb] if verb is not None else []))
                 if not subjects_all:   # "Leaders of the Group of 20 adopted ... at their summit": the body's
                     subjects_all = _members_of_clause(ctx, head)
+                if head.lemma_.lower() in DEAL_NOUNS:   # "its acquisition of Activision": the one bought too
+                    subjects_all += prep_objects(ctx, head, ("of",), kinds={"institution"}) + [
+                        r for c in head.children if c.dep_ == "appos"   # (the parser hangs "games maker Zento
+                        for r in ctx.np_refs(c, kinds={"institution"})]   # Corp" on the acquisition)
                 if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("include", "involve"):
                     # "the talks also included Barnea and Al Thani"
                     subjects_all += verb_objects(ctx, head.head, kinds={"person", "country", "institution"})
