@@ -101,6 +101,11 @@ def _pycountry_name(text: str) -> str | None:
 _AMOUNT = re.compile(r"\d+[.,]\d+|million|billion|trillion|bn|mn")
 
 
+#: A judge's style before a name, which is no first name ("Justice Alexandre de Moraes"); not an
+#: honorific, which would also go from "the Justice Department".
+_JUDGES_STYLES = frozenset({"justice"})
+
+
 def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -118,7 +123,7 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
                            or doc[start].lower_.rstrip(".") in gaz.honorifics
                            or (strip_titles and gaz.title(doc[start].text))
                            # "Justice Alexandre de Moraes": a judge's style ("the Justice Department" keeps it)
-                           or span.label_ == "PERSON" and doc[start].lower_ == "justice" and end - start >= 2):
+                           or span.label_ == "PERSON" and doc[start].lower_ in _JUDGES_STYLES and end - start >= 2):
         start += 1
     if strip_titles:  # multi-word titles at the front ("Prime Minister Ann Smith")
         for n in (3, 2):
@@ -484,7 +489,7 @@ def _first_name_before(span: Span, gaz: Gazetteer, title_ends: set[int]) -> bool
             and t.head.i in range(span.start, span.end)
             and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
             and t.lower_ not in gaz.honorifics and not gaz.title(t.text) and gaz.lookup(t.text) is None
-            and t.lower_ != "justice")   # ("Justice Alexandre de Moraes": a judge's style)
+            and t.lower_ not in _JUDGES_STYLES)   # ("Justice Alexandre de Moraes")
 
 
 def _particle_end(span: Span, gaz: Gazetteer) -> int:

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+import calendar
 from datetime import date, timedelta
 
 from kg.gazetteer import Gazetteer, norm
@@ -459,6 +460,18 @@ def _dates_compatible(a: TimeValue, b: TimeValue) -> bool:
     return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
+def _bounds(t: TimeValue) -> tuple[date, date]:
+    """The first and last day a date, a month or a year covers."""
+    year, _, rest = t.value.partition("-")
+    if t.datatype == "date":
+        day = date.fromisoformat(t.value)
+        return day, day
+    if not rest:
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    month = int(rest)
+    return date(int(year), month, 1), date(int(year), month, calendar.monthrange(int(year), month)[1])
+
+
 def _before(t: TimeValue, day) -> bool:
     """Whether a date lies wholly before ``day`` by more than the three days of a report's slack.
 
@@ -467,13 +480,7 @@ def _before(t: TimeValue, day) -> bool:
     >>> _before(TimeValue("2025", "gYear"), date(2025, 6, 1))
     False
     """
-    earlier = day - timedelta(days=3)
-    if t.datatype == "date":
-        return date.fromisoformat(t.value) < earlier
-    year, _, month = t.value.partition("-")
-    if not month:
-        return int(year) < earlier.year
-    return (int(year), int(month)) < (earlier.year, earlier.month)
+    return _bounds(t)[1] < day - timedelta(days=3)
 
 
 def _after(t: TimeValue, day) -> bool:
@@ -482,13 +489,7 @@ def _after(t: TimeValue, day) -> bool:
     >>> _after(TimeValue("2024-04-10", "date"), date(2023, 9, 9)), _after(TimeValue("2023", "gYear"), date(2023, 6, 1))
     (True, False)
     """
-    later = day + timedelta(days=3)
-    if t.datatype == "date":
-        return date.fromisoformat(t.value) > later
-    year, _, month = t.value.partition("-")
-    if not month:   # a year lies after the day only when it is a later year
-        return int(year) > later.year
-    return (int(year), int(month)) > (later.year, later.month)
+    return _bounds(t)[0] > day + timedelta(days=3)
 
 
 def _places_compatible(a: Key | None, b: Key | None, gaz: Gazetteer, contains: dict[Key, set[Key]]) -> bool:

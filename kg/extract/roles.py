@@ -597,6 +597,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
     if dateline is not None and dateline.label in led:
         dateline = None
+    homes: dict[str, str | None] = {}   # the story's one country, once asked
     for key, title_fact in bare.items():
         found, spoken_of, acts = set(), set(), False
         for pm in ctx.mentions:
@@ -623,7 +624,10 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             found.add(dateline.label)
         rule = "title-context"
         if not found and acts and dateline is None and _holds(ctx, title_fact.object.lower()) == "country":
-            home = _home_country(ctx)   # (an office only a country has: a president may be a company's)
+            # (an office only a country has: a president may be a company's; counted once per article)
+            if "home" not in homes:
+                homes["home"] = _home_country(ctx)
+            home = homes["home"]
             if home is not None:   # "Prime Minister Tony Blair" in a story all about Britain
                 found.add(home)
                 rule = "title-home"
