@@ -146,7 +146,13 @@ def _simple(g: nx.MultiDiGraph, events: bool = True) -> nx.Graph:
 
 def communities(g: nx.MultiDiGraph, seed: int = 42) -> dict[str, int]:
     """Louvain communities (fixed seed, so runs repeat), numbered by size, largest first."""
-    h = _simple(g)
+    return _louvain(_simple(g), seed)
+
+
+def _louvain(h: nx.Graph, seed: int) -> dict[str, int]:
+    """Louvain communities of the simple graph ``h`` (:func:`communities` of the graph it was
+    made from); :func:`metrics` has ``h`` already, and making it again cost 0.3 s at 2,225
+    articles."""
     if h.number_of_edges() == 0:
         return {n: i for i, n in enumerate(sorted(h.nodes))}
     parts = nx.community.louvain_communities(h, weight="weight", seed=seed)
@@ -166,7 +172,7 @@ def metrics(g: nx.MultiDiGraph) -> list[dict]:
     size = core.number_of_nodes() + core.number_of_edges()
     k = None if len(core) <= 1000 else max(100, min(200, 1_000_000 // size))
     bc = nx.betweenness_centrality(core, weight=None, k=k, seed=42) if len(core) else {}
-    comm = communities(g)
+    comm = _louvain(h, seed=42)
     bridge = bridges(g, comm)
     rows = []
     for n, d in g.nodes(data=True):

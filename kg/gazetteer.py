@@ -14,6 +14,10 @@ from pathlib import Path
 
 __all__ = ["Gazetteer", "load_gazetteer", "name_after_of", "norm", "Trigger"]
 
+#: The population from which a city of the world list is named often enough in news to be
+#: read as a place where the model tagged nothing, after a verb of travel ("arrived in Adelaide").
+BIG_CITY = 500_000
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
@@ -99,6 +103,7 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)       # country -> its first demonym ("Chinese")
     places: dict[str, str] = field(default_factory=dict)           # norm(alias) -> place label
     world_cities: dict[str, str] = field(default_factory=dict)     # norm(alias) -> city label (GeoNames)
+    big_cities: set[str] = field(default_factory=set)                # norm(name) of those of BIG_CITY people or more
     place_country: dict[str, str] = field(default_factory=dict)    # place label -> country
     capitals: dict[str, str] = field(default_factory=dict)         # place label -> country whose capital it is
     subdivisions: frozenset[str] = frozenset()                      # states and provinces
@@ -219,9 +224,11 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         for alias in [name, *_split(rest[0] if rest else "")]:
             add("place", name, alias, g.places)
         g.place_country.setdefault(name, country)
-    for name, country, aliases, *_ in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "world_cities.tsv", 2)):
+    for name, country, aliases, *rest in (r + [""] * (4 - len(r)) for r in _rows(data_dir / "world_cities.tsv", 2)):
         for alias in [name, *_split(aliases)]:
             g.world_cities.setdefault(norm(alias), name)
+        if rest and rest[0].isdigit() and int(rest[0]) >= BIG_CITY:
+            g.big_cities.add(norm(name))
         g.place_country.setdefault(name, country)
     subdivisions = set()
     for name, country, *rest in (r + [""] * (3 - len(r)) for r in _rows(data_dir / "subdivisions.tsv", 2)):

@@ -177,6 +177,29 @@ HYPHEN_SUFFIXES = frozenset({"era", "style", "led", "backed", "based", "born", "
                              "friendly", "years", "administration", "government"})
 
 
+#: Plural names of political families: a name the model tags as a group of people that ends in
+#: one is a party ("the Christian Democrats", "the Free Democrats", "Sweden Democrats").
+PARTY_FAMILIES = frozenset({"democrats", "republicans", "conservatives", "socialists", "liberals", "greens",
+                            "communists", "nationalists", "unionists", "progressives"})
+
+
+def _party(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """The party a name tagged as a group of people stands for: one the data knows by its name
+    with "Party" ("Republicans", "Democrat" -> Democratic Party through "Democrat Party"), or
+    a party of its own when it is several words ending in a political family ("the Free
+    Democrats"); None for a demonym or anything else."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    for name in (f"{text} Party", f"{text[:-1]} Party" if text.endswith("s") else None):
+        known = gaz.lookup(name) if name else None
+        if known is not None and known[0] == "institution":
+            return known
+    if len(words) >= 2 and words[-1].lower() in PARTY_FAMILIES and all(w[:1].isupper() for w in words):
+        return ("institution", None)
+    return None
+
+
 def _surface(span: Span) -> str:
     text = " ".join(span.text.split())
     if len(text) > 2 and text[-1] in "-\u2013" and text[-2].isalpha():
@@ -242,6 +265,11 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if known is None and ent.label_ in ("GPE", "LOC") and not (len(span) == 1 and norm(text) in person_lasts):
             known = gaz.city(text)   # a city of the world list ("San Diego"), unless it is the surname
             #                          of a person the article names in full ("Alejandro Toledo")
+        if ent.label_ == "NORP" and known is None and span.root.dep_ not in ("amod", "compound", "nmod") and not (
+                span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ not in ("the", "a")):
+            # (not "Democrat" cut out of "Liberal Democrat leader", nor the party word of "the
+            # Democrat senator said", which the title rules read)
+            known = _party(text, gaz)
         if ent.label_ == "NORP" and known is None and norm(text) not in person_lasts:
             continue  # demonyms feed facts, they are not nodes ("Albanese" after "Anthony Albanese" is a name)
         if known is None and not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span) \
@@ -383,6 +411,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _capitalised_after_title(doc, article, gaz, offset, out, title_ends)
     out = _generic_bodies(doc, article, gaz, offset, out, in_title)
     out = _settlements(doc, article, offset, out)
+    out = _untagged_destinations(doc, article, gaz, offset, out)
     out = _known_acronyms(doc, article, gaz, offset, out)
     out = _bodies_before_titles(doc, article, gaz, offset, out)
     out = _datelines(doc, article, gaz, offset, out)
@@ -843,6 +872,32 @@ def _settlements(doc: Doc, article: Article, offset: int, found: list[TokenMenti
             span = doc[start:end]
             extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
                                               span.text, "place"), start, end))
+    return found + extra
+
+
+#: Verbs of travel whose "to", "in" or "from" names a place: "arrived in Adelaide".
+_TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "head", "return", "land", "move", "drive", "sail", "go"})
+
+
+def _untagged_destinations(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
+                           found: list[TokenMention]) -> list[TokenMention]:
+    """Big cities of the world list the model left untagged where one travels: "Li arrived in
+    Adelaide on Saturday". One or two capitalised proper nouns, the object of "to", "in" or
+    "from" on a verb of travel, naming a city of half a million people or more (smaller ones
+    share their names with people too often: "Jackson", "Reading")."""
+    taken = _covered(doc, found, but=("NORP",))
+    extra = []
+    for t in doc:
+        if t.dep_ != "pobj" or t.pos_ != "PROPN" or t.ent_type_ or t.i in taken or not t.text[:1].isupper() \
+                or t.head.lower_ not in ("to", "in", "from") or t.head.head.lemma_.lower() not in _TRAVEL_VERBS:
+            continue
+        start = t.i - 1 if t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" \
+            and not doc[t.i - 1].ent_type_ and doc[t.i - 1].i not in taken else t.i
+        span = doc[start:t.i + 1]
+        if norm(span.text) in gaz.big_cities:
+            extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                              span.text, "place", gaz.world_cities[norm(span.text)]),
+                                      span.start, span.end))
     return found + extra
 
 

@@ -1481,8 +1481,12 @@ def test_a_guest_welcomed_in_the_passive_and_a_summit_joined(analyze_text):
                      "Wednesday. Sato addressed Congress and later joined Biden and Philippine President Ramon Cruz for the "
                      "first trilateral summit of the three countries.", pub_date=date(2024, 4, 12))
     _, _, show = facts_of(r)
-    visit = only(r, "Visit")
+    [visit] = [e for e in r.events if e.type == "Visit" and e.trigger == "welcomed"]
     assert [show(a) for a in visit.agents] == ["Kenji Sato"] and visit.date.value == "2024-04-10"
+    # (the host welcoming at the White House leads the United States, so the Philippine
+    # president at the summit there came from abroad)
+    [abroad] = [e for e in r.events if e.type == "Visit" and e.trigger == "summit"]
+    assert [show(a) for a in abroad.agents] == ["Ramon Cruz"]
     summits = [e for e in r.events if e.type == "Meeting" and len(e.participants) == 3]
     assert [sorted(map(show, e.participants)) for e in summits] == [["Biden", "Ramon Cruz", "Sato"]]
 
@@ -2856,3 +2860,60 @@ def test_a_completed_acquisition_is_an_agreement_and_merger_talks_are_none(analy
     _, _, show = facts_of(r)
     deals = [sorted(map(show, e.participants)) for e in r.events if e.type == "Agreement"]
     assert deals == [["Microsoft", "Zento Corp"]]
+
+
+def test_a_court_removing_a_leader_acts_and_party_families_are_parties(analyze_text, gaz):
+    r = analyze_text("Thailand's Constitutional Court on Wednesday dismissed Prime Minister Anan Sorat for appointing "
+                     "a minister who had served time in prison. Karl Brenner, leader of the opposition Christian "
+                     "Democrats, called for a vote. Senator Jo Pike, a Democrat from Ohio, opposed the bill. Liberal "
+                     "Democrat MP Ann Lowe said so.", pub_date=date(2024, 8, 14))
+    facts, _, show = facts_of(r)
+    [ruling] = [e for e in r.events if e.type == "LegalAction"]
+    assert [show(a) for a in ruling.agents] == ["Thai Constitutional Court"]
+    assert [show(t) for t in ruling.targets] == ["Anan Sorat"] and ruling.date.value == "2024-08-14"
+    assert ("Karl Brenner", "leaderOf", "Christian Democrats") in facts
+    resolved = resolve([r], gaz)
+    label = lambda k: resolved.entities[k].label
+    members = {(label(f.subject), label(f.object)) for f in resolved.facts if f.predicate == "memberOf"}
+    assert ("Jo Pike", "Democratic Party") in members and ("Ann Lowe", "Liberal Democrats") in members
+    assert ("Ann Lowe", "Democratic Party") not in members   # ("Democrat" is part of "Liberal Democrat")
+
+
+def test_a_meeting_told_after_an_arrival_of_the_days_news_takes_its_day(analyze_text):
+    text = ("KYIV, Ukraine (AP) — Indian Prime Minister Raj Mehta arrived in Kyiv on Friday. Mehta and Ukrainian "
+            "President Ivan Koval paid tribute to children killed in the war at a memorial in the capital before "
+            "holding talks at the Mariinskyi Palace.")
+    r = analyze_text("Mehta in Kyiv\n" + text, pub_date=date(2024, 8, 23), title=None)
+    _, _, show = facts_of(r)
+    talks = only(r, "Meeting")
+    assert sorted(map(show, talks.participants)) == ["Ivan Koval", "Mehta"]   # (the clause's subject, not the children's)
+    assert talks.date.value == "2024-08-23"
+    # an arrival the day before the article's: the talks may be of either day
+    r = analyze_text("Mehta in Kyiv\n" + text, pub_date=date(2024, 8, 24), title=None)
+    assert only(r, "Meeting").date is None
+
+
+def test_a_ceremonys_host_signs_with_the_parties_and_leads_where_it_is(analyze_text):
+    r = analyze_text("Armenian Prime Minister Arman Vardan and Azerbaijani President Farid Aliev signed a peace "
+                     "agreement at the White House on Friday, in a ceremony hosted by President Dan Crowe. Azerbaijan "
+                     "retook the Nagorno-Karabakh region in a lightning offensive in September 2023.",
+                     pub_date=date(2025, 8, 8))
+    facts, _, show = facts_of(r)
+    assert ("Dan Crowe", "leaderOf", "United States") in facts
+    signing = [e for e in r.events if e.type == "Meeting" and e.evidence.rule == "joint-signing"]
+    assert [sorted(map(show, e.participants)) for e in signing] == [["Arman Vardan", "Dan Crowe", "Farid Aliev"]]
+    [offensive] = [e for e in r.events if e.type == "MilitaryAction"]
+    assert [show(a) for a in offensive.agents] == ["Azerbaijan"] and show(offensive.location) == "Nagorno-Karabakh"
+    assert offensive.date.value == "2023-09"
+
+
+def test_backers_hyphened_envoys_briefs_and_untagged_big_cities(analyze_text):
+    r = analyze_text("The Iran-backed Houthis attacked ships in the Red Sea, U.S. officials said. The delegation "
+                     "included Middle East envoy Sam Fell. Premier Wu Lian arrived in Adelaide on Saturday.",
+                     pub_date=date(2024, 6, 17))
+    facts, _, show = facts_of(r)
+    assert ("Iran", "supports", "Houthis") in facts
+    assert not [f for f in facts if f[0] == "Red Sea" and f[1] == "locatedIn"]   # (the officials are American)
+    assert not [f for f in facts if f[0] == "Sam Fell" and f[1] == "livesIn"]    # (his brief, not his home)
+    [visit] = [e for e in r.events if e.type == "Visit"]
+    assert show(visit.location) == "Adelaide" and visit.date.value == "2024-06-15"

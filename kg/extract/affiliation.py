@@ -123,4 +123,19 @@ def extract_affiliations(ctx: DocContext) -> list[RawFact]:
     for tok in ctx.doc:
         if tok.pos_ in ("VERB", "AUX"):
             out += _from_verb(ctx, tok)
-    return out + _possessive(ctx)
+    return out + _possessive(ctx) + _members_in_apposition(ctx)
+
+
+def _members_in_apposition(ctx: DocContext) -> list[RawFact]:
+    """"Joe Manchin, a Democrat from West Virginia": a person in apposition to one of a body
+    (only a party is named so) belongs to it."""
+    out = []
+    for pm in ctx.mentions:
+        if pm.mention.kind != "person":
+            continue
+        root = ctx.doc[pm.start:pm.end].root
+        for c in root.children:
+            body = ctx.token_ref(c, kinds=BODY_KINDS) if c.dep_ == "appos" and c.i > root.i else None
+            if body is not None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                out.append(RawFact(ctx.ref(pm), "memberOf", body, ctx.evidence(root.sent, "apposition-member", 0.7)))
+    return out

@@ -249,6 +249,12 @@ class DocContext:
                 # "a North Korean leader" is any one, no act of the country)
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
                          for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
+            if ref is None and not found and "country" in kinds and head.tag_ == "NNS" \
+                    and self.gaz.title(head.lemma_) is not None \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                # "The foreign ministers of Congo and Rwanda signed": each country through its own
+                found = [r for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for r in self.np_refs(g, kinds={"country"})]
             if ref is None and not found and "person" in kinds and head.pos_ == "NOUN" and self.agentive(head):
                 # "the prosecutor of the ICC, Karim Khan, said": the parser hangs the name on the body
                 found = [r for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")

@@ -291,7 +291,12 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
             and verb.head.lower_ in ("after", "before", "since", "while", "when") \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         # "met Putin on Friday, days after visiting Kyiv": the clause's subject did it
-        refs, head_passive = verb_subjects(ctx, verb.head.head, depth + 1)
+        head = verb.head.head
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            # "paid tribute to children killed in the war before holding talks": the parser hangs
+            # the clause on a participle of a noun; the deed is the clause's verb's
+            head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl"), head)
+        refs, head_passive = verb_subjects(ctx, head, depth + 1)
         return ([] if head_passive else refs), passive
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":   # "the ICC's decision to charge"
         return [r for c in verb.head.children if c.dep_ == "poss" for r in ctx.np_refs(c)], passive
@@ -640,12 +645,20 @@ def _noun_args(ctx: DocContext, noun: Token):
     return head, verb, subjects, poss, mods
 
 
+#: Nouns for people whose demonym is only where they are from: "charged four Indian nationals"
+#: accuses them, not India (but "thanked the American people" thanks the nation).
+NATIONAL_NOUNS = frozenset({"national", "citizen", "man", "woman", "person", "resident", "tourist",
+                            "student", "worker", "migrant", "refugee", "journalist", "businessman", "child",
+                            "civilian", "passenger", "sailor", "fisherman", "suspect"})
+
+
 def _modifier_countries(ctx: DocContext, verb: Token) -> list[Ref]:
     """The country whose act or thing a stance verb's object names by a modifier: "criticised
     the US response" -> the United States, "praised the Chinese proposal" -> China. Only a
     common-noun object, only countries (an institution before a noun is often a topic: "the
     NATO summit")."""
     return [r for obj in verb.children if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+            and obj.lemma_.lower() not in NATIONAL_NOUNS
             for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i
             for r in [ctx.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None]
 
@@ -663,6 +676,9 @@ def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
     embassy in Damascus"). It is where the action happened."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         refs = ctx.np_refs(obj, kinds=PLACE_KINDS) or prep_objects(ctx, obj, ("of",), kinds=PLACE_KINDS) \
+            or ([r for c in obj.children if c.dep_ in ("compound", "nmod")   # "retook the Nagorno-Karabakh region"
+                 for r in [ctx.token_ref(c, kinds=PLACE_KINDS)] if r is not None]
+                if obj.lemma_.lower() in PLACE_NOUNS else []) \
             or (prep_objects(ctx, obj, ("in", "on", *NEAR_PREPS), kinds=PLACE_KINDS)
                 or [r for c in _doing(obj) for r in prep_objects(ctx, c, ("in",), kinds=PLACE_KINDS)]
                 if obj.lemma_.lower() in ARMED_OBJECTS else [])
@@ -1171,7 +1187,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     continue   # "Russia received Krasikov" in a prisoner swap: a person receives guests
                 if is_verb:   # (a host receives no one "with": "greeted by crowds, with X among them")
                     extra = prep_objects(ctx, tok, ("alongside", "by") if receiving else ("with", "alongside", "by"))
-                    extra += _joined_by(ctx, [tok])
+                    extra += _joined_by(ctx, [tok]) + _hosts_of_setting(ctx, tok)
                 if is_verb and name == "Agreement":   # "Nippon Steel agreed to buy U.S. Steel": the other party
                     extra += [r for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in DEAL_VERBS
                               for r in verb_objects(ctx, c, kinds={"institution"}, possessors=False)
@@ -1253,7 +1269,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     if len(signers) >= 2 and loc is not None:
                         # "Sunak and Biden signed a partnership in Washington": signing together, in
                         # one place, is meeting
-                        ev = _event(ctx, "Meeting", tok, [], [], signers, loc, anchors, "joint-signing", 0.8)
+                        hosts = [r for r in _hosts_of_setting(ctx, tok) if ctx.kind(r) == "person" and r not in signers]
+                        ev = _event(ctx, "Meeting", tok, [], [], signers + hosts, loc, anchors, "joint-signing", 0.8)
                         events.append(ev)
                     if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation") \
                             and not _remote(tok) and not (verb is not None and _remote(verb)):
@@ -1441,6 +1458,15 @@ def _joined_by(ctx: DocContext, toks: list[Token]) -> list[Ref]:
             and c.lemma_.lower() == "join" for r in prep_objects(ctx, c, ("by",))]
 
 
+def _hosts_of_setting(ctx: DocContext, verb: Token) -> list[Ref]:
+    """Who hosted the occasion a meeting or signing was held at: "signed a peace agreement ...
+    in a ceremony hosted by President Donald Trump", "met at a dinner hosted by Macron"."""
+    return [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for g in p.children if g.dep_ == "pobj" for a in g.children
+            if a.dep_ == "acl" and a.lemma_.lower() in HOST_VERBS
+            for r in prep_objects(ctx, a, ("by",), kinds={"person", "country", "institution"})]
+
+
 def _hosted_gathering(ctx: DocContext, tok: Token, head: Token, verb: Token | None, people) -> bool:
     """Whether a meeting of one party is a summit that party hosted: "Ramaphosa, who hosted the
     summit in Johannesburg" took part in it, whoever else came."""
@@ -1524,6 +1550,25 @@ def _elected_leader(ctx: DocContext, tok: Token, ev: RawEvent) -> list[RawFact]:
             for a in ev.agents if ctx.kind(a) == "person" and a in verb_subjects(ctx, tok.head)[0]]
 
 
+#: Participles of backing that join their backer with a hyphen: "the Iran-backed Houthis".
+BACKING_PARTICIPLES = frozenset({"backed", "funded", "sponsored", "armed", "supported", "financed"})
+
+
+def _hyphen_backers(ctx: DocContext) -> list[RawFact]:
+    """"The Iran-backed Houthis", "U.S.-funded radio": the actor before the hyphen supports the
+    one the participle describes."""
+    out = []
+    for tok in ctx.doc:
+        if tok.lower_ not in BACKING_PARTICIPLES or tok.i < 2 or ctx.doc[tok.i - 1].text != "-" \
+                or ctx.doc[tok.i - 1].whitespace_ or tok.dep_ not in ("amod", "compound"):
+            continue
+        backer = ctx.token_ref(ctx.doc[tok.i - 2], kinds={"country", "institution", "person"}, demonyms=True)
+        backed = ctx.token_ref(tok.head, kinds={"country", "institution", "person"})
+        if backer is not None and backed is not None and backer != backed:
+            out.append(RawFact(backer, "supports", backed, ctx.evidence(tok.sent, "hyphen-backed", 0.75)))
+    return out
+
+
 def _partnerships(ctx: DocContext) -> list[RawFact]:
     """"the China-Russia strategic partnership", "Sino-Russian relations", "X and Y deepen ties"."""
     out = []
@@ -1574,6 +1619,12 @@ def _partnerships(ctx: DocContext) -> list[RawFact]:
                 subj = []
             for c in subj:
                 refs += [r for r in ctx.np_refs(c, kinds={"country"}) if r not in refs]
+        if tok.lemma_.lower() in ("ally", "partner") and tok.tag_ == "NNS" and tok.dep_ == "attr" \
+                and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBP", "VBZ") \
+                and not any(c.dep_ == "neg" for c in tok.head.children):
+            # "The Philippines and the United States are treaty allies"
+            refs += [r for c in tok.head.children if c.dep_ == "nsubj"
+                     for r in ctx.np_refs(c, kinds={"country"}) if r not in refs]
         for a, b in combinations(refs, 2):
             out.append(RawFact(a, "partnerOf", b, ctx.evidence(tok.sent, "partnership-noun", 0.7)))
     return out
@@ -1586,12 +1637,12 @@ def extract_events(ctx: DocContext) -> tuple[list[RawEvent], list[RawFact]]:
         ev, fa = _from_trigger(ctx, tok)
         events += ev
         facts += fa
-    facts += _partnerships(ctx)
+    facts += _partnerships(ctx) + _hyphen_backers(ctx)
     together = _together(ctx, events)
     events += together
     facts += [f for e in together for f in _met_facts(ctx, e.participants, e.evidence)]
     events = _at_gatherings(ctx, _hosted_summits(_meetings_at_dateline(ctx, _meetings_on_visits(ctx, events))))
-    events = _definite_meetings(ctx, events)
+    events = _meetings_dated_by_visits(ctx, _definite_meetings(ctx, events))
     joined, met = _joined_meetings(ctx, events)
     return events + joined, facts + met + _places_of_seats(ctx, events)
 
@@ -1872,6 +1923,40 @@ def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEven
                 days = [d for _, d, _ in found if d is not None] or [None]   # any report of the visit may date it
                 if start <= _position(e) and any(_within_week(d, e.date) for d in days):
                     e = replace(e, location=loc)
+        out.append(e)
+    return out
+
+
+def _meetings_dated_by_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:
+    """An undated meeting held by a visitor in the sentence of their visit or the two after it,
+    where they went, takes the visit's day when that is the day of the article, the day whose
+    news the lead tells: "KYIV (AP) - Modi arrived in Kyiv on Friday. Modi and Zelenskyy paid
+    tribute ... before holding talks at the Mariinskyi Palace." (Of an arrival the day before,
+    "He also held talks with Li Qiang" may be of either day.) The meeting must be at the
+    visit's place, at no place, or at a building the gazetteer does not know; told of as done,
+    not as still to come or as done before ("had met"); and between two persons at least ("was
+    greeted by U.S. officials" is no meeting to date the talks by)."""
+    day = ctx.article.date.isoformat() if ctx.article.date is not None else None
+    visits = [e for e in events if e.type == "Visit" and not e.planned and e.location is not None
+              and e.date is not None and e.date.value == day]
+    if not visits:
+        return events
+    starts = [s.start_char + ctx.offset for s in ctx.doc.sents]
+    index = {start: i for i, start in enumerate(starts)}
+    out = []
+    for e in events:
+        if e.type == "Meeting" and e.date is None and not e.planned and e.evidence.start in index \
+                and sum(ctx.kind(r) == "person" for r in e.participants) >= 2 \
+                and "had" not in e.evidence.sentence.split() \
+                and not REMOTE_NOUNS & set(e.evidence.sentence.lower().split()):
+            keys = {ctx.actor_key(r) for r in e.participants}
+            days = {v.date for v in visits if v.evidence.start in index
+                    and 0 <= index[e.evidence.start] - index[v.evidence.start] <= 2
+                    and keys & {ctx.actor_key(r) for r in v.agents or v.participants}
+                    and (e.location is None or ctx.actor_key(e.location) == ctx.actor_key(v.location)
+                         or ctx.kind(e.location) == "place" and ctx.gazetteer_label(e.location) is None)}
+            if len(days) == 1:
+                e = replace(e, date=days.pop())
         out.append(e)
     return out
 

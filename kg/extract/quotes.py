@@ -104,11 +104,13 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS or irrealis(tok):
             continue
         clause = next((list(c.subtree) for c in tok.children   # a clause, not "declared Putin a wanted man"
-                       if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not _after_object(tok, c)
                        # (nor "declared himself leader, two days after his soldiers detained X")
                        and not _adverbial(c)), [])
         if not clause:   # "said at a regular briefing that China opposed ...", parsed as a relative clause
-            clause = next((list(r.subtree) for p in tok.children if p.dep_ == "prep" for g in p.children
+            # (not "claims the sea despite a ruling that its claims had no basis": the ruling's)
+            clause = next((list(r.subtree) for p in tok.children if p.dep_ == "prep"
+                           and p.lower_ in _CIRCUMSTANCE_PREPS | {"in", "on", "to"} for g in p.children
                            if g.dep_ == "pobj" for r in g.children
                            if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)),
                           [])
@@ -128,6 +130,18 @@ def _reported(ctx: DocContext, sent) -> list[RawEvent]:
         content = " ".join(ctx.doc[words[0].i:words[-1].i + 1].text.split()).strip(" ,.\u201c\u201d\"")
         return [_statement(ctx, tok, sent, speakers, content, "reported-speech", 0.7, reported=True)]
     return []
+
+
+def _after_object(verb, clause) -> bool:
+    """Whether a content clause comes after the verb's object and a phrase of the verb between:
+    "China claims the entire sea, despite a ruling that its claims had no basis" claims a
+    thing, and the clause the parser hung on the verb is the ruling's ("told reporters at a
+    briefing that" speaks to its object)."""
+    if verb.lemma_.lower() in _TELL_VERBS or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False   # ("said the new laws, due to start next month, could help": the object is its subject)
+    objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    preps = [c.i for c in verb.children if c.dep_ == "prep"]
+    return any(o < p < clause.left_edge.i for o in objects for p in preps)
 
 
 def _speaking_clause(verb):
@@ -161,6 +175,9 @@ def _adverbial(clause) -> bool:
     marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
     return bool(marks) and not any(m in ("that", "whether", "if") for m in marks)
 
+
+#: Speech verbs whose object is the one spoken to: "told reporters that ...".
+_TELL_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "notify", "urge", "ask", "advise", "brief"})
 
 #: Prepositions that say when, where or with whom something was announced, not what.
 _CIRCUMSTANCE_PREPS = frozenset({"alongside", "at", "during", "after", "before"})

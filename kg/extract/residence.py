@@ -49,6 +49,10 @@ def _has_from(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
 
 
+#: Nouns whose place is a brief, not a home: "Middle East envoy Steve Witkoff".
+BRIEF_NOUNS = frozenset({"envoy", "negotiator", "czar", "tsar", "coordinator", "mediator"})
+
+
 def _place_noun_person(ctx: DocContext, pm, person, sent) -> list[RawFact]:
     """"Atlanta businessman Neil Estes", "Soviet historian Roy Medvedev", "Illinois born Charlton
     Heston": a place (or a demonym), one to three common nouns or "born", then the name. A
@@ -68,6 +72,8 @@ def _place_noun_person(ctx: DocContext, pm, person, sent) -> list[RawFact]:
         return []
     if ctx.kind(place) == "country":
         return [RawFact(person, "nationality", place, ctx.evidence(sent, "place-noun-person", 0.8))]
+    if any(doc[i].lemma_.lower() in BRIEF_NOUNS for i in range(k, j)):
+        return []
     return [RawFact(person, "livesIn", place, ctx.evidence(sent, "place-noun-person", 0.8))]
 
 
@@ -134,9 +140,15 @@ def extract_residence(ctx: DocContext) -> list[RawFact]:
             places = _places_under(ctx, noun, ("of", "from") if resident else ("from",))
             places += [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                        for r in ctx.np_refs(c, kinds=PLACE_KINDS)]
+            if noun.lemma_.lower() in ("citizen", "national"):   # "Nijjar, a Canadian citizen"
+                places += [r for c in noun.children if c.dep_ == "amod" for r in [ctx.demonym_ref(c)]
+                           if r is not None and r not in places]
+            citizen = noun.lemma_.lower() in ("citizen", "national")
             for place in places:
                 rule = "resident-apposition" if resident else "apposition-place"
-                if ctx.kind(place) == "country" and not resident and not _has_from(noun):
+                if ctx.kind(place) == "country" and citizen:   # "a U.S. citizen": of the country
+                    out.append(RawFact(person, "nationality", place, ctx.evidence(sent, "citizen-apposition", 0.85)))
+                elif ctx.kind(place) == "country" and not resident and not _has_from(noun):
                     out.append(RawFact(person, "nationality", place, ctx.evidence(sent, rule, 0.8)))
                 else:
                     out.append(RawFact(person, "livesIn", place, ctx.evidence(sent, rule, 0.85 if resident else 0.75)))

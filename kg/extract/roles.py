@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.events import irrealis
+from kg.extract.events import HOST_VERBS, irrealis
 from kg.gazetteer import name_after_of
 from kg.mentions import BODY_NOUNS, TokenMention, title_spans
 from kg.model import EntityRef, MentionRef, RawFact, Ref
@@ -88,7 +88,8 @@ def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifier
             out.append(RawFact(person, "leaderOf", affil, ctx.evidence(sent, rule, 0.85)))
         else:
             out.append(RawFact(person, "memberOf", affil, ctx.evidence(sent, rule, 0.85)))
-    elif kind == "place" and not (holds == "institution" and ctx.gazetteer_label(affil) is None):
+    elif kind == "place" and not (holds == "institution" and ctx.gazetteer_label(affil) is None) \
+            and ctx.gazetteer_label(affil) not in ctx.gaz.regions:   # ("Africa's youngest president": a superlative's range)
         # "Illinois Gov. Ann Smith", "the mayor of Chicago": where the person lives ("chairman of
         # Alibaba", with Alibaba taken for a place no data file knows, is none)
         out.append(RawFact(person, "livesIn", affil, ctx.evidence(sent, "title-place", 0.75)))
@@ -343,6 +344,8 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
         affil = None
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             affil = ctx.token_ref(child, kinds={"country", "institution"}, demonyms=True) \
+                or (_party_word(ctx, ctx.doc[child.i - 1:child.i + 1]) if child.dep_ == "compound" and child.i > 0
+                    else None) \
                 or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None) \
                 or (ctx.nominal_institution(child, loose=False, word=True)   # "the bank's CEO, Ken Lewis"
                     or ctx.nominal_country(child)   # "declared himself the country's new leader"
@@ -360,7 +363,7 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
             for g in child.children:
                 if g.dep_ == "pobj":
                     affil = ctx.token_ref(g, kinds={"country", "institution"}) or _unnamed_body(ctx, g) \
-                        or ctx.nominal_institution(g)
+                        or ctx.nominal_institution(g) or _standing_party(ctx, g)
                     if affil is None and child.lower_ == "of" and ctx.by_token.get(g.i) is None:
                         affil, _ = _title_affiliation(ctx, g, ("at", "for", "with"))   # "... of science at Yale"
                         # (not "head of the Wagner mercenary group": the group is the body named)
@@ -370,6 +373,17 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
         if affil is not None and ctx.kind(affil) != "place":
             return affil, through_part
     return (places[0] if places else None), False
+
+
+#: Words of a party's standing that the parser takes for the object of "of": "leader of the
+#: opposition Christian Democrats".
+_STANDING_WORDS = frozenset({"opposition", "ruling", "governing"})
+
+
+def _standing_party(ctx: DocContext, word: Token) -> Ref | None:
+    """The institution named right after a party's standing word the parser made the object."""
+    nxt = ctx.by_token.get(word.i + 1) if word.lower_ in _STANDING_WORDS else None
+    return ctx.ref(nxt) if nxt is not None and nxt.start == word.i + 1 and nxt.mention.kind == "institution" else None
 
 
 def _conjoined_bodies(ctx: DocContext, noun: Token, title: str, affil: Ref | None,
@@ -533,6 +547,10 @@ def _seat_country(ctx: DocContext, person: Token) -> Ref | None:
     """The country of a seat of government where a person acts or which they address: "Biden
     welcomed him at the White House", "Scholz told the Bundestag"."""
     verb = person.head if person.dep_ == "nsubj" else None
+    if person.dep_ == "pobj" and person.head.dep_ == "agent" and person.head.head.lemma_.lower() in HOST_VERBS:
+        # "signed a peace agreement at the White House, in a ceremony hosted by President Trump"
+        host = person.head.head
+        verb = host.head.head.head if host.dep_ == "acl" and host.head.dep_ == "pobj" else host
     if verb is None:
         return None
     bodies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
