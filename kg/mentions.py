@@ -794,9 +794,15 @@ _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "resort", "sub
 
 
 def _settlement_named(span: Span) -> bool:
-    """Whether a name follows "the <settlement noun> of": "the city of El Alamein"."""
-    doc, i = span.doc, span.start
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _SETTLEMENT_NOUNS
+    """Whether a name follows "the <settlement noun> of" ("the city of El Alamein"), or stands
+    between "the" and a noun of regions ("the Amur region", which the model may tag a person)."""
+    doc, i, j = span.doc, span.start, span.end
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _SETTLEMENT_NOUNS \
+        or i >= 1 and doc[i - 1].lower_ == "the" and j < len(doc) and doc[j].lower_ in _REGION_NOUNS
+
+
+#: Nouns of regions after a name: "the Amur region", "the Kherson oblast".
+_REGION_NOUNS = frozenset({"region", "province", "district", "oblast", "governorate", "prefecture", "county"})
 
 
 def _covered(doc: Doc, found: list[TokenMention], but: tuple[str, ...] = ()) -> set[int]:

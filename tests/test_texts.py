@@ -2917,3 +2917,28 @@ def test_backers_hyphened_envoys_briefs_and_untagged_big_cities(analyze_text):
     assert not [f for f in facts if f[0] == "Sam Fell" and f[1] == "livesIn"]    # (his brief, not his home)
     [visit] = [e for e in r.events if e.type == "Visit"]
     assert show(visit.location) == "Adelaide" and visit.date.value == "2024-06-15"
+
+
+def test_a_killing_in_a_strike_on_a_home_is_an_act_of_arms_and_cut_aid_is_none(analyze_text):
+    r = analyze_text("Hamas leader Omar Saleh was killed in an Israeli strike on his residence in Tehran early on "
+                     "Wednesday. Trump has cut aid to South Africa. U.S. President Dan Crowe confronted South African "
+                     "President Sipho Dube in the Oval Office on Wednesday.", pub_date=date(2024, 7, 31))
+    facts, _, show = facts_of(r)
+    strike = only(r, "MilitaryAction")
+    assert [show(a) for a in strike.agents] == ["Israel"] and [show(t) for t in strike.targets] == ["Omar Saleh"]
+    assert show(strike.location) == "Tehran" and strike.date.value == "2024-07-31"
+    assert not [e for e in r.events if e.type == "Aid"]   # (aid taken away)
+    assert ("Dan Crowe", "met", "Sipho Dube") in facts or ("Sipho Dube", "met", "Dan Crowe") in facts
+
+
+def test_a_place_left_from_gives_no_day_and_a_portfolio_is_no_headship(analyze_text):
+    r = analyze_text("Xi arrived in Belgrade on Tuesday evening from Paris, where he held talks with French President "
+                     "Emmanuel Macron. Meta's president of global affairs, Nick Clegg, said the decision was flawed. "
+                     "Kim arrived at the cosmodrome in the Amur region. Ishiba is the second foreign leader to visit "
+                     "the White House.", pub_date=date(2024, 5, 8))
+    facts, _, show = facts_of(r)
+    talks = only(r, "Meeting")
+    assert show(talks.location) == "Paris" and talks.date is None   # (held before he left Paris)
+    assert ("Nick Clegg", "memberOf", "Meta") in facts and ("Nick Clegg", "leaderOf", "Meta") not in facts
+    assert {m.text: m.kind for m in r.mentions}["Amur"] == "place"
+    assert not [f for f in facts if f[0] == "Ishiba" and f[1] == "title"]

@@ -496,8 +496,9 @@ def _gathering_place(ctx: DocContext, ref: Ref) -> Ref | None:
 DEPART_VERBS = frozenset({"leave", "depart", "quit"})
 #: Verbs of receiving a guest: their object came to the place where they were received.
 HOST_VERBS = frozenset({"welcome", "host", "receive"})
-#: Verbs of holding someone that are meetings only between persons: "Modi embraced Putin".
-EMBRACE_VERBS = frozenset({"embrace", "hug"})
+#: Verbs of holding or facing someone that are meetings only between persons: "Modi embraced
+#: Putin", "Trump confronted Ramaphosa in the Oval Office" (not "confronted China over trade").
+EMBRACE_VERBS = frozenset({"embrace", "hug", "confront"})
 #: Verbs of conversing that are a meeting only with someone: "spoke with Putin", "sat down with Xi".
 CONVERSE_VERBS = frozenset({"speak", "sit", "discuss", "raise", "confer"})
 #: Nouns of the time and place around a larger gathering where two can talk apart: "spoke on
@@ -549,6 +550,16 @@ def _where_host(tok: Token) -> list[Token] | None:
     if up.pos_ not in ("VERB", "AUX"):
         return None
     return [up, *[c for c in up.children if c.dep_ == "dobj"]]
+
+
+def _where_day(tok: Token) -> list[Token]:
+    """The verb whose day a "where"/"when" clause shares (see :func:`_where_host`); none for a
+    place one came from: "arrived in Belgrade on Tuesday from Paris, where he held talks" held
+    them before Tuesday."""
+    host = _where_host(tok)
+    if not host or tok.head.dep_ == "pobj" and tok.head.head.lower_ == "from":
+        return []
+    return host[:1]
 
 
 def _purpose_head(tok: Token) -> list[Token]:
@@ -757,7 +768,7 @@ ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp
                            "force", "army", "outpost", "checkpoint", "station", "depot", "infrastructure",
                            "building", "hospital", "school", "bridge", "village", "neighbourhood",
                            "neighborhood", "area", "region", "territory", "border", "capital", "headquarters",
-                           "compound", "hall"})
+                           "compound", "hall", "residence", "home", "house", "apartment", "consulate"})
 
 
 #: Verbs that bring a case before a court ("filed a case against", "brought a lawsuit").
@@ -797,6 +808,9 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
             c.dep_ in ("compound", "amod") and (c.lemma_.lower() in ARMED_MODIFIERS or c.i in ctx.by_token)
             for c in tok.children):
         return False   # "it was an attack on Israel": what someone calls a move, not an act of arms
+    if not is_verb and tok.lemma_.lower() == "strike" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") \
+            and tok.head.head.lemma_.lower() in HARM_VERBS:
+        return True   # "Haniyeh was killed in an Israeli strike on his residence": no labour strike kills
     if not is_verb and tok.lemma_.lower() == "strike" and not any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children):
         on = [r for t in (tok, unit, unit.head if unit.dep_ == "dobj" else None) if t is not None for p in t.children
@@ -911,11 +925,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                k.dep_ == "nummod" for k in c.children))
                            for g in c.children if g.dep_ in ("nmod", "compound") and not g.like_num
                            for r in [ctx.token_ref(g)] if r is not None]
-        anchors = [tok] + (_where_host(tok) or [])[:1] + _participle_after(tok)   # "on Tuesday, where he met": Tuesday
+        anchors = [tok] + _where_day(tok) + _participle_after(tok)   # "on Tuesday, where he met": Tuesday
         verb = tok
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
-        anchors = [tok, head] + ([verb, *(_where_host(verb) or [])[:1]] if verb is not None else [])
+        anchors = [tok, head] + ([verb, *_where_day(verb)] if verb is not None else [])
         if verb is not None and head.dep_ == "nsubj" and verb.lemma_.lower() in HARM_VERBS:
             anchors += [c for o in verb.children if o.dep_ == "dobj" for c in _doing(o)]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PHASE_NOUNS:
@@ -1054,9 +1068,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     # fired a ballistic missile into the sea" is a country's act of arms
                     continue
             elif frame == "aid":
-                if verb is not None and verb.lemma_.lower() in ("seek", "request") \
+                if verb is not None and verb.lemma_.lower() in WITHHOLD_VERBS | {"seek", "request"} \
                         or any(c.lower_ == "mutual" for t in (tok, head) for c in t.children):
-                    continue   # "Ukraine requested more aid": none given yet; "a pact of mutual assistance": a pledge
+                    continue   # "Ukraine requested more aid": none given yet; "a pact of mutual assistance": a
+                    #            pledge; "Trump has cut aid to South Africa": aid taken away
                 agents = subjects + poss + [m for m in mods if ctx.kind(m) != "person"]
                 targets = prep_objects(ctx, head, ("to", "for")) + \
                     (prep_objects(ctx, verb, ("to", "for")) if verb is not None else []) + \
@@ -1340,7 +1355,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 loc = event_place(ctx, [tok] + ([verb] if verb is not None and verb is not tok else []),
                                   ("in", "at", "across", *NEAR_PREPS) if name == "MilitaryAction" else ("in", "at"))
                 if loc is None and name == "LegalAction":   # "a Moscow court sentenced", "Paris prosecutors charged"
-                    loc = next((ref for c in (verb or tok).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    # (and "was sentenced ... after a Paris court found him guilty")
+                    acts = [verb or tok] + [c for c in (verb or tok).children if c.dep_ == "advcl"]
+                    loc = next((ref for a in acts for c in a.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                                 for g in c.children if g.dep_ == "compound"
                                 for ref in [ctx.token_ref(g, kinds={"place"})] if ref is not None), None)
                 if loc is None and name == "MilitaryAction" and is_verb:   # "attacked the city of Kherson"
@@ -1355,9 +1372,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                                                                 kinds={"place"})]
                                     or (prep_objects(ctx, verb, ("on", "against"), kinds={"place"})
                                         if verb is not None and verb is not tok else [])
-                                    # "a strike on a children's hospital in Kyiv": where the thing hit is
+                                    # "a strike on a children's hospital in Kyiv", "the bombing of the
+                                    # embassy in Belgrade": where the thing hit is
                                     or [r for t in (tok, verb) if t is not None for p in t.children
-                                        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                        if p.dep_ == "prep" and p.lower_ in ("on", "against", "of")
+                                        and (p.lower_ != "of" or t is tok)
                                         for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
                                         for r in prep_objects(ctx, g, ("in", *NEAR_PREPS),
                                                               kinds={"place", "country"})]),
@@ -1421,6 +1440,9 @@ MEMBER_NOUNS = frozenset({"leader", "minister", "head", "member", "delegate", "e
 
 
 #: Verbs whose subject is given what their object names: "won a new aid package".
+#: Verbs that take aid away or keep it back: "cut aid to South Africa", "froze military aid".
+WITHHOLD_VERBS = frozenset({"cut", "suspend", "freeze", "halt", "withhold", "withdraw", "end", "stop", "block",
+                            "pause", "slash", "reduce", "delay", "deny", "cancel", "scrap"})
 RECEIVE_VERBS = frozenset({"win", "receive", "secure", "get", "obtain", "accept"})
 
 #: Nouns of a part of an event's time: "the start of the summit on Saturday" is the summit's day.

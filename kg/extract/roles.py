@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext
+from kg.extract.context import PLACE_NOUNS, DocContext
 from kg.extract.events import HOST_VERBS, irrealis
 from kg.gazetteer import name_after_of
 from kg.mentions import BODY_NOUNS, TokenMention, title_spans
@@ -283,6 +283,8 @@ def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) 
     for k in range(len(words)):   # longest title first: "deputy prime ministers"
         text = " ".join(t.text for t in words[k:])
         if ctx.gaz.title(text):
+            if text.lower() == "leader" and k > 0 and words[k - 1].lower_ == "foreign":
+                return None   # "the second foreign leader to visit": a guest from abroad, no office
             while k > 0 and words[k - 1].lower_ in ctx.gaz.portfolio_words:   # "Home Secretary"
                 k -= 1
             if k > 0 and words[k - 1].lower_ in _CLASS_MODIFIERS:
@@ -371,8 +373,19 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                                                               or g.lemma_.lower() in PART_NOUNS)
                     places += [r for r in [ctx.token_ref(g, kinds={"place"})] if r is not None]
         if affil is not None and ctx.kind(affil) != "place":
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and _of_portfolio(ctx, noun):
+                through_part = True   # "Meta's president of global affairs": of one part of Meta
             return affil, through_part
     return (places[0] if places else None), False
+
+
+def _of_portfolio(ctx: DocContext, noun: Token) -> bool:
+    """Whether a title's "of" names a field of work, not a body: "president of global affairs",
+    "head of research" (not "president of the company")."""
+    return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.is_lower and g.i not in ctx.by_token
+               and g.lemma_.lower() not in BODY_NOUNS and g.lemma_.lower() not in PLACE_NOUNS
+               and not any(d.dep_ in ("det", "poss") for d in g.children)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 #: Words of a party's standing that the parser takes for the object of "of": "leader of the
@@ -613,8 +626,8 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     # the dateline's country already has a leader the article names as such ("British Prime
     # Minister Rishi Sunak"): another bare "President X" there is likely a foreign one
     led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
-    if dateline is not None and dateline.label in led:
-        dateline = None
+    if dateline is not None and (dateline.label in led or not _named_in_body(ctx, dateline.label)):
+        dateline = None   # (nor one a story filed from Dubai about Iran and Qatar never names again)
     homes: dict[str, str | None] = {}   # the story's one country, once asked
     for key, title_fact in bare.items():
         found, spoken_of, acts = set(), set(), False
@@ -653,6 +666,22 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             continue
         out += _context_leader(ctx, title_fact, EntityRef("country", found.pop()), rule=rule)
     return out
+
+
+def _named_in_body(ctx: DocContext, country: str) -> bool:
+    """Whether the article names a country past its dateline: by name, by a place or body of
+    it, or by its demonym."""
+    dateline = ctx.dateline()
+    for pm in ctx.mentions:
+        if pm is dateline:
+            continue
+        ref = ctx.ref(pm)
+        label = ctx.country_of(ref) if pm.mention.kind in ("country", "place") else \
+            ctx.gaz.institution_country.get(ctx.gazetteer_label(ref) or "") if pm.mention.kind == "institution" else None
+        if label == country:
+            return True
+    return any(ctx.gazetteer_label(r) == country for t in ctx.doc
+               if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() for r in [ctx.demonym_ref(t)] if r is not None)
 
 
 def _home_country(ctx: DocContext) -> str | None:
