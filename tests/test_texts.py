@@ -2942,3 +2942,35 @@ def test_a_place_left_from_gives_no_day_and_a_portfolio_is_no_headship(analyze_t
     assert ("Nick Clegg", "memberOf", "Meta") in facts and ("Nick Clegg", "leaderOf", "Meta") not in facts
     assert {m.text: m.kind for m in r.mentions}["Amur"] == "place"
     assert not [f for f in facts if f[0] == "Ishiba" and f[1] == "title"]
+
+
+def test_taking_over_as_secretary_general_leads_and_a_particle_surname_is_one_person(analyze_text, gaz):
+    r = analyze_text("Former Dutch Prime Minister Jan Vos took over as NATO secretary-general on Tuesday. The National "
+                     "Rally, led by Marine Le Pen, won 31% of the vote. Le Pen said her party was ready.",
+                     pub_date=date(2024, 10, 1))
+    facts, _, _ = facts_of(r)
+    assert ("Jan Vos", "leaderOf", "NATO") in facts and ("Jan Vos", "title", "Secretary-General") in facts
+    resolved = resolve([r], gaz)
+    assert [e.label for e in resolved.entities.values() if "Pen" in e.label] == ["Marine Le Pen"]
+
+
+def test_a_court_acting_through_a_participle_and_it_after_since(analyze_text):
+    r = analyze_text("South Korea's Constitutional Court on Friday upheld the impeachment of President Kim Dae-ho, "
+                     "removing him from office. Putin went to a member state of the International Criminal Court "
+                     "since it issued a warrant for his arrest last year.", pub_date=date(2025, 4, 4))
+    _, _, show = facts_of(r)
+    [removal] = [e for e in r.events if e.trigger == "removing"]
+    assert [show(a) for a in removal.agents] == ["South Korean Constitutional Court"]
+    assert [show(t) for t in removal.targets] == ["Kim Dae-ho"] and removal.date.value == "2025-04-04"
+    [warrant] = [e for e in r.events if e.trigger == "warrant"]
+    assert [show(a) for a in warrant.agents] == ["International Criminal Court"]
+
+
+def test_a_meeting_on_a_visit_takes_the_city_and_a_topic_conjunct_gives_no_place(analyze_text):
+    r = analyze_text("KYIV (Reuters) - German Chancellor Olaf Brandt arrived in Kyiv on Monday on his first visit to "
+                     "Ukraine in two years. Brandt met Ukrainian President Ivan Koval and visited a hospital. The two "
+                     "leaders held talks on energy supplies and a planned gas pipeline to China.",
+                     pub_date=date(2024, 12, 2), title=None)
+    _, _, show = facts_of(r)
+    meetings = [e for e in r.events if e.type == "Meeting"]
+    assert {show(e.location) for e in meetings if e.location is not None} == {"Kyiv"}

@@ -129,6 +129,24 @@ def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int],
     return body
 
 
+#: Words that open a clause of time or reason.
+_TIME_MARKS = frozenset({"since", "after", "when", "because", "until", "before", "as"})
+
+
+def _it_of_clause(doc: Doc, tok, mentions: list[TokenMention]) -> TokenMention | None:
+    """The institution "it" stands for as the subject of a clause of time or reason right after
+    it: "a member state of the International Criminal Court since it issued a warrant". Only
+    the last body mention of the sentence before the pronoun, an institution, with no name of
+    any kind between them."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+        return None
+    before = [m for m in mentions if tok.sent.start <= m.start and m.end <= tok.i]
+    if not before or before[-1].mention.kind != "institution" or tok.i - before[-1].end > 2:
+        return None
+    return before[-1]
+
+
 #: Nouns of a journey whose maker a "when" clause after it speaks of.
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 
@@ -325,6 +343,8 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             continue
         if tok.pos_ == "PRON" and low in ("it", "its"):
             body = _it_antecedent(doc, tok, bodies, body_starts, sent_index, all_body_starts) if bodies else None
+            if body is None:
+                body = _it_of_clause(doc, tok, mentions)
             if body is not None:
                 out[tok.i] = (MentionRef(body.mention.id),)
         elif tok.pos_ == "PRON" and low in SINGULAR:

@@ -418,7 +418,11 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
         kids = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dep") and (objects or c.dep_ != "dobj")]
         # ("met Meloni and President Mattarella in Rome": the place hung on the last conjunct)
-        kids += [j for c in kids if c.dep_ == "dobj" for j in c.conjuncts]
+        # (but not a conjunct after the topic: "held talks on energy supplies and a planned gas
+        # pipeline to China", which the parser coordinates with the talks)
+        for c in [c for c in kids if c.dep_ == "dobj"]:
+            topic = _topic_start(c) if topics else None
+            kids += [j for j in c.conjuncts if topic is None or j.i < topic]
         for kid in [tok, *kids, *parties, *dated]:
             refs = prep_objects(ctx, kid, preps, kinds=PLACE_KINDS | {"institution"},
                                 before=_topic_start(kid) if topics else None)
@@ -594,8 +598,9 @@ def _leg_place(ctx: DocContext, tok: Token) -> Ref | None:
 def _noun_args(ctx: DocContext, noun: Token):
     """(governing verb, its subjects, possessor refs, modifier refs) of a noun trigger."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
-    if head.dep_ == "conj" and head.head.pos_ == "NOUN":   # "drones and missiles": as the first
-        head = head.head
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
+        head = head.head   # "drones and missiles": as the first (not "its actions against the
+        #                    Philippines and its support for Russia": a possessor starts a phrase of its own)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in QUANTITY_NOUNS:
         head = head.head.head   # "launched hundreds of drones": the quantity stands in the clause
     verb = None
@@ -926,6 +931,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                            for g in c.children if g.dep_ in ("nmod", "compound") and not g.like_num
                            for r in [ctx.token_ref(g)] if r is not None]
         anchors = [tok] + _where_day(tok) + _participle_after(tok)   # "on Tuesday, where he met": Tuesday
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX"):
+            anchors.append(tok.head)   # "upheld the impeachment on Friday, removing him from office": then
         verb = tok
     else:
         head, verb, subjects, poss, mods = _noun_args(ctx, tok)
@@ -974,6 +981,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             continue
         if frame == "bench":   # "the ICJ ordered Israel to prevent genocide", "a judge ordered Castillo held"
             judges = [c for c in tok.children if c.dep_ == "nsubj" and _is_court(ctx, c)] if is_verb else []
+            if is_verb and not judges and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+                # "the Constitutional Court upheld the impeachment, removing him from office"
+                judges = [c for c in tok.head.children if c.dep_ == "nsubj" and _is_court(ctx, c)]
             if not judges or passive:
                 continue
             agents = [r for j in judges for r in ctx.np_refs(j, kinds={"institution", "person"})]
@@ -1184,7 +1194,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         struck = [r for r in hit if ctx.kind(r) in ("person", "institution", "country")]
                         targets += struck
                 if produces == "nkg:supports":   # "voiced support for Ukraine"
-                    targets += prep_objects(ctx, head, ("for",), kinds={"country", "institution", "person"})
+                    kinds = {"country", "institution", "person"}
+                    targets += prep_objects(ctx, head, ("for",), kinds=kinds) or [   # "support for Russia's industry"
+                        r for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                        if g.dep_ == "pobj" and g.pos_ == "NOUN" for c in g.children if c.dep_ == "poss"
+                        for r in ctx.np_refs(c, kinds=kinds)]
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
                     agents = [a for a in agents if a not in poss]
                     targets = poss + targets + [   # "the arrest in absentia of X", the parser hanging "of" on "absentia"
@@ -1939,6 +1953,10 @@ def _meetings_on_visits(ctx: DocContext, events: list[RawEvent]) -> list[RawEven
     for e in events:
         if e.type == "Meeting" and e.location is None:
             found = {v for ref in e.participants for v in places.get(ctx.actor_key(ref), ())}
+            # ("arrived in Kyiv on Monday on his first visit to Ukraine": the city, in the country)
+            cities = {v for v in found if ctx.kind(v[0]) != "country"}
+            if cities and all(ctx.country_of(v[0]) in {ctx.country_of(c[0]) for c in cities} for v in found):
+                found = cities
             where = {ctx.actor_key(loc) for loc, _, _ in found}
             if len(where) == 1:
                 loc, day, start = min(found, key=lambda v: v[2])

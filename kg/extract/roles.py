@@ -52,7 +52,9 @@ def pretty_title(text: str, gaz) -> str:
     if words and words[-1].lower().endswith("s") and gaz.title(" ".join(words)) \
             and not gaz.titles.get(" ".join(words).lower()):
         words[-1] = words[-1][:-1]
-    return " ".join(w if w.lower() in _SMALL else (w[:1].upper() + w[1:]) for w in words)
+    return " ".join(w if w.lower() in _SMALL else "-".join(
+        p if i and p.lower() in _SMALL else p[:1].upper() + p[1:] for i, p in enumerate(w.split("-")))
+        for w in words)   # ("Secretary of State", "Secretary-General", "Editor-in-Chief")
 
 
 def _affiliation(ctx: DocContext, token: Token) -> Ref | None:
@@ -280,8 +282,15 @@ def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) 
     tokens = [t for t in noun.subtree if t.i <= noun.i and t.i >= noun.left_edge.i]
     words = [t for t in tokens if t.dep_ not in ("det", "poss", "case", "nummod", "punct", "predet")
              and t.pos_ != "NUM" and not ctx.by_token.get(t.i) and not ctx.demonym_ref(t)]
+    doc = noun.doc
+    tail = ""   # "secretary-general", which the parser splits and hangs "general" on "secretary"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].head.i == noun.i:
+        tail = "-" + doc[noun.i + 2].text
     for k in range(len(words)):   # longest title first: "deputy prime ministers"
         text = " ".join(t.text for t in words[k:])
+        suffix = tail if tail and ctx.gaz.title(text + tail) else ""
+        text += suffix
         if ctx.gaz.title(text):
             if text.lower() == "leader" and k > 0 and words[k - 1].lower_ == "foreign":
                 return None   # "the second foreign leader to visit": a guest from abroad, no office
@@ -289,7 +298,7 @@ def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) 
                 k -= 1
             if k > 0 and words[k - 1].lower_ in _CLASS_MODIFIERS:
                 return None   # "the fourth world leader to visit": one of a kind of people, no office
-            text = " ".join(t.text for t in words[k:])
+            text = " ".join(t.text for t in words[k:]) + suffix
             modifiers = {t.lower_ for t in words[:k] if t.lower_ in NOT_CURRENT}
             if numbered_is_past and any(t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.lower_) for t in tokens):
                 # "the 31st president", "the seventh president": a place in history
@@ -989,7 +998,9 @@ def _clause_role(ctx: DocContext, pm: TokenMention, root: Token, verb: Token, re
     copula = verb.lemma_ == "be" and (relative or root.dep_ == "nsubj")
     resigned = verb.lemma_.lower() in LEAVE_VERBS
     took = verb.lemma_.lower() in TAKE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS
-                                                     for c in verb.children)
+                                                     for c in verb.children) \
+        or verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    # ("Rutte took over as NATO secretary-general")
     if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned and not took \
             or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
         return []
