@@ -216,7 +216,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     title_starts = {s for s, e, _ in titles}
     persons = [doc[e.start:_particle_end(e, gaz)] for e in doc.ents if e.label_ == "PERSON" or _titled_name(e, gaz,
                                                                                                      title_ends)]
-    persons += [span for e in doc.ents if (span := _titled_first_name(e, gaz, title_ends)) is not None]
+    persons += [span for e in doc.ents if (span := _titled_first_name(e, gaz, title_ends)
+                                           or _place_first_name(e, gaz, title_ends)) is not None]
     cued = _cued_untagged(doc, gaz, in_title)
     persons += cued
     person_lasts = {norm(e[-1].text) for e in persons if len(e) >= 2}
@@ -245,7 +246,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if ent.label_ == "PERSON" and span.start == ent.start and _first_name_before(span, gaz, title_ends):
             span = doc[span.start - 1:span.end]   # "Recep Tayyip Erdogan, the president": the model cut "Recep"
         as_person = False
-        if ent.label_ != "PERSON" and (named := _titled_first_name(ent, gaz, title_ends)) is not None:
+        if ent.label_ != "PERSON" and (named := _titled_first_name(ent, gaz, title_ends)
+                                       or _place_first_name(ent, gaz, title_ends)) is not None:
             span, as_person = named, True   # "former president Alejandro Toledo", "Toledo" tagged a city
         elif ent.label_ != "PERSON":  # "Chancellor Olaf Scholz" tagged ORG: a title, then a name
             rest = _trim(ent, gaz, strip_titles=True)
@@ -504,6 +506,20 @@ def _titled_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span 
             and ent[0].lower_ not in gaz.org_heads and gaz.lookup(ent.text) is None):
         return None
     return doc[first:ent.end]
+
+
+def _place_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span | None:
+    """"Foreign Minister Israel Katz" where the model tagged "Israel" a country and left "Katz"
+    out: a one-word GPE right after a title, in compound with an untagged capitalised proper
+    noun after it that no data file knows, is a first name, and the two words the person's."""
+    if ent.label_ not in ("GPE", "LOC", "NORP") or len(ent) != 1 or ent.start not in title_ends or ent.end >= len(ent.doc):
+        return None
+    t = ent.doc[ent.end]
+    if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
+            and ent[0].dep_ == "compound" and ent[0].head.i == t.i and gaz.lookup(t.text) is None
+            and not gaz.title(t.text) and t.lower_ not in gaz.org_heads):
+        return None
+    return ent.doc[ent.start:ent.end + 1]
 
 
 def _first_name_before(span: Span, gaz: Gazetteer, title_ends: set[int]) -> bool:

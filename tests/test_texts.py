@@ -2974,3 +2974,25 @@ def test_a_meeting_on_a_visit_takes_the_city_and_a_topic_conjunct_gives_no_place
     _, _, show = facts_of(r)
     meetings = [e for e in r.events if e.type == "Meeting"]
     assert {show(e.location) for e in meetings if e.location is not None} == {"Kyiv"}
+
+
+def test_a_country_name_as_a_first_name_after_a_title_and_neither_nor_attended(analyze_text):
+    r = analyze_text("Netanyahu named Foreign Minister Israel Katz to replace him. President Dan Crowe and Egyptian "
+                     "President Omar Fahmy hosted world leaders at a summit in Sharm el-Sheikh on Monday. Neither "
+                     "Israel nor Hamas attended the summit.", pub_date=date(2025, 10, 13))
+    facts, _, show = facts_of(r)
+    assert {m.text: m.kind for m in r.mentions}["Israel Katz"] == "person"
+    assert ("Israel Katz", "title", "Foreign Minister") in facts
+    parties = {show(p) for e in r.events if e.type == "Meeting" for p in e.participants}
+    assert "Hamas" not in parties and "Israel" not in parties
+
+
+def test_fire_exchanged_is_fighting_and_it_after_a_countrys_military_is_the_country(analyze_text):
+    r = analyze_text("Thailand and Cambodia exchanged heavy fire along their disputed border on Thursday. Britain and "
+                     "France came under fire from critics. Thailand's military said it had launched air strikes on "
+                     "the border.", pub_date=date(2025, 7, 24))
+    _, _, show = facts_of(r)
+    acts = [e for e in r.events if e.type == "MilitaryAction"]
+    assert [sorted(map(show, e.participants)) for e in acts if e.trigger == "fire"] == [["Cambodia", "Thailand"]]
+    assert [e.date.value for e in acts if e.trigger == "fire"] == ["2025-07-24"]
+    assert [[show(a) for a in e.agents] for e in acts if e.trigger == "strikes"] == [["Thailand"]]

@@ -88,9 +88,17 @@ BODY_KINDS = frozenset({"institution", "country"})
 
 def _subject_bodies(doc: Doc, mentions: list[TokenMention]) -> list[TokenMention]:
     """Institution and country mentions that are the subject of their clause, in text order, or
-    name the body noun that is ("The United Steelworkers union criticised ...")."""
+    name the body noun that is ("The United Steelworkers union criticised ..."), or own it
+    ("Thailand's military said")."""
     return [m for m in mentions if m.mention.kind in BODY_KINDS
-            and ((root := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") or _named_body_subject(root))]
+            and ((root := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") or _named_body_subject(root)
+                 or root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+                 and root.head.lemma_.lower() in _ARM_NOUNS)]
+
+
+#: Nouns of a country's arms of state, whose owner an "it" after them stands for: "Thailand's
+#: military said it had launched air strikes".
+_ARM_NOUNS = frozenset({"military", "army", "navy", "government", "ministry", "police", "cabinet"})
 
 
 #: Nouns of a body a name before them may name: "the United Steelworkers union".
@@ -122,7 +130,8 @@ def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int],
     body = bodies[j]
     if bisect.bisect_left(all_starts, tok.i) > bisect.bisect_left(all_starts, max(body.end, tok.sent.start)):
         return None   # another body between them in the pronoun's own sentence
-    named = doc[body.start:body.end].root.head.i if _named_body_subject(doc[body.start:body.end].root) else None
+    root = doc[body.start:body.end].root
+    named = root.head.i if _named_body_subject(root) or root.dep_ == "poss" else None   # (its noun, "military")
     for t in doc[body.end:tok.i]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and t.i != named:
             return None

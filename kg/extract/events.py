@@ -55,7 +55,7 @@ DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "order", "mass",
 SUPPLY_VERBS = frozenset({"send", "supply", "deliver", "provide", "give", "ship", "transfer", "pledge", "donate"})
 
 LIGHT_VERBS = frozenset({
-    "deploy", "dispatch", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair",
+    "deploy", "dispatch", "exchange", "mass", "station", "attend", "hold", "host", "have", "join", "convene", "chair",
     "begin", "open", "start", "conclude", "launch", "fire", "shoot", "issue", "announce", "authorize",
     "authorise", "order", "conduct", "unveil", "approve", "provide", "send", "give", "pledge", "supply",
     "ship", "transfer", "donate", "make", "stage", "carry", "seek", "request", "file", "bring", "continue",
@@ -230,6 +230,9 @@ def irrealis(tok: Token) -> bool:
     for t in chain:
         if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
             return True   # negated, or asked about ("decide whether to begin talks")
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "preconj" and p.lower_ == "neither"
+                                                       for p in c.children) for c in t.children):
+            return True   # "Neither Israel nor Hamas attended the summit"
         if any(c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "advmod" and c.lower_ in HEDGES
                for c in t.children):
             return True   # "may attack", "China potentially supplying Russia with aid"
@@ -967,6 +970,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 continue
         if frame == "clash":   # "fighting erupted between Sudan's army and the RSF", "Indian and Chinese troops clashed"
             gov = tok if is_verb else verb if verb is not None else head.head if head.dep_ == "nsubj" else None
+            if tok.lemma_.lower() == "fire" and not (gov is not None and gov.lemma_.lower() == "exchange"):
+                continue   # "came under fire", "opened fire": only fire exchanged is fighting between sides
             sides = list(subjects) + (prep_objects(ctx, tok, ("with",)) if is_verb else
                                       prep_objects(ctx, head, ("between",)))
             if gov is not None and gov.i != tok.i:
