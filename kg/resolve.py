@@ -117,16 +117,24 @@ def _one_letter_apart(a: list[str], b: list[str]) -> bool:
         long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
 
 
+#: Words of rank that open how a royal is named again: "Prince Mohammed", "Sheikh Tamim".
+_ROYAL_WORDS = frozenset({"prince", "princess", "sheikh", "sheik", "emir", "king", "queen"})
+#: Words of lineage in the names of Arab dynasties' members: "Mohammed bin Salman", "Tamim bin Hamad Al Thani".
+_DYNASTY_WORDS = frozenset({"bin", "bint", "ibn", "al"})
+
+
 def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset()) -> dict[str, str]:
     """mention id -> canonical person label. A surname that opens with a particle ("Von der
     Leyen") is matched like a single surname, by its words, not as a full name."""
     full: dict[str, Counter] = defaultdict(Counter)        # spelling key of a full name -> surface forms
     full_by_article: dict[str, set[str]] = defaultdict(set)
+    first_at: dict[tuple[str, str], int] = {}              # (article, key) -> where the full name first stands
     for m in mentions:
         if len(m.text.split()) >= 2 and m.text.split()[0].casefold() not in particles:
             key = _spelling(m.text)
             full[key][m.text] += 1
             full_by_article[m.article_id].add(key)
+            first_at[m.article_id, key] = min(first_at.get((m.article_id, key), m.start), m.start)
     # "Vladimir Vladimirovich Putin" and "Vladimir Putin": same first and last word
     canon: dict[str, str] = {}
     ends: dict[tuple[str, str], str] = {}                  # (first, last word) -> the name they join
@@ -168,19 +176,36 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
 
     out: dict[str, str] = {}
     in_article: dict[str, set[str]] = {}
+    firsts: dict[str, dict[str, int]] = {}   # article -> canonical name -> where the article first names it
     for m in mentions:
         key = _spelling(m.text)
+        words = key.split()
+        if len(words) == 2 and words[0] in _ROYAL_WORDS:
+            # "Prince Mohammed" after "Crown Prince Mohammed bin Salman": by his first name, and
+            # only a dynasty's ("Prince Charles" is not Charles Kennedy)
+            named = {canon[n] for n in full_by_article[m.article_id]}
+            dynasty = [c for c in token_index.get(words[1], ()) if c in named and c.split()[0] == words[1]
+                       and _DYNASTY_WORDS & set(c.split())]
+            if dynasty:
+                out[m.id] = max(dynasty, key=lambda c: (weight[c], c))
+                continue
         if key in canon:
             out[m.id] = canon[key]
             continue
-        words = key.split()
         candidates = set.intersection(*(token_index.get(w, set()) for w in words)) if words else set()
         if m.article_id not in in_article:
             in_article[m.article_id] = {canon[n] for n in full_by_article[m.article_id]}
+            firsts[m.article_id] = {}
+            for n in full_by_article[m.article_id]:
+                at = firsts[m.article_id].get(canon[n], first_at[m.article_id, n])
+                firsts[m.article_id][canon[n]] = min(at, first_at[m.article_id, n])
         local = candidates & in_article[m.article_id]
         pool = local or candidates
         if pool:
-            out[m.id] = max(pool, key=lambda c: (weight[c], c))
+            # the one named most across the corpus; of two named as often, the one the article
+            # names first ("President Donald Trump ... his grandfather, Friedrich Trump ... Trump said")
+            first = firsts[m.article_id]
+            out[m.id] = max(pool, key=lambda c: (weight[c], -first.get(c, float("inf")), c))
         else:
             out[m.id] = key
     return out

@@ -2996,3 +2996,28 @@ def test_fire_exchanged_is_fighting_and_it_after_a_countrys_military_is_the_coun
     assert [sorted(map(show, e.participants)) for e in acts if e.trigger == "fire"] == [["Cambodia", "Thailand"]]
     assert [e.date.value for e in acts if e.trigger == "fire"] == ["2025-07-24"]
     assert [[show(a) for a in e.agents] for e in acts if e.trigger == "strikes"] == [["Thailand"]]
+
+
+def test_a_shared_surname_is_the_one_the_article_names_first_and_a_royal_named_again(analyze_text, gaz):
+    r = analyze_text("German Chancellor Karl Brandt met President Dan Crowe at the White House on Thursday. Brandt "
+                     "gave Crowe a framed birth certificate of his grandfather, Friedrich Crowe. Crowe praised Brandt "
+                     "as a very good man. Saudi Crown Prince Faisal bin Saud visited Paris. Prince Faisal said the talks "
+                     "went well.",
+                     pub_date=date(2025, 6, 5))
+    resolved = resolve([r], gaz)
+    label = lambda k: resolved.entities[k].label
+    praised = [(label(f.subject), label(f.object)) for f in resolved.facts if f.predicate == "praised"]
+    assert praised == [("Dan Crowe", "Karl Brandt")]
+    speakers = [label(a) for e in resolved.events if e.type == "Statement" for a in e.agents]
+    assert "Faisal bin Saud" in speakers or "Crown Prince Faisal bin Saud" in speakers
+
+
+def test_two_demonyms_of_one_delegation_noun_and_a_weekday_the_model_ran_on(analyze_text):
+    r = analyze_text("Russian and Ukrainian delegations met in Istanbul on Friday for their first direct talks since "
+                     "2022. Xi hosted Putin and Kim at a military parade in Beijing on Wednesday marking 80 years since "
+                     "the end of the war.", pub_date=date(2025, 5, 16))
+    _, _, show = facts_of(r)
+    [met] = [e for e in r.events if e.trigger == "met"]
+    assert sorted(map(show, met.participants)) == ["Russia", "Ukraine"] and met.date.value == "2025-05-16"
+    [parade] = [e for e in r.events if e.type == "Meeting" and e.trigger == "hosted"]
+    assert parade.date.value == "2025-05-14"

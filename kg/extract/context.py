@@ -249,6 +249,11 @@ class DocContext:
                 # "a North Korean leader" is any one, no act of the country)
                 found = [r for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
                          for r in [self.token_ref(c, kinds={"country"}, demonyms=True)] if r is not None][:1]
+                # ("Russian and Ukrainian delegations met": both)
+                found += [r for c in head.children if found and c.dep_ == "amod" and c.i < head.i
+                          and self.token_ref(c, kinds={"country"}, demonyms=True) == found[0]
+                          for k in c.conjuncts for r in [self.token_ref(k, kinds={"country"}, demonyms=True)]
+                          if r is not None and r not in found]
             if ref is None and not found and "country" in kinds and head.tag_ == "NNS" \
                     and self.gaz.title(head.lemma_) is not None \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -470,6 +475,9 @@ class DocContext:
             comma = next((t.i for t in ent if t.text == ","), None)
             if comma is not None and comma > ent.start and normalize_date(ent.text, self.article.date) is None:
                 ent = self.doc[ent.start:comma]   # the model ran on: "Friday, ending decades"
+            verb = next((t.i for t in ent if t.i > ent.start and t.pos_ == "VERB"), None)
+            if verb is not None and normalize_date(ent.text, self.article.date) is None:
+                ent = self.doc[ent.start:verb]   # ... or without a comma: "Wednesday marking 80 years"
             prep = ent.root.head
             if prep.dep_ == "prep" and prep.lower_ in _BOUND_PREPS:
                 continue   # "their first meeting since 2019", "barred until 2030": a bound, not the day
