@@ -38,7 +38,7 @@ GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: Verbs of saying whose subject goes on speaking in the next sentence's "He said".
 _SAY_VERBS = frozenset({"say", "tell", "add", "insist", "reply", "explain", "warn"})
 PAIR_NOUNS = frozenset({"leader", "president", "man", "men", "head", "counterpart", "side", "statesman"})
-TITLE_NOUNS = frozenset({"president", "premier", "minister", "chancellor", "leader", "king", "queen",
+TITLE_NOUNS = frozenset({"president", "premier", "minister", "chancellor", "leader", "king", "queen", "prince",
                          "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"})
 
 

@@ -1199,11 +1199,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         struck = [r for r in hit if ctx.kind(r) in ("person", "institution", "country")]
                         targets += struck
                 if produces == "nkg:supports":   # "voiced support for Ukraine"
-                    kinds = {"country", "institution", "person"}
-                    targets += prep_objects(ctx, head, ("for",), kinds=kinds) or [   # "support for Russia's industry"
+                    actors = {"country", "institution", "person"}
+                    targets += prep_objects(ctx, head, ("for",), kinds=actors) or [   # "support for Russia's industry"
                         r for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                         if g.dep_ == "pobj" and g.pos_ == "NOUN" for c in g.children if c.dep_ == "poss"
-                        for r in ctx.np_refs(c, kinds=kinds)]
+                        for r in ctx.np_refs(c, kinds=actors)]
                 if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
                     agents = [a for a in agents if a not in poss]
                     targets = poss + targets + [   # "the arrest in absentia of X", the parser hanging "of" on "absentia"
@@ -1458,10 +1458,10 @@ GATHER_VERBS = frozenset({"meet", "gather", "convene"})
 MEMBER_NOUNS = frozenset({"leader", "minister", "head", "member", "delegate", "envoy", "representative"})
 
 
-#: Verbs whose subject is given what their object names: "won a new aid package".
 #: Verbs that take aid away or keep it back: "cut aid to South Africa", "froze military aid".
 WITHHOLD_VERBS = frozenset({"cut", "suspend", "freeze", "halt", "withhold", "withdraw", "end", "stop", "block",
                             "pause", "slash", "reduce", "delay", "deny", "cancel", "scrap"})
+#: Verbs whose subject is given what their object names: "won a new aid package".
 RECEIVE_VERBS = frozenset({"win", "receive", "secure", "get", "obtain", "accept"})
 
 #: Nouns of a part of an event's time: "the start of the summit on Saturday" is the summit's day.

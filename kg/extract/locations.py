@@ -247,7 +247,6 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
     last = doc[other.end - 1]
     if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= other.end and last.head.pos_ == "NOUN":
         return []   # "... in the Red Sea, U.S. officials said": the country names the officials
-
     if after is not None and after.text == "," and ctx.by_token.get(other.end + 1) is not None \
             and ctx.by_token[other.end + 1].mention.kind in ("place", "country"):
         nxt2 = ctx.by_token[other.end + 1]
