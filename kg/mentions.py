@@ -75,7 +75,8 @@ def title_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, str]]:
                     end = i + n   # an honorific after a title is no part of the name ("Emir Sheikh Tamim",
                     # "shadow sports minister Lord Moynihan"; not "as a Cambridge student Mr Howard")
                     while end < n_tok and words[end].rstrip(".") in gaz.honorifics and not doc[end].is_sent_start \
-                            and (doc[i].is_title or words[end].rstrip(".") not in _PLAIN_HONORIFICS):
+                            and (doc[i].is_title or words[end].rstrip(".") not in _PLAIN_HONORIFICS) \
+                            and not _names_with(doc, end):
                         end += 1
                     spans.append((i, end, span.text))
                     i = end - 1
@@ -121,6 +122,8 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
         start += 1   # "she wrote on X. NATO said": a sentence's last letter glued to the next name
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].lower_.rstrip(".") in gaz.honorifics
+                           # ("Sheikh Hasina": a name of one word after "Sheikh" keeps it)
+                           and not (doc[start].lower_ in _NAME_HONORIFICS and end - start == 2)
                            or (strip_titles and gaz.title(doc[start].text))
                            # "Justice Alexandre de Moraes": a judge's style ("the Justice Department" keeps it)
                            or span.label_ == "PERSON" and doc[start].lower_ in _JUDGES_STYLES and end - start >= 2):
@@ -175,6 +178,17 @@ def _named_place_after(doc: Doc, span: Span) -> bool:
 HYPHEN_SUFFIXES = frozenset({"era", "style", "led", "backed", "based", "born", "like", "type", "esque", "linked",
                              "inspired", "aligned", "allied", "controlled", "owned", "run", "funded", "appointed",
                              "friendly", "years", "administration", "government"})
+
+
+#: Honorifics that are part of a name when only one word follows them: "Sheikh Hasina".
+_NAME_HONORIFICS = frozenset({"sheikh", "sheik", "shaikh"})
+
+
+def _names_with(doc: Doc, i: int) -> bool:
+    """Whether the honorific at ``i`` is part of a name of one more word: "Prime Minister Sheikh
+    Hasina" (not "Emir Sheikh Tamim bin Hamad")."""
+    return doc[i].lower_ in _NAME_HONORIFICS and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" \
+        and (i + 2 >= len(doc) or doc[i + 2].pos_ != "PROPN")
 
 
 #: Plural names of political families: a name the model tags as a group of people that ends in
@@ -510,11 +524,16 @@ def _titled_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span 
 
 def _place_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span | None:
     """"Foreign Minister Israel Katz" where the model tagged "Israel" a country and left "Katz"
-    out: a one-word GPE right after a title, in compound with an untagged capitalised proper
-    noun after it that no data file knows, is a first name, and the two words the person's."""
-    if ent.label_ not in ("GPE", "LOC", "NORP") or len(ent) != 1 or ent.start not in title_ends or ent.end >= len(ent.doc):
+    out: a one-word GPE right after a title (or coordinated with a person's name), in compound
+    with an untagged capitalised proper noun after it that no data file knows, is a first name,
+    and the two words the person's."""
+    if ent.label_ not in ("GPE", "LOC", "NORP") or len(ent) != 1 or ent.end >= len(ent.doc):
         return None
     t = ent.doc[ent.end]
+    # (or coordinated with a person's name: "led by Jordan Bardella and Marine Le Pen")
+    paired = any(k.ent_type_ == "PERSON" for k in t.conjuncts)
+    if ent.start not in title_ends and not paired:
+        return None
     if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
             and ent[0].dep_ == "compound" and ent[0].head.i == t.i and gaz.lookup(t.text) is None
             and not gaz.title(t.text) and t.lower_ not in gaz.org_heads):

@@ -3021,3 +3021,12 @@ def test_two_demonyms_of_one_delegation_noun_and_a_weekday_the_model_ran_on(anal
     assert sorted(map(show, met.participants)) == ["Russia", "Ukraine"] and met.date.value == "2025-05-16"
     [parade] = [e for e in r.events if e.type == "Meeting" and e.trigger == "hosted"]
     assert parade.date.value == "2025-05-14"
+
+
+def test_a_country_name_as_a_first_name_beside_a_person_and_sheikh_before_one_word(analyze_text):
+    r = analyze_text("The National Rally, led by Jordan Bardella and Marine Le Pen, won 31% of the vote. Prime "
+                     "Minister Sheikh Hasina resigned. Troops from Jordan and Egypt arrived.")
+    facts, _, _ = facts_of(r)
+    kinds = {m.text: m.kind for m in r.mentions}
+    assert kinds["Jordan Bardella"] == "person" and ("Jordan Bardella", "leaderOf", "National Rally") in facts
+    assert kinds["Sheikh Hasina"] == "person" and kinds["Jordan"] == "country"
