@@ -245,7 +245,8 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
     if after is not None and after.lower_ in ("and", "or") or (before is not None and before.lower_ in ("and", "or")):
         return []
     last = doc[other.end - 1]
-    if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= other.end and last.head.pos_ == "NOUN":
+    if o.kind == "country" and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= other.end \
+            and last.head.pos_ == "NOUN":   # (a state's "Evendale, Ohio, General Electric plant" is an address)
         return []   # "... in the Red Sea, U.S. officials said": the country names the officials
     if after is not None and after.text == "," and ctx.by_token.get(other.end + 1) is not None \
             and ctx.by_token[other.end + 1].mention.kind in ("place", "country"):
