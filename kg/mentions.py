@@ -122,8 +122,7 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
         start += 1   # "she wrote on X. NATO said": a sentence's last letter glued to the next name
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].lower_.rstrip(".") in gaz.honorifics
-                           # ("Sheikh Hasina": a name of one word after "Sheikh" keeps it)
-                           and not (doc[start].lower_ in _NAME_HONORIFICS and end - start == 2)
+                           and not _names_with(doc, start)   # ("Sheikh Hasina" keeps it)
                            or (strip_titles and gaz.title(doc[start].text))
                            # "Justice Alexandre de Moraes": a judge's style ("the Justice Department" keeps it)
                            or span.label_ == "PERSON" and doc[start].lower_ in _JUDGES_STYLES and end - start >= 2):

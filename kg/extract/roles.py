@@ -677,32 +677,20 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     return out
 
 
-def _named_in_body(ctx: DocContext, country: str) -> bool:
-    """Whether the article names a country past its dateline: by name, by a place or body of
-    it, or by its demonym."""
-    dateline = ctx.dateline()
-    for pm in ctx.mentions:
-        if pm is dateline:
-            continue
-        ref = ctx.ref(pm)
-        label = ctx.country_of(ref) if pm.mention.kind in ("country", "place") else \
-            ctx.gaz.institution_country.get(ctx.gazetteer_label(ref) or "") if pm.mention.kind == "institution" else None
-        if label == country:
-            return True
-    return any(ctx.gazetteer_label(r) == country for t in ctx.doc
-               if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() for r in [ctx.demonym_ref(t)] if r is not None)
-
-
-def _home_country(ctx: DocContext) -> str | None:
-    """The one country a story without a dateline is about: named (by name, demonym or seat of
-    government) at least four times, and at least three times as often as all others together
-    ("Tony Blair ... Britain ... the UK ... British ... Downing Street")."""
+def _country_counts(ctx: DocContext, places: bool = False, skip=None) -> dict[str, int]:
+    """How often the article names each country: by name, by a body of it (a seat of
+    government), by its demonym, and with ``places`` by a place in it; not by the mention
+    ``skip``."""
     counts: dict[str, int] = defaultdict(int)
     for pm in ctx.mentions:
+        if pm is skip:
+            continue
         if pm.mention.kind == "country":
             label = ctx.gazetteer_label(ctx.ref(pm))
         elif pm.mention.kind == "institution":
             label = ctx.gaz.institution_country.get(ctx.gazetteer_label(ctx.ref(pm)) or "")
+        elif pm.mention.kind == "place" and places:
+            label = ctx.country_of(ctx.ref(pm))
         else:
             label = None
         if label:
@@ -713,6 +701,20 @@ def _home_country(ctx: DocContext) -> str | None:
         if found is not None and found[1:] not in spans:
             spans.add(found[1:])
             counts[found[0].label] += 1
+    return counts
+
+
+def _named_in_body(ctx: DocContext, country: str) -> bool:
+    """Whether the article names a country past its dateline: by name, by a place or body of
+    it, or by its demonym."""
+    return _country_counts(ctx, places=True, skip=ctx.dateline()).get(country, 0) > 0
+
+
+def _home_country(ctx: DocContext) -> str | None:
+    """The one country a story without a dateline is about: named (by name, demonym or seat of
+    government) at least four times, and at least three times as often as all others together
+    ("Tony Blair ... Britain ... the UK ... British ... Downing Street")."""
+    counts = _country_counts(ctx)
     if not counts:
         return None
     home = max(counts, key=counts.get)
