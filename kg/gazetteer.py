@@ -113,10 +113,12 @@ class Gazetteer:
     institution_place: dict[str, str] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)   # title -> (role, holds for)
     leader_only_in: dict[str, frozenset[str]] = field(default_factory=dict)  # title -> countries it leads
+    held_only_in: dict[str, frozenset[str]] = field(default_factory=dict)    # title -> the only countries it exists in
     leader_not_in: dict[str, frozenset[str]] = field(default_factory=dict)   # title -> countries it does not
     title_first_words: frozenset[str] = frozenset()                 # words a title can start with
     demonym_words: frozenset[str] = frozenset()                     # words of demonyms of several words
     honorifics: frozenset[str] = frozenset()
+    island_countries: frozenset[str] = frozenset()  # case-folded labels of island states ("the island")
     styles: frozenset[str] = frozenset()            # "ayatollah", "general": a title that may follow another
     org_heads: frozenset[str] = frozenset()     # "office", "ministry": nouns that end an institution's name
     portfolio_words: frozenset[str] = frozenset()   # "trade", "home": a portfolio before a title
@@ -259,6 +261,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             g.leader_only_in[norm(title)] = frozenset(_split(only[0]))
         if len(only) > 1 and only[1]:
             g.leader_not_in[norm(title)] = frozenset(_split(only[1]))
+        if len(only) > 2 and only[2] == "only" and only[0]:
+            g.held_only_in[norm(title)] = frozenset(_split(only[0]))
     g.demonym_words = frozenset(w for d in g.demonyms if " " in d for w in d.split())
     g.title_first_words = frozenset(w for t in g.titles for w in (t.split()[0].split("-")[0],
                                                                t.split()[0].split("-")[0] + "s"))
@@ -266,6 +270,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     g.rule_priors = rule_priors(Path(data_dir))
     g.portfolio_words = _word_list(data_dir / "portfolios.txt")
     g.nobility = _word_list(data_dir / "nobility.txt")
+    g.island_countries = _word_list(data_dir / "island_countries.txt")
     g.name_particles = _word_list(data_dir / "name_particles.txt")
     g.not_names = _word_list(data_dir / "not_names.txt")
     g.org_heads = _word_list(data_dir / "org_heads.txt")

@@ -213,6 +213,31 @@ def _party(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     return None
 
 
+def _surnames_found(doc: Doc, gaz: Gazetteer, found: list[TokenMention]) -> list[TokenMention]:
+    """``found`` with a lone word the model tagged a place or body made a person where it is
+    the surname of a full name found in the article ("Maria Corina Machado ... Maduro accused
+    Machado", where "Machado" is also a town), unless the data knows the word as a name or a
+    common noun says it is a body ("newspaper company Jagran", where the model made "Dainik
+    Jagran" a person)."""
+    lasts = {doc[tm.end - 1].text for tm in found if tm.mention.kind == "person" and tm.end - tm.start >= 2}
+    out = []
+    for tm in found:
+        body_named = tm.mention.kind == "institution" and (
+            tm.start > 0 and doc[tm.start - 1].lemma_.lower() in BODY_NOUNS or _body_described(doc[tm.start:tm.end]))
+        if tm.end - tm.start == 1 and tm.mention.kind in ("place", "institution") and tm.mention.text in lasts \
+                and not body_named and gaz.lookup(tm.mention.text) is None:
+            tm = TokenMention(replace(tm.mention, kind="person", gazetteer=None), tm.start, tm.end)
+        out.append(tm)
+    return out
+
+
+def _lone_entity(t) -> bool:
+    """Whether the model tagged a word as a name of its own, not as a PERSON: "Maria Corina"
+    and then "Machado" tagged an organisation, the surname of the same name."""
+    return t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and (
+        t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+
+
 def _surface(span: Span) -> str:
     text = " ".join(span.text.split())
     if len(text) > 2 and text[-1] in "-\u2013" and text[-2].isalpha():
@@ -280,6 +305,14 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if known is None and ent.label_ in ("GPE", "LOC") and not (len(span) == 1 and norm(text) in person_lasts):
             known = gaz.city(text)   # a city of the world list ("San Diego"), unless it is the surname
             #                          of a person the article names in full ("Alejandro Toledo")
+        if ent.label_ == "NORP" and known is None and len(span) == 1 and span[0].lower_ in PARTY_FAMILIES \
+                and span.start > 1 and doc[span.start - 1].is_title and doc[span.start - 1].is_alpha \
+                and not doc[span.start - 1].is_sent_start and doc[span.start - 1].i > claimed \
+                and gaz.demonym(doc[span.start - 1].text) is None and gaz.lookup(doc[span.start - 1].text) is None:
+            # "the conservative Christian Democrats", tagged "Christian" and "Democrats": one party
+            span = doc[span.start - 1:span.end]
+            text = _surface(span)
+            known = _party(text, gaz)
         if ent.label_ == "NORP" and known is None and span.root.dep_ not in ("amod", "compound", "nmod") and not (
                 span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ not in ("the", "a")):
             # (not "Democrat" cut out of "Liberal Democrat leader", nor the party word of "the
@@ -329,8 +362,10 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                     doc[span.end].lower_ == "chief" and span.end + 1 < len(doc)
                     and doc[span.end + 1].lower_ in ("executive", "financial", "operating", "technology"))):
                 kind = "institution"   # "Nvidia chief executive Jensen Huang": no place has a CEO
-        if kind == "place" and known is None and _body_described(span):
-            kind = "institution"   # "Spotify, the Swedish streaming company", tagged a place
+        if (kind == "place" or kind == "person" and not as_person and not noble and _described_next(span)) \
+                and known is None and _body_described(span):
+            kind = "institution"   # "Spotify, the Swedish streaming company", tagged a place;
+            #                        "Hayat Tahrir al-Sham, an Islamist group", tagged a person
         if kind == "country" and span.start > 0 and doc[span.start - 1].text in _COMPASS \
                 and not doc[span.start - 1].ent_type_ and doc[span.start - 1].whitespace_:
             # "East Azerbaijan province": the model tagged the country inside a region's name
@@ -373,9 +408,11 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             if end != span.end:   # "Ursula von" + "der Leyen": particles continue a name
                 claimed = max(claimed, end - 1)
                 span, text = doc[span.start:end], _surface(doc[span.start:end])
-            cut = None if noble else next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX", "ADP")
+            cut = None if noble else next((t.i for t in span[1:] if (t.pos_ in ("VERB", "AUX", "ADP")
+                                                                    or t.lower_ == "the")
                                            and t.text not in gaz.name_particles), None)
-            if cut is not None:  # "Putin Welcomes Xi": a verb inside a name ends it
+            if cut is not None:  # "Putin Welcomes Xi": a verb inside a name ends it ("awarded Modi
+                #                  the Order of St Andrew": so does an article)
                 rest = doc[cut + 1:span.end]
                 if len(rest) == 1 and rest[0].lower_ in person_tokens:   # ... and what follows may be one
                     out.append(TokenMention(Mention(article.id, offset + rest.start_char, offset + rest.end_char, rest.text,
@@ -393,7 +430,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             end = span.end
             last = doc[end - 1].head.i if doc[end - 1].dep_ == "compound" else -1
             if len(span) >= 2 and end <= last <= end + 1 and all(
-                    doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].ent_type_
+                    doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper()
+                    and (not doc[k].ent_type_ or k == last and _lone_entity(doc[k]))
                     and (k == last or doc[k].dep_ == "compound" and doc[k].head.i == last)
                     and gaz.lookup(doc[k].text) is None and not gaz.title(doc[k].text)
                     and doc[k].lower_ not in gaz.org_heads for k in range(end, last + 1)):
@@ -415,6 +453,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         mention = Mention(article.id, offset + span.start_char, offset + span.end_char, text, kind, gaz_label)
         out.append(TokenMention(mention, span.start, span.end))
     out = _join_company_names(doc, article, offset, out, person_texts)
+    out = _surnames_found(doc, gaz, out)
     # (a name the model tagged a person but the rules made a body, "maker Activision Blizzard",
     # lends its words to no person)
     bodies = {i for tm in out if tm.mention.kind != "person" for i in range(tm.start, tm.end)}
@@ -963,6 +1002,15 @@ def _body_described(span: Span) -> bool:
         or root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in BODY_NOUNS
 
 
+def _described_next(span: Span) -> bool:
+    """Whether an apposition follows a name right after its comma ("Hayat Tahrir al-Sham, an
+    Islamist group"), not after another name the parser passed over ("said Paul Hofheinz of the
+    Lisbon Council, a citizen action group")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and any(
+        c.dep_ == "appos" and c.left_edge.i == span.end + 1 for c in span.root.children)
+
+
 def _body_noun_after(span: Span) -> bool:
     """Whether the name modifies a common noun of bodies after "the": "the Wagner mercenary
     group" (the model may tag the name an adjective). Only for names tagged organisations:
@@ -991,6 +1039,8 @@ def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
             or span[-1].lower_ in gaz.org_heads:   # ("Nana Akufo-Addo": a hyphen inside a name)
         return False
     head = span.root.head
+    if span.root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.i < span.start:
+        head = head.head.head   # "Iran's ambassador to Beirut, Mojtaba Amani": hung on the title's place
     if span.root.dep_ == "appos" and head.i < span.start and head.tag_ == "NN" and len(span) >= 2 \
             and span.doc[span.start - 1].text == "," and gaz.title(head.text) \
             and head.lemma_.lower() not in _BODY_TITLES:

@@ -634,8 +634,12 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     shared = len(one(common))
     # (counted on the report's own parties: a body's country it stands for is no second one)
     own = one(reported_parts if reported_parts is not None else parts)
-    needed = 1 if sentence in c.sentences and c.agent_match & agents or extends else min(2, len(own),
-                                                                                          len(c.participants))
+    # (one shared agent will do in a sentence that already reported the cluster, and for an
+    # election in an article that did: "Pezeshkian wins Iran's runoff" and "Pezeshkian won
+    # Iran's presidential runoff election, defeating Jalili")
+    same_source = sentence in c.sentences or c.type == "Election" and sentence is not None \
+        and any(sentence[0] == s[0] for s in c.sentences)
+    needed = 1 if same_source and c.agent_match & agents or extends else min(2, len(own), len(c.participants))
     if shared < needed or shared == 0:
         return False
     if not _places_compatible(c.location, loc, gaz, contains):

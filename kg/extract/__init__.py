@@ -50,6 +50,7 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
     from kg.extract.affiliation import extract_affiliations
     from kg.extract.context import DocContext
     from kg.extract.events import extract_events, visits_abroad
+    from kg.extract.judgements import extract_judgements
     from kg.extract.coref import resolve_coreference
     from kg.extract.locations import extract_locations, through_containers
     from kg.extract.quotes import extract_quotes
@@ -61,7 +62,7 @@ def analyze_doc(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) -> 
     events, event_facts = extract_events(ctx)
     events += extract_quotes(ctx)
     facts = (extract_roles(ctx) + extract_locations(ctx) + extract_residence(ctx) + extract_affiliations(ctx)
-             + event_facts)
+             + extract_judgements(ctx) + event_facts)
     facts += through_containers(ctx, facts)
     events += visits_abroad(ctx, events, facts, titled=frozenset(bare_leaders(ctx, facts)))
     facts += hosts_of_visits(ctx, events, facts)

@@ -94,6 +94,8 @@ def _led_by(ctx: DocContext, verb: Token) -> list[RawFact]:
     if any(c.lower_ in PAST_BODY_WORDS for c in body_noun.children):
         return []   # "Indonesia's previous government, led by ...": someone who led it then
     bodies = ctx.np_refs(body_noun, kinds=LEAD_KINDS) if body_noun is not verb else []
+    if not bodies and body_noun.dep_ == "appos" and body_noun.pos_ == "NOUN":
+        bodies = ctx.np_refs(body_noun.head, kinds=LEAD_KINDS)   # "HTS, an Islamist group headed by X"
     past = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     predicate, rule = ("memberOf", "verb-led") if past else ("leaderOf", "verb-lead")
     return [RawFact(person, predicate, body, ctx.evidence(verb.sent, rule, 0.75))

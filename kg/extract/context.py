@@ -148,7 +148,11 @@ class DocContext:
         if isinstance(ref, EntityRef):
             return ref.label.casefold()
         text = self.gazetteer_label(ref) or self.mention_text(ref)
-        return text.split()[-1].casefold() if self.kind(ref) == "person" else text.casefold()
+        if self.kind(ref) != "person":
+            return text.casefold()
+        last = text.split()[-1].casefold()
+        # ("Bashar al-Assad" and "Assad": the Arabic article written on to a surname)
+        return last[3:] if last.startswith(("al-", "el-")) and len(last) > 5 else last
 
     def gazetteer_label(self, ref: Ref) -> str | None:
         """The gazetteer's label of the entity a ref names, if the gazetteer knows it."""
@@ -359,15 +363,18 @@ class DocContext:
     def nominal_country(self, token: Token) -> Ref | None:
         """The country "the country" refers back to: the nearest earlier country named in its
         sentence or the one before ("the head of Niger's presidential guard, declared himself
-        the country's new leader")."""
-        if token.lemma_.lower() != "country" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        the country's new leader"); "the island", the nearest island state ("drills around
+        Taiwan ... sworn in as the island's president")."""
+        noun = token.lemma_.lower()
+        if noun not in ("country", "island") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         before = token.sent.start - 1
         first = self.doc[before].sent.start if before >= 0 else token.sent.start
         k = bisect_right(self._starts, token.i) - 1
         while k >= 0 and self.mentions[k].start >= first:
             tm = self.mentions[k]
-            if tm.mention.kind == "country" and tm.end <= token.i:
+            if tm.mention.kind == "country" and tm.end <= token.i and (
+                    noun == "country" or (self.gazetteer_label(self.ref(tm)) or "").casefold() in self.gaz.island_countries):
                 return self.ref(tm)
             k -= 1
         return None

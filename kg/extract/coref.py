@@ -160,6 +160,44 @@ def _it_of_clause(doc: Doc, tok, mentions: list[TokenMention]) -> TokenMention |
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey"})
 
 
+#: Dependencies of a clause's own arguments: subject, object, recipient.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+def _argument(doc: Doc, person: TokenMention) -> bool:
+    """Whether a person is an argument of a verb (or the one "with" whom something is done),
+    or joined to one by "and" or apposition:
+    "Starmer handed Trump a letter from King Charles ..., as the two leaders met" are Starmer
+    and Trump, not the king named inside a phrase."""
+    tok = doc[person.start:person.end].root
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in _ARGUMENT_DEPS or tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "with")
+
+
+def _acted_on(tok, by_token: dict, own: set[str]) -> TokenMention | None:
+    """The one person that is the object or recipient of the verb a subjectless participle
+    clause hangs on, for an object pronoun in that clause: "Biden called Netanyahu, urging him"
+    (an adverbial clause), "Starmer handed Trump a letter inviting him" (a clause on the
+    verb's object). Not a clause that completes the verb ("asked Putin to help him")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl":
+        head = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        head = verb.head.head
+    else:
+        return None
+    # (the parser may hang the letter on its recipient: "handed Trump a letter")
+    objects = [head] if head.dep_ in ("dobj", "dative") and head.pos_ == "PROPN" else list(head.children)
+    found = {by_token[c.i].mention.id: by_token[c.i] for c in objects
+             if c.dep_ in ("dobj", "dative") and c.i in by_token and by_token[c.i].mention.kind == "person"
+             and by_token[c.i].mention.id not in own}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _traveller_then(tok, by_token: dict) -> TokenMention | None:
     """The person whose journey a "when" clause speaks of, for its subject pronoun: "Modi's visit
     to Moscow in July, when he embraced Putin" -> Modi."""
@@ -218,8 +256,12 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         """The last ``n`` different persons, if exactly ``n`` are in view ("the three leaders")."""
         seen: dict[str, TokenMention] = {}
         for p in reversed(cands):
-            key = p.mention.text.split()[-1].lower()
-            seen.setdefault(key, p)
+            words = p.mention.text.lower().split()
+            # ("Luiz Inacio Lula da Silva ... Lula": one word of a full name is its short form)
+            if any(len(words) == 1 and words[0] in q.mention.text.lower().split()
+                   or len(q.mention.text.split()) == 1 and q.mention.text.lower() in words for q in seen.values()):
+                continue
+            seen.setdefault(words[-1], p)
         return list(seen.values())[:n] if len(seen) == n else None
 
     def description(tok) -> tuple[bool, TokenMention | None]:
@@ -297,14 +339,16 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
     def own_subjects(tok) -> set[str]:
         """The persons that are the subject of the clause whose object ``tok`` is ("Trump
         hosted them", "Trump met Aliyev and praised him": a verb joined to another by "and"
-        shares its subject)."""
+        shares its subject, and so does a participle set after a clause)."""
         if tok.dep_ not in ("dobj", "dative", "pobj", "attr"):
             return set()
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if verb.pos_ not in ("VERB", "AUX"):   # "formed a bond with the 34-year-old": the clause's verb
             verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
         subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        while not subjects and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")) \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            # ("Freeland quit, accusing him of gimmicks": a participle's subject is its clause's)
             verb = verb.head
             subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         own = set()
@@ -397,8 +441,20 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                         if t.pos_ == "VERB" and t.lemma_ == tok.head.lemma_
                         for c in t.children if c.dep_ == "dobj" and c.i in by_token
                         and by_token[c.i].mention.id not in own] if tok.dep_ == "dobj" else []
+                if tok.dep_ == "dobj" and not same:
+                    # "Biden congratulated Erdogan, and Putin called him a dear friend": the object
+                    # of the clause joined before, in parallel
+                    same = [by_token[c.i] for v in (tok.head.head,) if tok.head.dep_ == "conj" and v.pos_ == "VERB"
+                            for c in v.children if c.dep_ == "dobj" and c.i in by_token
+                            and by_token[c.i].mention.kind == "person" and by_token[c.i].mention.id not in own]
                 if same:
                     out[tok.i] = (MentionRef(same[-1].mention.id),)
+                    continue
+                # "Biden called Netanyahu, urging him to ...", "Starmer handed Trump a letter
+                # inviting him": the person the clause's verb acted on
+                acted = _acted_on(tok, by_token, own)
+                if acted is not None:
+                    out[tok.i] = (MentionRef(acted.mention.id),)
                     continue
                 # "Noem, who had campaigned for Nawrocki, congratulated him": the one other person
                 # the subject's relative clause names
@@ -456,7 +512,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                     holders = [p for p in recent(tok.i, 3) if p.mention.text.split()[-1] in titled
                                and p.mention.id not in own]
                     in_view = holders if len({p.mention.text.split()[-1] for p in holders}) == size else in_view
-                pair = distinct_last(in_view, size)
+                pair = distinct_last(in_view, size) or distinct_last([p for p in in_view if _argument(doc, p)], size)
                 if pair:
                     out[tok.i] = tuple(MentionRef(p.mention.id) for p in pair)
                 continue

@@ -207,10 +207,12 @@ def irrealis(tok: Token) -> bool:
     if tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "csubj", "csubjpass") \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True   # "China arming Russia might lead to war": a gerund spoken of, not a report
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following"):
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following", "during"):
         # "agreed to back Sweden's bid to join the alliance after talks with X": talks that came
         # before something are reported as held, whatever noun the parser hangs them under, unless
-        # a verb above is negated or modal ("would decide after talks")
+        # a verb above is negated or modal ("would decide after talks"); so is a visit during which
+        # something happened ("signed a pact that includes aid if either is attacked, during
+        # Putin's visit to Pyongyang": the parser hung "during" on the "if" clause)
         # (not the "not" of an infinitive agreed to: "agreed not to use force after talks")
         return any(c.dep_ == "neg" and not (v.dep_ == "xcomp" and v.tag_ == "VB" and v.head.tag_ == "VBD")
                    or c.dep_ == "aux" and c.lower_ in MODALS
@@ -888,6 +890,35 @@ def _lent_subject(verb: Token) -> Token | None:
     return first if lent is not None and lent.i == first.i else None
 
 
+#: What follows the object of "call" when it names or asks, not rings: "called X a dictator",
+#: "called X's decision outrageous", "called on X to", "called for talks", "called X as a witness".
+_NOT_A_CALL_DEPS = frozenset({"oprd", "attr", "ccomp", "acomp", "prt"})
+
+
+def _phoned(ctx: DocContext, verb: Token) -> list[Ref]:
+    """Whom one person telephoned, where "call" says so: a person calls a person and nothing
+    says what the called one is ("Blinken called Ruto on Tuesday and urged restraint"; the
+    parser may make the called one a predicate: "Biden called Israeli Prime Minister Benjamin
+    Netanyahu on Sunday"). Empty for "called X a dictator", "called on X", "called for talks"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or any(
+            c.dep_ == "prep" and (c.lower_ in ("as", "for") or c.lower_ == "on" and c.i == verb.i + 1)
+            for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    said = [c for c in verb.children if c.dep_ in _NOT_A_CALL_DEPS]
+    if not objects and len(said) == 1 and said[0].dep_ == "oprd" and said[0].pos_ == "PROPN":
+        objects, said = said, []
+    if len(objects) != 1 or said or any(c.dep_ == "appos" for c in objects[0].children):
+        return []
+    called = ctx.np_refs(objects[0], kinds={"person"})
+    callers, passive = verb_subjects(ctx, verb)
+    return called if not passive and any(ctx.kind(r) == "person" for r in callers) else []
+
+
+#: Legal acts whose possessor is who takes them: "the SEC's probe", "Apple's lawsuit".
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "lawsuit", "suit"})
+
+
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
     events, facts = [], []
     entries = [e for e in trigger_entries(ctx, tok) if e[1] not in AFFILIATION_FRAMES]
@@ -898,6 +929,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         return events, facts   # "an arrest warrant charging Putin with war crimes": what the warrant says
     if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):
         entries = [e for e in entries if e[0] != "Event:Agreement"]   # "analysts agree that ..."
+    if any(f == "phone" for _, f in entries):   # "Blinken called Ruto on Tuesday": a call between them
+        entries = [(p, "sym") for p, f in entries if f != "phone" or _phoned(ctx, tok)]
     if not entries or irrealis(tok) or adjectival_participle(tok):
         return events, facts
     is_verb = tok.pos_ in ("VERB", "AUX")
@@ -911,6 +944,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         # "Starmer met Ramaphosa and Macron met Modi", parsed with both names the second verb's subject
         objects += [r for k in [_run_on_object(tok)] if k is not None
                     for r in [ctx.token_ref(k)] if r is not None and r not in objects]
+        objects += [r for r in _phoned(ctx, tok) if r not in objects]
         lent = _lent_subject(tok)
         if lent is not None:
             subjects = [r for r in subjects if r != ctx.token_ref(lent)]
@@ -1185,6 +1219,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     agents, targets = [a for a in agents if a not in named], named
                 if verb is not None and verb is not head:   # "a lawsuit was filed against Apple"
                     targets += prep_objects(ctx, verb, ("against",), kinds={"country", "institution", "person"})
+                    if produces == "Event:LegalAction" and head.dep_ == "dobj":   # "launched a probe into Meta"
+                        targets += prep_objects(ctx, verb, ("into",), kinds={"country", "institution", "person"})
                     if name == "MilitaryAction" and (head.dep_ == "dobj" or verb.lemma_.lower() in RESPOND_VERBS):
                         # "launched a ground offensive into Lebanon", "responded with fire into Lebanon"
                         targets += prep_objects(ctx, verb, ("into", "on"), kinds={"country", "institution"})
@@ -1204,7 +1240,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         r for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                         if g.dep_ == "pobj" and g.pos_ == "NOUN" for c in g.children if c.dep_ == "poss"
                         for r in ctx.np_refs(c, kinds=actors)]
-                if produces == "Event:LegalAction":   # "Toledo's arrest", "his extradition": the possessor is the target
+                if produces == "Event:LegalAction" and head.lemma_.lower() not in INQUIRY_NOUNS:
+                    # "Toledo's arrest", "his extradition": the possessor is the target (but "the
+                    # SEC's probe into Columbia", "Apple's lawsuit against Epic": who acts)
                     agents = [a for a in agents if a not in poss]
                     targets = poss + targets + [   # "the arrest in absentia of X", the parser hanging "of" on "absentia"
                         r for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children

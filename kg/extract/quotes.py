@@ -144,14 +144,23 @@ def _after_object(verb, clause) -> bool:
     return any(o < p < clause.left_edge.i for o in objects for p in preps)
 
 
+#: Words that open a clause of time set inside another: "..., days after X was sworn in, saying".
+_TIME_MARKS = frozenset({"after", "before", "when", "since", "as", "while", "until"})
+
+
 def _speaking_clause(verb):
     """The verb whose subject speaks in ``verb``: itself, or for a participle after a comma that
     the parser hung inside a content clause, the clause's own verb: "Peskov rejected suggestions
     that the Kremlin had ordered the crash, calling them "an absolute lie"" (Peskov calls)."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
-            or head.dep_ not in ("acl", "ccomp") \
-            or not any(m.dep_ == "mark" and m.lower_ == "that" for m in head.children):
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return verb
+    if head.dep_ == "advcl" and head.tag_ != "VBG" and head.head.pos_ in ("VERB", "AUX") \
+            and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in head.children):
+        # "China launched drills around Taiwan, three days after Lai was sworn in, saying they
+        # were punishment": the clause of time is set in the main one, whose subject speaks
+        return head.head
+    if head.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in head.children):
         return verb
     main = head.head
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:

@@ -53,8 +53,12 @@ def pretty_title(text: str, gaz) -> str:
             and not gaz.titles.get(" ".join(words).lower()):
         words[-1] = words[-1][:-1]
     return " ".join(w if w.lower() in _SMALL else "-".join(
-        p if i and p.lower() in _SMALL else p[:1].upper() + p[1:] for i, p in enumerate(w.split("-")))
-        for w in words)   # ("Secretary of State", "Secretary-General", "Editor-in-Chief")
+        p.lower() if i and p.lower() in _SMALL | _STAGES else p[:1].upper() + p[1:] for i, p in enumerate(w.split("-")))
+        for w in words)   # ("Secretary of State", "Secretary-General", "Editor-in-Chief", "President-elect")
+
+
+#: Words after a hyphen for an office not yet taken: "President-elect", "Prime Minister-designate".
+_STAGES = frozenset({"elect", "designate"})
 
 
 def _affiliation(ctx: DocContext, token: Token) -> Ref | None:
@@ -637,7 +641,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
     if dateline is not None and (dateline.label in led or not _named_in_body(ctx, dateline.label)):
         dateline = None   # (nor one a story filed from Dubai about Iran and Qatar never names again)
-    homes: dict[str, str | None] = {}   # the story's one country, once asked
+    homes: dict = {}   # the story's one country and its country counts, once asked
     for key, title_fact in bare.items():
         found, spoken_of, acts = set(), set(), False
         for pm in ctx.mentions:
@@ -660,7 +664,8 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             said = _speaker_body(ctx, root, kinds={"country"})
             if said is not None:
                 spoken_of.add(ctx.gazetteer_label(said))
-        if dateline is not None and acts:   # not "an adviser to President X", "Sunak met President X"
+        if dateline is not None and acts and not _elsewhere(ctx, key, surname, dateline.label):
+            # (not "an adviser to President X", "Sunak met President X")
             found.add(dateline.label)
         rule = "title-context"
         if not found and acts and dateline is None and _holds(ctx, title_fact.object.lower()) == "country":
@@ -671,19 +676,28 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             if home is not None:   # "Prime Minister Tony Blair" in a story all about Britain
                 found.add(home)
                 rule = "title-home"
+        if not found and acts:
+            # "Supreme Leader Ayatollah Ali Khamenei" in a story that names Iran and no other
+            # country where that title leads
+            only = ctx.gaz.held_only_in.get(" ".join(title_fact.object.lower().split()))
+            if only and "counts" not in homes:
+                homes["counts"] = _country_counts(ctx)
+            named = [c for c in only or () if homes["counts"].get(c)]
+            if len(named) == 1:
+                found, rule = {named[0]}, "title-home"
         if len(found) != 1 or spoken_of - found:
             continue
         out += _context_leader(ctx, title_fact, EntityRef("country", found.pop()), rule=rule)
     return out
 
 
-def _country_counts(ctx: DocContext, places: bool = False, skip=None) -> dict[str, int]:
+def _country_counts(ctx: DocContext, places: bool = False, skip=None, within=None) -> dict[str, int]:
     """How often the article names each country: by name, by a body of it (a seat of
     government), by its demonym, and with ``places`` by a place in it; not by the mention
-    ``skip``."""
+    ``skip``; with ``within`` (a set of sentence starts) only in those sentences."""
     counts: dict[str, int] = defaultdict(int)
     for pm in ctx.mentions:
-        if pm is skip:
+        if pm is skip or (within is not None and ctx.doc[pm.start].sent.start not in within):
             continue
         if pm.mention.kind == "country":
             label = ctx.gazetteer_label(ctx.ref(pm))
@@ -697,11 +711,27 @@ def _country_counts(ctx: DocContext, places: bool = False, skip=None) -> dict[st
             counts[label] += 1
     spans = set()
     for t in ctx.doc:
+        if within is not None and t.sent.start not in within:
+            continue
         found = ctx.demonym_span(t)
         if found is not None and found[1:] not in spans:
             spans.add(found[1:])
             counts[found[0].label] += 1
     return counts
+
+
+def _elsewhere(ctx: DocContext, key: str, surname: dict, dateline: str) -> bool:
+    """Whether the sentences that name a person name another country twice or more, and more
+    often than the dateline's: "WASHINGTON - The United States recognised Venezuelan opposition
+    candidate X ..., rejecting the declaration that President Y won ... Venezuela's electoral
+    council declared Y the winner" is no story of a U.S. president ("met officials in Bucha,
+    Ukraine", once, is a trip). A sentence that names the person only as a possessor says
+    little of them: "The United States condemned the killing, and the FBI agreed to help at
+    Lasso's request"."""
+    own = {ctx.doc[pm.start].sent.start for pm in ctx.mentions
+           if surname.get(ctx.ref(pm).mention_id) == key and ctx.doc[pm.start:pm.end].root.dep_ != "poss"}
+    counts = _country_counts(ctx, within=own)
+    return any(n >= 2 and n > counts.get(dateline, 0) for c, n in counts.items() if c != dateline)
 
 
 def _named_in_body(ctx: DocContext, country: str) -> bool:
@@ -978,6 +1008,18 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     return [f for verb in verbs for f in _clause_role(ctx, pm, root, verb, bool(relative) and verb is relative[0])]
 
 
+#: Words that open a clause of time: what it tells in the past did happen.
+_TIME_MARKS = frozenset({"after", "since", "when", "as", "before"})
+
+
+def _past_time_clause(verb: Token) -> bool:
+    """Whether a clause is one of time told in the past: "three days after Lai was sworn in as
+    the island's president" (not "if he becomes president", nor "to become president")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children) \
+        and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                       for c in verb.children))
+
+
 def _clause_role(ctx: DocContext, pm: TokenMention, root: Token, verb: Token, relative: bool) -> list[RawFact]:
     """The title facts one clause gives the person ``pm`` (named at ``root``) as the subject of
     ``verb``, its own or a relative clause's (see `_role_verb`)."""
@@ -1004,7 +1046,7 @@ def _clause_role(ctx: DocContext, pm: TokenMention, root: Token, verb: Token, re
         or verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     # ("Rutte took over as NATO secretary-general")
     if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned and not took \
-            or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say":
+            or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say" and not _past_time_clause(verb):
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
            or c.dep_ == "neg" for c in verb.children):
