@@ -2497,11 +2497,12 @@ def test_a_summit_host_takes_part_in_the_summit_the_story_reports(analyze_text):
     assert not [e for e in r.events if e.type == "Meeting"]
 
 
-def test_a_charge_brought_by_a_prosecutor_is_the_prosecutors(analyze_text):
+def test_a_charge_brought_by_a_prosecutor_is_the_prosecutors(analyze_text, gaz):
     r = analyze_text("The indictment, brought by District Attorney Maria Lopez, charges Daniel Reyes with racketeering.")
-    _, _, show = facts_of(r)
-    [ev] = [e for e in r.events if e.type == "LegalAction"]
-    assert (tuple(map(show, ev.agents)), tuple(map(show, ev.targets))) == (("Maria Lopez",), ("Daniel Reyes",))
+    resolved = resolve([r], gaz)
+    label = lambda k: resolved.entities[k].label
+    [ev] = [e for e in resolved.events if e.type == "LegalAction"]   # the indictment and its charge are one act
+    assert ({label(a) for a in ev.agents}, {label(t) for t in ev.targets}) == ({"Maria Lopez"}, {"Daniel Reyes"})
 
 
 def test_a_place_after_what_talks_were_about_is_the_topics(analyze_text):
@@ -3117,3 +3118,28 @@ def test_a_title_held_in_few_countries_and_an_election_reported_twice(analyze_te
     assert ("Hassan Tehrani", "leaderOf", "Iran") in facts
     resolved = resolve([r], gaz)
     assert len([e for e in resolved.events if e.type == "Election"]) == 1
+
+
+def test_she_is_the_woman_the_text_marks_and_he_no_mrs(analyze_text):
+    r = analyze_text("Opposition leader Ivan Sokolov died in prison on Friday. Sokolov's wife, Maria Sokolova, told a "
+                     "conference in Munich that Petrov and his allies would be punished. She met U.S. Vice President "
+                     "Ann Lee in Munich on Friday.", pub_date=date(2024, 2, 16))
+    facts, _, _ = facts_of(r)
+    assert ("Maria Sokolova", "met", "Ann Lee") in facts or ("Ann Lee", "met", "Maria Sokolova") in facts
+    assert not any("Petrov" in (s, o) for s, p, o in facts if p == "met")
+
+
+def test_a_ceasefire_between_two_sides_a_case_brought_by_one_and_fines(analyze_text):
+    r = analyze_text("A ceasefire between Israel and Hezbollah took effect on Wednesday. The International Court of "
+                     "Justice on Friday ordered Israel to halt its assault on Rafah, in a case brought by South Africa "
+                     "accusing Israel of genocide. Google lost its final appeal on Tuesday against a fine imposed by "
+                     "the European Commission. Monsanto agreed to pay a fine for bribing an official.",
+                     pub_date=date(2024, 11, 27))
+    _, _, show = facts_of(r)
+    [truce] = [e for e in r.events if e.type == "Agreement" and e.trigger == "ceasefire"]
+    assert sorted(map(show, truce.participants)) == ["Hezbollah", "Israel"]
+    acts = {(e.trigger, tuple(map(show, e.agents)), tuple(map(show, e.targets)))
+            for e in r.events if e.type == "LegalAction"}
+    assert ("case", ("South Africa",), ("Israel",)) in acts
+    assert ("fine", ("European Commission",), ("Google",)) in acts
+    assert ("fine", (), ("Monsanto",)) in acts

@@ -175,6 +175,35 @@ def _argument(doc: Doc, person: TokenMention) -> bool:
     return tok.dep_ in _ARGUMENT_DEPS or tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "with")
 
 
+#: Pronouns of a woman; the other singular ones are a man's.
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+#: Words right before a name or in apposition to it that say a person is a woman or a man:
+#: "Mrs May", "Queen Elizabeth", "his wife, Yulia Navalnaya", "Mr Cable".
+_WOMAN_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "duchess", "baroness", "lady",
+                          "dame", "wife", "widow", "mother", "daughter", "sister", "grandmother", "girlfriend",
+                          "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "woman"})
+_MAN_WORDS = frozenset({"mr", "king", "prince", "duke", "lord", "sir", "husband", "widower", "father", "son",
+                        "brother", "grandfather", "boyfriend", "spokesman", "congressman", "businessman", "man"})
+
+
+def _sex_cues(doc: Doc, persons: list[TokenMention]) -> dict[str, str]:
+    """Name (lower case) -> "f" or "m" for the persons a word before the name or in apposition
+    to it marks as a woman or a man; none for a name marked both ways."""
+    out: dict[str, str] = {}
+    mixed = set()
+    for p in persons:
+        root = doc[p.start:p.end].root
+        words = [doc[i].lower_.rstrip(".") for i in range(max(0, p.start - 2), p.start)]
+        words += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            words.append(root.head.lemma_.lower())
+        sex = "f" if set(words) & _WOMAN_WORDS else "m" if set(words) & _MAN_WORDS else None
+        key = p.mention.text.lower()
+        if sex is not None and out.setdefault(key, sex) != sex:
+            mixed.add(key)
+    return {k: v for k, v in out.items() if k not in mixed}
+
+
 def _acted_on(tok, by_token: dict, own: set[str]) -> TokenMention | None:
     """The one person that is the object or recipient of the verb a subjectless participle
     clause hangs on, for an object pronoun in that clause: "Biden called Netanyahu, urging him"
@@ -373,6 +402,17 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 if j < i and sent_index.get(j, 0) >= k - window and len(refs) == 1
                 for r in refs if isinstance(r, MentionRef) and r.mention_id in by_id]
 
+    sexes = _sex_cues(doc, persons)   # name -> "m" or "f", as the text shows it
+    full_names = {p.mention.text.lower() for p in persons if " " in p.mention.text}
+
+    def sex_of(p: TokenMention) -> str | None:
+        """A person's sex as the text marks it; a surname said alone has the one its full names
+        share ("Biden" is no one's where the article names Joe and his wife Jill Biden)."""
+        text = p.mention.text.lower()
+        if text in sexes or " " in text:
+            return sexes.get(text)
+        known = {sexes.get(f) for f in full_names if f.split()[-1] == text}
+        return known.pop() if len(known) == 1 else None
     for tok in doc:
         low = tok.lower_
         if low == "old" and tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -415,7 +455,9 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             cands = recent(tok.i)
             k = sent_index.get(tok.i, 0)
             # subjects in the window: named persons, or descriptions ("The Chinese president")
-            subjects = [(p.start, p) for p in cands if doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")]
+            # ("Navalny's wife, Yulia Navalnaya, told ...": a name in apposition to a subject)
+            subjects = [(p.start, p) for p in cands if (r := doc[p.start:p.end].root).dep_ in ("nsubj", "nsubjpass")
+                        or r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass")]
             for t in doc[sents[max(k - 1, 0)].start:tok.i]:
                 if t.dep_ in ("nsubj", "nsubjpass"):
                     is_desc, who = description(t)
@@ -475,6 +517,16 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 if met:
                     subjects = [(i, p) for i, p in subjects if p is None or p.mention.text.split()[-1].lower() not in met]
                     cands = [p for p in cands if p.mention.text.split()[-1].lower() not in met]
+            # "Navalny's wife, Yulia Navalnaya, said Putin and his allies would be punished. She
+            # met Harris": not a man the article calls "he" or "Mr", nor a woman it calls "she"
+            # (and for "she" a woman the text marks as one goes before a person it does not mark;
+            # not so for "he": "Mr" marks half the persons of a British story)
+            want = "f" if low in _FEMININE else "m"
+            fits = lambda p: p is None or sex_of(p) in (None, want)
+            subjects = [(i, p) for i, p in subjects if fits(p)]
+            cands = [p for p in cands if fits(p)]
+            marked = [(i, p) for i, p in subjects if want == "f" and p is not None and sex_of(p) == want]
+            subjects = marked or subjects
             subjects.sort(key=lambda x: x[0])
             speaker = _speaker_before(tok) if low in ("he", "she") else None
             if speaker is not None and any(p is speaker for _, p in subjects):

@@ -217,6 +217,10 @@ def irrealis(tok: Token) -> bool:
         return any(c.dep_ == "neg" and not (v.dep_ == "xcomp" and v.tag_ == "VB" and v.head.tag_ == "VBD")
                    or c.dep_ == "aux" and c.lower_ in MODALS
                    for v in tok.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children)
+    if _brought(tok) or tok.dep_ == "acl" and tok.tag_ == "VBG" and _brought(tok.head):
+        # "ordered Israel to halt its assault, in a case brought by South Africa accusing Israel of
+        # genocide": a case someone brought is there, whatever verb the parser hangs it on
+        return False
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
@@ -252,6 +256,13 @@ def irrealis(tok: Token) -> bool:
     if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() == "responsibility":
         own = False   # "claimed responsibility for the attack": owning up to it, which happened
     return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if own else []), *list(base.ancestors)[:3]])
+
+
+def _brought(noun: Token) -> bool:
+    """Whether a noun is said to have been brought or filed by someone ("a case brought by South
+    Africa", "the lawsuit filed by Epic")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CASE_VERBS
+                                       and any(g.dep_ == "agent" for g in c.children) for c in noun.children)
 
 
 #: Words that open a relative clause as its subject: they stand for the noun the clause is on.
@@ -915,6 +926,18 @@ def _phoned(ctx: DocContext, verb: Token) -> list[Ref]:
     return called if not passive and any(ctx.kind(r) == "person" for r in callers) else []
 
 
+#: Penalties, and the verbs whose subject bears one: "Apple paid a fine", "Google faces a fine".
+PAID_NOUNS = frozenset({"fine"})
+PAYING_VERBS = frozenset({"pay", "face", "receive", "get", "incur", "appeal", "challenge", "contest", "settle"})
+def _appeal(tok: Token) -> Token | None:
+    """The appeal an "against" phrase hangs on: the noun itself, or the object of the verb the
+    parser hung the phrase on ("lost its final appeal on Tuesday against a fine")."""
+    words = ("appeal", "challenge")
+    if tok.lemma_.lower() in words:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words), None)
+
+
 #: Legal acts whose possessor is who takes them: "the SEC's probe", "Apple's lawsuit".
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "lawsuit", "suit"})
 
@@ -1202,10 +1225,23 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     subjects_all += [r for r in around if ctx.kind(r) in kinds]
                 agents = subjects_all
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
-                agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects
+                # ("a fine imposed by the European Commission": who imposed it)
+                agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects + [
+                    r for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" for r in prep_objects(ctx, c, ("by",))]
+                if verb is not None and head.dep_ == "dobj" and head.lemma_.lower() in PAID_NOUNS \
+                        and verb.lemma_.lower() in PAYING_VERBS:   # "Apple paid a fine": who was fined
+                    agents = [a for a in agents if a not in subjects]
+                    targets_paid = subjects
+                elif head.lemma_.lower() in PAID_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "against" \
+                        and (appeal := _appeal(head.head.head)) is not None:
+                    # "Google lost its appeal against a fine imposed by the Commission": the appellant's
+                    targets_paid = [r for c in appeal.children if c.dep_ == "poss" for r in ctx.np_refs(c)] or (
+                        verb_subjects(ctx, appeal.head)[0] if appeal.head.pos_ in ("VERB", "AUX") else [])
+                else:
+                    targets_paid = []
                 # ("attacks in Riyadh" happened there: "in" names a military action's place, not its target)
-                targets = prep_objects(ctx, head, ("of", "into", "against", "on"),
-                                       kinds={"country", "institution", "person"})
+                targets = targets_paid + prep_objects(ctx, head, ("of", "into", "against", "on"),
+                                                      kinds={"country", "institution", "person"})
                 if name != "MilitaryAction":   # ("under house arrest in Brasilia": a place, not who was hit)
                     targets += prep_objects(ctx, head, ("in",), kinds={"institution", "person"})
                 if tok.i != head.i and head.lemma_.lower() in QUANTITY_NOUNS:   # "a package of sanctions on Moscow"
