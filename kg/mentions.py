@@ -293,7 +293,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 rest = None
             if (rest is not None and 1 <= len(rest) <= 3
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in rest)
-                    and gaz.lookup(rest.text) is None
+                    and gaz.lookup(rest.text) is None and _party(rest.text, gaz) is None   # ("fellow Democrats")
                     and not any(gaz.title(t.text) for t in rest) and rest[-1].lower_ not in gaz.org_heads
                     and rest[-1].lower_ not in NAMED_AFTER_NOUNS):   # "Imam Khomeini International Airport"
                 span, as_person = rest, True
@@ -1167,8 +1167,10 @@ def _generic_bodies(doc: Doc, article: Article, gaz: Gazetteer, offset: int, fou
 
 def _titled_untagged(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found, title_ends):
     """``found`` with a name the model left untagged between a title and an apposition that
-    gives a person's office: "General Brice Oligui Nguema, the head of the presidential guard,
-    was named leader". Two to four capitalised proper nouns, none tagged or known to the data."""
+    gives a person's office ("General Brice Oligui Nguema, the head of the presidential guard,
+    was named leader"), or between a title and the verb the name is the subject of ("Defence
+    Minister Rustem Umerov thanked him"). Two to four capitalised proper nouns, none tagged or
+    known to the data."""
     taken = _covered(doc, found)
     extra = []
     for start in sorted(title_ends):
@@ -1183,7 +1185,9 @@ def _titled_untagged(doc: Doc, article: Article, gaz: Gazetteer, offset: int, fo
         if doc[start:end - 1] != [t for t in doc[start:end - 1] if t.head.i == root.i and t.dep_ == "compound"]:
             continue
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and (gaz.title(c.lemma_) or gaz.title(c.text))
-               for c in root.children):
+               for c in root.children) \
+                or root.dep_ == "nsubj" and end < len(doc) and doc[end].pos_ == "VERB" and root.head.i == end:
+            # ("Defence Minister Rustem Umerov thanked Zaluzhnyi": a name that acts right after it)
             span = doc[start:end]
             extra.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
                                               span.text, "person"), start, end))

@@ -3143,3 +3143,45 @@ def test_a_ceasefire_between_two_sides_a_case_brought_by_one_and_fines(analyze_t
     assert ("case", ("South Africa",), ("Israel",)) in acts
     assert ("fine", ("European Commission",), ("Google",)) in acts
     assert ("fine", (), ("Monsanto",)) in acts
+
+
+def test_a_clause_of_time_under_an_urging_is_told_as_fact(analyze_text):
+    r = analyze_text("BEIJING, April 16 (Reuters) - German Chancellor Karl Brandt urged Chinese President Li Wen on "
+                     "Tuesday to use his influence on Russia to end the war, as the two leaders met in Beijing.",
+                     pub_date=date(2024, 4, 16))
+    _, _, show = facts_of(r)
+    [meeting] = [e for e in r.events if e.type == "Meeting"]
+    assert sorted(map(show, meeting.participants)) == ["Karl Brandt", "Li Wen"]
+    assert show(meeting.location) == "Beijing" and meeting.date.value == "2024-04-16"
+
+
+def test_a_minister_without_a_country_is_of_the_dateline_and_a_president_who_does_not_lead(analyze_text):
+    r = analyze_text("KYIV, Feb 8 (Reuters) - Ukrainian President Ivan Bondar dismissed his top commander on "
+                     "Thursday. Defence Minister Rustem Umerov thanked the commander. Ambassador Jane Roe said the "
+                     "change was expected. Ukraine will fight on.\n\nBRATISLAVA - Slovak Prime Minister Peter Novak was "
+                     "shot on Wednesday. President Zuzana Horvathova condemned the attack. Slovakia is in shock.")
+    facts, _, _ = facts_of(r)
+    assert ("Rustem Umerov", "nationality", "Ukraine") in facts
+    assert not any(s == "Jane Roe" for s, p, _ in facts if p == "nationality")   # an office held abroad
+
+
+def test_him_thanked_for_his_visit_and_each_appointee_their_own_title(analyze_text):
+    r = analyze_text("President Joko Widodo met Pope Francis in Jakarta. Widodo thanked Pope Francis for his visit. "
+                     "Prime Minister Karl Brandt named Rachel Reeves as finance minister and David Lammy as foreign "
+                     "secretary. Russian President Ivan Petrov called Iranian President Reza Karimi a true friend of "
+                     "Russia. Biden faced pressure from fellow Democrats.")
+    facts, _, show = facts_of(r)
+    assert not [e for e in r.events if e.type == "Visit" and "Joko Widodo" in map(show, e.agents)]
+    assert ("David Lammy", "title", "Foreign Secretary") in facts
+    assert ("David Lammy", "title", "Finance Minister") not in facts
+    assert ("Ivan Petrov", "praised", "Reza Karimi") in facts
+    assert not any(s == "Democrats" for s, p, _ in facts if p == "title")
+
+
+def test_the_groups_leader_is_of_the_group_named_before_in_the_sentence(analyze_text):
+    r = analyze_text("Members of Sudan's paramilitary Rapid Support Forces committed genocide, and the U.S. sanctioned "
+                     "the group's leader, Mohamed Hamdan Dagalo. Reliance Energy, another Reliance Group company, "
+                     "backed Anil, who is the company's chief.")
+    facts, _, _ = facts_of(r)
+    assert ("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces") in facts
+    assert ("Anil", "leaderOf", "Reliance Group") not in facts

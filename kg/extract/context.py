@@ -379,12 +379,14 @@ class DocContext:
             k -= 1
         return None
 
-    def nominal_institution(self, token: Token, loose: bool = True, word: bool = False) -> Ref | None:
+    def nominal_institution(self, token: Token, loose: bool = True, word: bool = False,
+                            sentence: bool = False) -> Ref | None:
         """The institution "the agency", "the party", "the company" refers back to: the nearest
         earlier institution mention (within about three sentences) whose name ends in that noun
         ("the Environmental Protection Agency"); with ``loose``, for "the company", "the firm",
         "the group" and "the newspaper", the nearest earlier institution; with ``word``, the
-        nearest whose name has that noun anywhere ("the bank" after "Bank of America")."""
+        nearest whose name has that noun anywhere ("the bank" after "Bank of America"); with
+        ``sentence``, only one named earlier in the token's own sentence."""
         noun = token.lemma_.lower()
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return None
@@ -396,7 +398,8 @@ class DocContext:
             return None   # "the Wagner mercenary group": a name of its own the model did not tag
         loose = loose and noun in _LOOSE_BODY_NOUNS
         k = bisect_right(self._starts, token.i) - 1
-        while k >= 0 and token.i - self.mentions[k].start <= 150:
+        first = token.sent.start if sentence else token.i - 150
+        while k >= 0 and self.mentions[k].start >= first:
             tm = self.mentions[k]
             if tm.mention.kind == "institution" and tm.end <= token.i and (
                     loose or self.doc[tm.end - 1].lemma_.lower() == noun

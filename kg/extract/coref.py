@@ -204,6 +204,24 @@ def _sex_cues(doc: Doc, persons: list[TokenMention]) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in mixed}
 
 
+def _thanked_for(tok, by_token: dict, by_id: dict, out: dict):
+    """The person a verb acts on, for a possessive in its "for" phrase: "thanked him for his
+    visit", "praised Lula for his leadership" (the one acted on is the one whose deed it is).
+    None where that one is a pronoun that stands for no one named; False where the possessive
+    is in no such phrase."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
+        return False
+    objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or not (objects[0].i in by_token or objects[0].lower_ in SINGULAR):
+        return False
+    obj = objects[0]
+    if obj.i in by_token:
+        return by_token[obj.i] if by_token[obj.i].mention.kind == "person" else False
+    refs = out.get(obj.i, ())   # ("thanked him for his visit": whom "him" stands for)
+    return by_id.get(refs[0].mention_id) if len(refs) == 1 else None
+
+
 def _acted_on(tok, by_token: dict, own: set[str]) -> TokenMention | None:
     """The one person that is the object or recipient of the verb a subjectless participle
     clause hangs on, for an object pronoun in that clause: "Biden called Netanyahu, urging him"
@@ -447,6 +465,11 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                      and c.i in by_token and tok.sent.root.i > c.i]
             if front and low in ("his", "her") and tok.dep_ == "poss":
                 out[tok.i] = (MentionRef(by_token[front[0].i].mention.id),)
+                continue
+            thanked = _thanked_for(tok, by_token, by_id, out) if low in ("his", "her") else False
+            if thanked is not False:   # "Widodo thanked Pope Francis for his visit": the one thanked
+                if thanked is not None:   # (or no one, where "him" stands for no one named)
+                    out[tok.i] = (MentionRef(thanked.mention.id),)
                 continue
             traveller = _traveller_then(tok, by_token)
             if traveller is not None:   # "criticised Modi's visit to Moscow in July, when he embraced Putin"

@@ -217,6 +217,11 @@ def irrealis(tok: Token) -> bool:
         return any(c.dep_ == "neg" and not (v.dep_ == "xcomp" and v.tag_ == "VB" and v.head.tag_ == "VBD")
                    or c.dep_ == "aux" and c.lower_ in MODALS
                    for v in tok.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                                         for c in tok.children):
+        # "Scholz urged Xi to use his influence ..., as the two leaders met in Beijing": a clause
+        # of time in the past is told as fact, whatever it hangs on; only its own words judge it
+        return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
     if _brought(tok) or tok.dep_ == "acl" and tok.tag_ == "VBG" and _brought(tok.head):
         # "ordered Israel to halt its assault, in a case brought by South Africa accusing Israel of
         # genocide": a case someone brought is there, whatever verb the parser hangs it on
@@ -256,6 +261,10 @@ def irrealis(tok: Token) -> bool:
     if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() == "responsibility":
         own = False   # "claimed responsibility for the attack": owning up to it, which happened
     return any(t.lemma_ in HYPOTHETICAL for t in [*([base] if own else []), *list(base.ancestors)[:3]])
+
+
+#: Words that open a clause of time: "as the two leaders met", "after talks ended".
+TIME_MARKS = frozenset({"as", "when", "after", "while", "before", "since"})
 
 
 def _brought(noun: Token) -> bool:

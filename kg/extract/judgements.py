@@ -73,6 +73,10 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
     if passive:
         return []
     targets = verb_objects(ctx, verb)
+    named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    if not targets and named and len([c for c in verb.children if c.dep_ in _PREDICATE_DEPS]) >= 2:
+        # "Putin called Iranian President Ebrahim Raisi a true friend", parsed with two predicates
+        targets = ctx.np_refs(named[0])
     ev = ctx.evidence(verb.sent, f"verb-judge-{stance}", 0.7)
     return [RawFact(a, stance, t, ev) for a in subjects if ctx.kind(a) in ACTOR_KINDS
             for t in targets if t != a and ctx.kind(t) in ACTOR_KINDS]

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ACTOR_KINDS, DocContext
-from kg.extract.events import GATHERING_NOUNS, event_place, irrealis, prep_objects, verb_objects, verb_subjects
+from kg.extract.events import (GATHERING_NOUNS, TIME_MARKS, event_place, irrealis, prep_objects, verb_objects,
+                               verb_subjects)
 from kg.model import MentionRef, RawEvent
 
 __all__ = ["extract_quotes", "SPEECH_VERBS"]
@@ -144,10 +145,6 @@ def _after_object(verb, clause) -> bool:
     return any(o < p < clause.left_edge.i for o in objects for p in preps)
 
 
-#: Words that open a clause of time set inside another: "..., days after X was sworn in, saying".
-_TIME_MARKS = frozenset({"after", "before", "when", "since", "as", "while", "until"})
-
-
 def _speaking_clause(verb):
     """The verb whose subject speaks in ``verb``: itself, or for a participle after a comma that
     the parser hung inside a content clause, the clause's own verb: "Peskov rejected suggestions
@@ -156,7 +153,7 @@ def _speaking_clause(verb):
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return verb
     if head.dep_ == "advcl" and head.tag_ != "VBG" and head.head.pos_ in ("VERB", "AUX") \
-            and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in head.children):
+            and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in head.children):
         # "China launched drills around Taiwan, three days after Lai was sworn in, saying they
         # were punishment": the clause of time is set in the main one, whose subject speaks
         return head.head

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.context import PLACE_NOUNS, DocContext
-from kg.extract.events import HOST_VERBS, irrealis
+from kg.extract.events import HOST_VERBS, TIME_MARKS, irrealis
 from kg.gazetteer import name_after_of
 from kg.mentions import BODY_NOUNS, TokenMention, title_spans
 from kg.model import EntityRef, MentionRef, RawFact, Ref
@@ -363,6 +363,9 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                     else None) \
                 or (_party_word(ctx, ctx.doc[child.i:child.i + 1]) if child.dep_ == "compound" else None) \
                 or (ctx.nominal_institution(child, loose=False, word=True)   # "the bank's CEO, Ken Lewis"
+                    # ("Sudan's Rapid Support Forces ... the group's leader, X": one named just before;
+                    # not "the company's chief", which may be any of the firms a sentence names)
+                    or (ctx.nominal_institution(child, sentence=True) if child.lemma_.lower() in _GROUP_NOUNS else None)
                     or ctx.nominal_country(child)   # "declared himself the country's new leader"
                     if child.dep_ == "poss" and child.pos_ == "NOUN" else None) \
                 or next((r for r in ctx.coref.get(child.i, ()) if ctx.kind(r) in ("country", "institution")), None)
@@ -390,6 +393,10 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                 through_part = True   # "Meta's president of global affairs": of one part of Meta
             return affil, through_part
     return (places[0] if places else None), False
+
+
+#: Nouns for an armed or political group that "the group's leader" refers back to.
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction"})
 
 
 def _of_portfolio(ctx: DocContext, noun: Token) -> bool:
@@ -638,18 +645,22 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     dateline = ctx.dateline_country()
     # the dateline's country already has a leader the article names as such ("British Prime
     # Minister Rishi Sunak"): another bare "President X" there is likely a foreign one
+    # (but "BRATISLAVA - ... Prime Minister Robert Fico ... President Zuzana Caputova": a
+    # president who does not lead there is that country's head of state)
     led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
-    if dateline is not None and (dateline.label in led or not _named_in_body(ctx, dateline.label)):
+    if dateline is not None and not _named_in_body(ctx, dateline.label):
         dateline = None   # (nor one a story filed from Dubai about Iran and Qatar never names again)
     homes: dict = {}   # the story's one country and its country counts, once asked
     for key, title_fact in bare.items():
         found, spoken_of, acts = set(), set(), False
+        words = " ".join(title_fact.object.lower().split())
+        here = dateline if dateline is None or dateline.label not in led \
+            or not ctx.gaz.leads_in(words, dateline.label) else None
         for pm in ctx.mentions:
             if surname.get(ctx.ref(pm).mention_id) != key:
                 continue
             root = ctx.doc[pm.start:pm.end].root
-            acts = acts or root.dep_ in ("nsubj", "nsubjpass") or (
-                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+            acts = acts or _acts(root)
             seat = _seat_country(ctx, root)
             if seat is not None:
                 found.add(seat.label)
@@ -664,11 +675,11 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             said = _speaker_body(ctx, root, kinds={"country"})
             if said is not None:
                 spoken_of.add(ctx.gazetteer_label(said))
-        if dateline is not None and acts and not _elsewhere(ctx, key, surname, dateline.label):
+        if here is not None and acts and not _elsewhere(ctx, key, surname, here.label):
             # (not "an adviser to President X", "Sunak met President X")
-            found.add(dateline.label)
+            found.add(here.label)
         rule = "title-context"
-        if not found and acts and dateline is None and _holds(ctx, title_fact.object.lower()) == "country":
+        if not found and acts and here is None and _holds(ctx, title_fact.object.lower()) == "country":
             # (an office only a country has: a president may be a company's; counted once per article)
             if "home" not in homes:
                 homes["home"] = _home_country(ctx)
@@ -718,6 +729,53 @@ def _country_counts(ctx: DocContext, places: bool = False, skip=None, within=Non
             spans.add(found[1:])
             counts[found[0].label] += 1
     return counts
+
+
+#: Offices held abroad, which a dateline does not place: "Ambassador X" in Kyiv may be anyone's.
+_POSTED_TITLES = frozenset({"ambassador", "diplomat", "envoy", "special envoy"})
+
+
+def _context_officials(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """A minister's title written without a country ("Defence Minister Rustem Umerov",
+    "Secretary of State Antony Blinken") gives the nationality of the story's country: the
+    dateline's, when the story names that country again, or the one country a story without
+    a dateline is all about (as for leaders, see `_context_leaders`). Only an office a country
+    has (not an ambassador's, held abroad), of a person who acts in the article (the subject of
+    a clause), whom the article gives no nationality or leadership, whose sentences name no
+    other country more often, and who does not speak of another country."""
+    surname = {ctx.ref(pm).mention_id: ctx.actor_key(ctx.ref(pm)) for pm in ctx.mentions if pm.mention.kind == "person"}
+    key_of = lambda f: surname.get(getattr(f.subject, "mention_id", None))
+    tied = {key_of(f) for f in facts if f.predicate in ("nationality", "leaderOf")}
+    bare: dict[str, RawFact] = {}
+    for f in facts:
+        words = " ".join(f.object.lower().split()) if f.predicate == "title" else ""
+        if f.evidence.rule != "title-prefix" or key_of(f) in tied or words in _POSTED_TITLES \
+                or set(words.split()) & (NOT_CURRENT | {"acting", "interim"}):
+            continue
+        if ctx.gaz.title(words) == ("official", "country"):
+            bare.setdefault(key_of(f), f)
+    if not bare:
+        return []
+    dateline = ctx.dateline_country()
+    if dateline is not None and not _named_in_body(ctx, dateline.label):
+        dateline = None
+    country = dateline.label if dateline is not None else _home_country(ctx)
+    if country is None:
+        return []
+    out = []
+    for key, f in bare.items():
+        roots = [ctx.doc[pm.start:pm.end].root for pm in ctx.mentions if surname.get(ctx.ref(pm).mention_id) == key]
+        spoken = {ctx.gazetteer_label(r) for root in roots for r in [_speaker_body(ctx, root, kinds={"country"})] if r}
+        if not any(_acts(root) for root in roots) or spoken - {country} or _elsewhere(ctx, key, surname, country):
+            continue
+        ev = replace(f.evidence, rule="title-context" if dateline is not None else "title-home", confidence=0.5)
+        out.append(RawFact(f.subject, "nationality", EntityRef("country", country), ev))
+    return out
+
+
+def _acts(root: Token) -> bool:
+    """Whether a name is the subject of a clause, or in apposition to one."""
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _elsewhere(ctx: DocContext, key: str, surname: dict, dateline: str) -> bool:
@@ -901,7 +959,10 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
     noun on the verb or the name, or a second object; or the title noun the parser made the
     object, with the name hung on it)."""
     verb = verb if verb is not None else root.head
-    as_preps = sorted((c for t in (verb, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"),
+    # (and the "as" the parser hung on the title the name is joined to: "named Reeves as finance
+    # minister and Lammy as foreign secretary")
+    holders = (verb, root, root.head) if root.dep_ == "conj" else (verb, root)
+    as_preps = sorted({c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "as"},
                       key=lambda c: c.i)
     after = [c for c in as_preps if c.i > root.i]
     if len(as_preps) > 1 and after:   # "appointed Iwaya as foreign minister and Nakatani as defence
@@ -1008,14 +1069,10 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     return [f for verb in verbs for f in _clause_role(ctx, pm, root, verb, bool(relative) and verb is relative[0])]
 
 
-#: Words that open a clause of time: what it tells in the past did happen.
-_TIME_MARKS = frozenset({"after", "since", "when", "as", "before"})
-
-
 def _past_time_clause(verb: Token) -> bool:
     """Whether a clause is one of time told in the past: "three days after Lai was sworn in as
     the island's president" (not "if he becomes president", nor "to become president")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children) \
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children) \
         and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
                                        for c in verb.children))
 
@@ -1207,6 +1264,7 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
     facts += _counterparts(ctx, facts)
     facts += _described_titles(ctx, facts)
     facts += _context_leaders(ctx, facts)
+    facts += _context_officials(ctx, facts)
     facts += _institution_names(ctx)
     return _former_leaders(ctx, facts)
 
