@@ -206,10 +206,13 @@ def _sex_cues(doc: Doc, persons: list[TokenMention]) -> dict[str, str]:
 
 def _thanked_for(tok, by_token: dict, by_id: dict, out: dict):
     """The person a verb acts on, for a possessive in its "for" phrase: "thanked him for his
-    visit", "praised Lula for his leadership" (the one acted on is the one whose deed it is).
+    visit", "praised Lula for his leadership", "joined Macron for part of his trip" (the one
+    acted on is the one whose deed it is).
     None where that one is a pronoun that stands for no one named; False where the possessive
     is in no such phrase."""
     noun = tok.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head   # "joined Macron for part of his trip"
     if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
         return False
     objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
