@@ -231,6 +231,11 @@ def _surnames_found(doc: Doc, gaz: Gazetteer, found: list[TokenMention]) -> list
     return out
 
 
+#: Labels the model gives a lone word of a name by mistake ("Prabowo" as a work of art); not
+#: dates or numbers ("in May" is no Theresa May).
+_MISTAKEN_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _lone_entity(t) -> bool:
     """Whether the model tagged a word as a name of its own, not as a PERSON: "Maria Corina"
     and then "Machado" tagged an organisation, the surname of the same name."""
@@ -268,9 +273,12 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out: list[TokenMention] = []
     claimed = -1   # the last token a name took past the model's span ("Leyen" of "Ursula von der Leyen")
     for ent in doc.ents:
-        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" and norm(ent.text) not in person_lasts \
+        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" and not (
+                ent.label_ in _MISTAKEN_LABELS and (norm(ent.text) in person_lasts or len(ent) == 1
+                                                    and ent[0].lower_ in person_tokens and gaz.lookup(ent.text) is None)) \
                 or ent.start <= claimed:
-            continue   # (but "Bongo", tagged a product, is the surname of "Ali Bongo")
+            continue   # (but "Bongo", tagged a product, is the surname of "Ali Bongo", and "Prabowo",
+            #            tagged a work of art, the name "Prabowo Subianto" goes by; "in May" is a date)
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES \
                 or span.text.lower() in gaz.not_names:

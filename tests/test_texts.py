@@ -3185,3 +3185,15 @@ def test_the_groups_leader_is_of_the_group_named_before_in_the_sentence(analyze_
     facts, _, _ = facts_of(r)
     assert ("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces") in facts
     assert ("Anil", "leaderOf", "Reliance Group") not in facts
+
+
+def test_re_elected_is_one_verb_and_a_name_tagged_a_work_of_art_or_a_date(analyze_text):
+    r = analyze_text("South Africa's parliament re-elected Cyril Ramaphosa as president on Friday. Former commander "
+                     "Prabowo Subianto was sworn in. Foreign dignitaries included Chinese Vice President Han Zheng and "
+                     "Australian Prime Minister Anthony Albanese, who met Prabowo after the inauguration. Prime "
+                     "Minister Theresa May met Macron in May.")
+    facts, _, show = facts_of(r)
+    assert ("Cyril Ramaphosa", "leaderOf", "South Africa") in facts
+    [met] = [e for e in r.events if e.type == "Meeting" and e.trigger == "met" and "Anthony Albanese" in map(show, e.participants)]
+    assert sorted(map(show, met.participants)) == ["Anthony Albanese", "Prabowo"]
+    assert [m.text for m in r.mentions if m.text == "May"] == []

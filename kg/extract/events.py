@@ -302,6 +302,10 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
             named = ctx.token_ref(verb.head.head, kinds={"person"})
             if named is not None:
                 return [named], passive
+        if verb.head.dep_ == "conj":   # "included Han Zheng and Anthony Albanese, who met Prabowo": the last
+            named = ctx.token_ref(verb.head)
+            if named is not None:
+                return [named], passive
         return ctx.np_refs(verb.head), passive
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") \
             and verb.head.head.pos_ in ("VERB", "AUX"):

@@ -51,6 +51,7 @@ def load_pipeline(settings: Settings) -> Language:
         With the names tried and how to install one.
     """
     nlp = spacy.load(model_name(settings))
+    _keep_whole(nlp)
     if settings.parse == "selective" and "senter" in nlp.component_names \
             and all(n in nlp.component_names for n in ("tok2vec", "parser")):
         return _selective(nlp, settings)
@@ -58,6 +59,26 @@ def load_pipeline(settings: Settings) -> Language:
     _memoise_attributes(nlp)
     nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
     return nlp
+
+
+#: Hyphened words the tokenizer would split into a prefix the parser takes for a noun: "South
+#: Africa's parliament re-elected Cyril Ramaphosa" parsed "re" as the root and lost the verb.
+WHOLE_WORDS = ("re-elect", "re-elected", "re-elects", "re-electing", "re-election")
+
+
+def _keep_whole(nlp: Language) -> None:
+    """Tokenize :data:`WHOLE_WORDS` (and their capitalised forms) as one token each, with the
+    verb's lemma ("re-elected" -> "re-elect"; the rule lemmatizer would make it "re-electe")."""
+    from spacy.symbols import ORTH
+
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word in WHOLE_WORDS:
+            lemma = word if word.endswith("ion") else "re-elect"
+            ruler.add(patterns=[[{"LOWER": word}]], attrs={"LEMMA": lemma})
 
 
 def _memoise_attributes(nlp: Language) -> None:
