@@ -273,10 +273,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out: list[TokenMention] = []
     claimed = -1   # the last token a name took past the model's span ("Leyen" of "Ursula von der Leyen")
     for ent in doc.ents:
-        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" and not (
-                ent.label_ in _MISTAKEN_LABELS and (norm(ent.text) in person_lasts or len(ent) == 1
-                                                    and ent[0].lower_ in person_tokens and gaz.lookup(ent.text) is None)) \
-                or ent.start <= claimed:
+        mistaken = ent.label_ in _MISTAKEN_LABELS and (norm(ent.text) in person_lasts or len(ent) == 1 and (
+            ent[0].lower_ in person_tokens and gaz.lookup(ent.text) is None))
+        if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" and not mistaken or ent.start <= claimed:
             continue   # (but "Bongo", tagged a product, is the surname of "Ali Bongo", and "Prabowo",
             #            tagged a work of art, the name "Prabowo Subianto" goes by; "in May" is a date)
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")

@@ -373,8 +373,8 @@ class DocContext:
         k = bisect_right(self._starts, token.i) - 1
         while k >= 0 and self.mentions[k].start >= first:
             tm = self.mentions[k]
-            if tm.mention.kind == "country" and tm.end <= token.i and (
-                    noun == "country" or (self.gazetteer_label(self.ref(tm)) or "").casefold() in self.gaz.island_countries):
+            island = (self.gazetteer_label(self.ref(tm)) or "").casefold() in self.gaz.island_countries
+            if tm.mention.kind == "country" and tm.end <= token.i and (noun == "country" or island):
                 return self.ref(tm)
             k -= 1
         return None

@@ -3,7 +3,9 @@
 - "he", "his", "she", "her" -> the most recent person, preferring the subject of the
   current or previous sentence ("Putin told Xi that he …" -> Putin); "him", "her" as the
   object of a verb the sentence before took a person as object of is that person ("Blinken
-  congratulated Lai. Kamikawa also congratulated him" -> Lai);
+  congratulated Lai. Kamikawa also congratulated him" -> Lai), and so is the object of the
+  verb a participle clause hangs on ("Biden called Netanyahu, urging him"); never a person
+  the text marks as of the other sex ("Mr", "Mrs", "his wife, X");
 - "the Russian leader", "the Chinese president" -> the person the article has introduced
   with that country and title ("Russian President Vladimir Putin");
 - "the president", "the chancellor" -> the one person the article has so far given that
@@ -434,6 +436,7 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             return sexes.get(text)
         known = {sexes.get(f) for f in full_names if f.split()[-1] == text}
         return known.pop() if len(known) == 1 else None
+
     for tok in doc:
         low = tok.lower_
         if low == "old" and tok.dep_ in ("nsubj", "nsubjpass") and any(

@@ -952,7 +952,7 @@ def _appeal(tok: Token) -> Token | None:
 
 
 #: Legal acts whose possessor is who takes them: "the SEC's probe", "Apple's lawsuit".
-INQUIRY_NOUNS = frozenset({"investigation", "probe", "lawsuit", "suit"})
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "lawsuit"})
 
 
 def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[RawFact]]:
@@ -965,8 +965,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         return events, facts   # "an arrest warrant charging Putin with war crimes": what the warrant says
     if tok.lemma_ == "agree" and tok.pos_ == "VERB" and not _agrees_to_something(tok):
         entries = [e for e in entries if e[0] != "Event:Agreement"]   # "analysts agree that ..."
+    phoned = _phoned(ctx, tok) if any(f == "phone" for _, f in entries) else []
     if any(f == "phone" for _, f in entries):   # "Blinken called Ruto on Tuesday": a call between them
-        entries = [(p, "sym") for p, f in entries if f != "phone" or _phoned(ctx, tok)]
+        entries = [(p, "sym") for p, f in entries if f != "phone" or phoned]
     if not entries or irrealis(tok) or adjectival_participle(tok):
         return events, facts
     is_verb = tok.pos_ in ("VERB", "AUX")
@@ -980,7 +981,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         # "Starmer met Ramaphosa and Macron met Modi", parsed with both names the second verb's subject
         objects += [r for k in [_run_on_object(tok)] if k is not None
                     for r in [ctx.token_ref(k)] if r is not None and r not in objects]
-        objects += [r for r in _phoned(ctx, tok) if r not in objects]
+        objects += [r for r in phoned if r not in objects]
         lent = _lent_subject(tok)
         if lent is not None:
             subjects = [r for r in subjects if r != ctx.token_ref(lent)]

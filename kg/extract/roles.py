@@ -53,7 +53,8 @@ def pretty_title(text: str, gaz) -> str:
             and not gaz.titles.get(" ".join(words).lower()):
         words[-1] = words[-1][:-1]
     return " ".join(w if w.lower() in _SMALL else "-".join(
-        p.lower() if i and p.lower() in _SMALL | _STAGES else p[:1].upper() + p[1:] for i, p in enumerate(w.split("-")))
+        p.lower() if i and p.lower() in _SMALL | _STAGES else p[:1].upper() + p[1:]
+        for i, p in enumerate(w.split("-")))
         for w in words)   # ("Secretary of State", "Secretary-General", "Editor-in-Chief", "President-elect")
 
 
@@ -365,7 +366,8 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                 or (ctx.nominal_institution(child, loose=False, word=True)   # "the bank's CEO, Ken Lewis"
                     # ("Sudan's Rapid Support Forces ... the group's leader, X": one named just before;
                     # not "the company's chief", which may be any of the firms a sentence names)
-                    or (ctx.nominal_institution(child, sentence=True) if child.lemma_.lower() in _GROUP_NOUNS else None)
+                    or (ctx.nominal_institution(child, sentence=True) if child.lemma_.lower() in _GROUP_NOUNS
+                        else None)
                     or ctx.nominal_country(child)   # "declared himself the country's new leader"
                     if child.dep_ == "poss" and child.pos_ == "NOUN" else None) \
                 or next((r for r in ctx.coref.get(child.i, ()) if ctx.kind(r) in ("country", "institution")), None)
