@@ -3197,3 +3197,10 @@ def test_re_elected_is_one_verb_and_a_name_tagged_a_work_of_art_or_a_date(analyz
     [met] = [e for e in r.events if e.type == "Meeting" and e.trigger == "met" and "Anthony Albanese" in map(show, e.participants)]
     assert sorted(map(show, met.participants)) == ["Anthony Albanese", "Prabowo"]
     assert [m.text for m in r.mentions if m.text == "May"] == []
+
+
+def test_a_participle_after_a_clause_of_time_is_that_clauses_subjects(analyze_text):
+    r = analyze_text("Pressure on Canadian Prime Minister Paul Roy grew after Finance Minister Anne Tremblay quit in "
+                     "December, accusing him of \"political gimmicks\".")
+    facts, _, _ = facts_of(r)
+    assert ("Anne Tremblay", "accused", "Paul Roy") in facts

@@ -25,6 +25,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from kg.extract.events import TIME_MARKS
 from kg.gazetteer import Gazetteer
 from kg.mentions import BODY_NOUNS, TokenMention, title_spans
 from kg.model import MentionRef, Ref
@@ -400,9 +401,15 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
         subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         while not subjects and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")) \
                 and verb.head.pos_ in ("VERB", "AUX"):
-            # ("Freeland quit, accusing him of gimmicks": a participle's subject is its clause's)
-            verb = verb.head
+            # ("Freeland quit, accusing him of gimmicks": a participle's subject is its clause's;
+            # "Pressure grew after Freeland quit, accusing him": the clause of time's, when the
+            # main one's is no person)
+            participle, verb = verb, verb.head
             subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            timed = [c for c in verb.children if c.dep_ == "advcl" and c.i < participle.i and c is not participle
+                     and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)]
+            if participle.dep_ == "advcl" and timed and not any(i in by_token or i in out for i in subjects):
+                subjects = [c.i for c in timed[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
         own = set()
         for i in subjects:
             if i in out:

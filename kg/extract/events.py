@@ -288,6 +288,13 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
         return [r for s in subj for r in ctx.np_refs(s, demonyms=True) or _author_of(ctx, s)], passive
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         refs, head_passive = verb_subjects(ctx, verb.head, depth + 1)
+        if not refs and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Pressure on Trudeau grew after Freeland quit, accusing him": a participle after a
+            # clause of time whose main subject is no actor is that clause's subject's deed
+            timed = [c for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i and c is not verb
+                     and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)]
+            if timed:
+                refs, head_passive = verb_subjects(ctx, timed[-1], depth + 1)
         # "Faye was arrested and charged with contempt": a participle sharing a passive subject is passive
         return refs, passive or (verb.dep_ == "conj" and head_passive and verb.tag_ == "VBN")
     if verb.dep_ == "relcl":
