@@ -223,7 +223,7 @@ def _surnames_found(doc: Doc, gaz: Gazetteer, found: list[TokenMention]) -> list
     out = []
     for tm in found:
         body_named = tm.mention.kind == "institution" and (
-            tm.start > 0 and doc[tm.start - 1].lemma_.lower() in BODY_NOUNS or _body_described(doc[tm.start:tm.end]))
+            _body_noun_before(doc[tm.start:tm.end]) or _body_described(doc[tm.start:tm.end]))
         if tm.end - tm.start == 1 and tm.mention.kind in ("place", "institution") and tm.mention.text in lasts \
                 and not body_named and gaz.lookup(tm.mention.text) is None:
             tm = TokenMention(replace(tm.mention, kind="person", gazetteer=None), tm.start, tm.end)
@@ -380,7 +380,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             text = _surface(span)
             known = gaz.lookup(text)
             kind, gaz_label = known if known is not None else ("place", None)
-        if kind == "person" and not as_person and span.start > 0 and doc[span.start - 1].lower_ in BODY_NOUNS \
+        if kind == "person" and not as_person and _body_noun_before(span) \
                 and known is None:
             kind = "institution"   # "the construction company Odebrecht", "carmaker Toyota"
         if kind == "person":
@@ -1007,6 +1007,12 @@ def _body_described(span: Span) -> bool:
     root = span.root
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS for c in root.children) \
         or root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in BODY_NOUNS
+
+
+def _body_noun_before(span: Span) -> bool:
+    """Whether a common noun of bodies stands right before a name: "the construction company
+    Odebrecht", "carmaker Toyota"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in BODY_NOUNS
 
 
 def _described_next(span: Span) -> bool:

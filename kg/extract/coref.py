@@ -141,8 +141,8 @@ def _it_antecedent(doc: Doc, tok, bodies: list[TokenMention], starts: list[int],
     return body
 
 
-#: Words that open a clause of time or reason.
-_TIME_MARKS = frozenset({"since", "after", "when", "because", "until", "before", "as"})
+#: Words that open a clause of time or reason: those of time (less "while") and "because", "until".
+_TIME_OR_REASON_MARKS = (TIME_MARKS - {"while"}) | {"because", "until"}
 
 
 def _it_of_clause(doc: Doc, tok, mentions: list[TokenMention]) -> TokenMention | None:
@@ -151,7 +151,7 @@ def _it_of_clause(doc: Doc, tok, mentions: list[TokenMention]) -> TokenMention |
     the last body mention of the sentence before the pronoun, an institution, with no name of
     any kind between them."""
     clause = tok.head
-    if tok.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+    if tok.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ in _TIME_OR_REASON_MARKS for c in clause.children):
         return None
     before = [m for m in mentions if tok.sent.start <= m.start and m.end <= tok.i]
     if not before or before[-1].mention.kind != "institution" or tok.i - before[-1].end > 2:

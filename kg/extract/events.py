@@ -22,7 +22,7 @@ from kg.extract.context import (ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocC
                                 same_time_head)
 from kg.model import EntityRef, Evidence, MentionRef, RawEvent, RawFact, Ref, TimeValue
 
-__all__ = ["event_place", "extract_events", "irrealis", "trigger_entries", "prep_objects", "verb_objects",
+__all__ = ["event_place", "extract_events", "irrealis", "lexicon", "trigger_entries", "prep_objects", "verb_objects",
            "verb_subjects", "visits_abroad"]
 
 #: Verbs whose subject is the actor of the noun trigger they govern.
@@ -103,7 +103,9 @@ ELECTION_HAPPENED = frozenset({"victory", "win", "result", "defeat", "loss", "ou
 AFFILIATION_FRAMES = frozenset({"lead", "work", "workat", "join"})
 
 
-def _lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str]]]:
+def lexicon(ctx: DocContext) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """(word, part of speech) -> (produces, frame, lemma) entries of the trigger lexicon, indexed
+    once per gazetteer."""
     lex = getattr(ctx.gaz, "_trigger_index", None)
     if lex is None:
         lex = defaultdict(list)
@@ -121,7 +123,7 @@ def trigger_entries(ctx: DocContext, tok: Token) -> list[tuple[str, str]]:
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         return []
-    lex = _lexicon(ctx)
+    lex = lexicon(ctx)
     out = []
     for key in {tok.lemma_.lower(), tok.lower_}:
         for produces, frame, lemma in lex.get((key, pos), []):
@@ -150,7 +152,7 @@ def _phrasal_prep(verb: Token, words: list[str]) -> Token | None:
 def phrasal_objects(ctx: DocContext, verb: Token) -> list[Ref]:
     """The objects of a phrasal trigger verb: "Zelensky hit out at Orban" -> Orban."""
     out = []
-    for _, _, lemma in _lexicon(ctx).get((verb.lemma_.lower(), "VERB"), []):
+    for _, _, lemma in lexicon(ctx).get((verb.lemma_.lower(), "VERB"), []):
         words = lemma.split()
         prep = _phrasal_prep(verb, words) if len(words) > 1 else None
         if prep is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import ACTOR_KINDS, DocContext
-from kg.extract.events import irrealis, verb_objects, verb_subjects
+from kg.extract.events import irrealis, lexicon, verb_objects, verb_subjects
 from kg.model import RawFact
 
 __all__ = ["extract_judgements"]
@@ -26,13 +26,11 @@ CALLING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe", 
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 
 
-def _judging_words(ctx: DocContext) -> dict[str, str]:
-    """Word -> the contract property it gives ("outrageous" -> criticized), from the lexicon."""
-    words = getattr(ctx.gaz, "_judging_words", None)
-    if words is None:
-        words = {t.lemma: t.produces.removeprefix("nkg:") for t in ctx.gaz.triggers if t.frame == "judge"}
-        ctx.gaz._judging_words = words
-    return words
+def _judged(ctx: DocContext, word: str) -> str | None:
+    """The contract property a word of praise or blame gives ("outrageous" -> criticized), from
+    the trigger lexicon's index."""
+    return next((produces.removeprefix("nkg:") for produces, frame, _ in lexicon(ctx).get((word, "PRED"), ())
+                 if frame == "judge"), None)
 
 
 def _predicates(verb: Token) -> list[Token]:
@@ -47,14 +45,13 @@ def _predicates(verb: Token) -> list[Token]:
 def _stance(ctx: DocContext, phrases: list[Token]) -> str | None:
     """The one stance the words of the phrases take, if they take one and are not negated
     ("not a friend")."""
-    words = _judging_words(ctx)
     found = set()
     for phrase in phrases:
         for t in phrase.subtree:
             if t.dep_ == "neg" or t.lower_ in ("not", "no", "never"):
                 return None
             if t.pos_ in ("ADJ", "NOUN", "PROPN") or t.dep_ in ("amod", "oprd"):
-                stance = words.get(t.lemma_.lower()) or words.get(t.lower_)
+                stance = _judged(ctx, t.lemma_.lower()) or _judged(ctx, t.lower_)
                 if stance:
                     found.add(stance)
     return found.pop() if len(found) == 1 else None

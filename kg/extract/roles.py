@@ -28,6 +28,8 @@ BY_PARTY = "by party"
 #: Words before a title that stop it meaning "leads now", and the markers above.
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then", "outgoing", "would-be",
                          "assistant", "acting-deputy", ONE_OF, OF_PART, BY_PARTY})
+#: Words of a title not held in full now ("former", "acting"): no bare title tells a country.
+NOT_HELD_NOW = NOT_CURRENT | {"acting", "interim"}
 #: Nouns before a title that make it an office of one side, not of the country or body named
 #: before them: "opposition leader", "Kenya's rebel commander", "the union boss".
 SIDE_WORDS = frozenset({"opposition", "rebel", "militia", "separatist", "insurgent", "guerrilla", "union",
@@ -607,7 +609,19 @@ def _bare_leader_title(ctx: DocContext, f: RawFact) -> bool:
         return False
     words = f.object.lower().split()
     role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
-    return role == "leader" and holds in ("country", "any") and not set(words) & (NOT_CURRENT | {"acting", "interim"})
+    return role == "leader" and holds in ("country", "any") and not set(words) & NOT_HELD_NOW
+
+
+def _person_keys(ctx: DocContext) -> dict[str, str]:
+    """Mention id -> actor key (the surname) of every person mention of the article."""
+    return {ctx.ref(pm).mention_id: ctx.actor_key(ctx.ref(pm)) for pm in ctx.mentions if pm.mention.kind == "person"}
+
+
+def _story_dateline(ctx: DocContext) -> EntityRef | None:
+    """The dateline's country, when the story names it again past the dateline (not one a
+    story filed from Dubai about Iran and Qatar never names again)."""
+    dateline = ctx.dateline_country()
+    return dateline if dateline is not None and _named_in_body(ctx, dateline.label) else None
 
 
 def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
@@ -624,7 +638,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     subject of what they say when it is another one ("KYIV - Russia will lose, President X
     said" may be said of a foe). A person the article gives one nationality and no office of
     leadership leads that country ("Venezuela's Maduro ... President Nicolas Maduro")."""
-    surname = {ctx.ref(pm).mention_id: ctx.actor_key(ctx.ref(pm)) for pm in ctx.mentions if pm.mention.kind == "person"}
+    surname = _person_keys(ctx)
     leading = {surname.get(getattr(f.subject, "mention_id", None)) for f in facts if f.predicate == "leaderOf"}
     citizen: dict[str, set[str]] = defaultdict(set)
     for f in facts:
@@ -644,14 +658,12 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
         title_fact = bare.pop(key)
         if len(citizen[key]) == 1:
             out += _context_leader(ctx, title_fact, EntityRef("country", next(iter(citizen[key]))), nationality=False)
-    dateline = ctx.dateline_country()
+    dateline = _story_dateline(ctx)
     # the dateline's country already has a leader the article names as such ("British Prime
     # Minister Rishi Sunak"): another bare "President X" there is likely a foreign one
     # (but "BRATISLAVA - ... Prime Minister Robert Fico ... President Zuzana Caputova": a
     # president who does not lead there is that country's head of state)
     led = {ctx.gazetteer_label(f.object) for f in facts if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
-    if dateline is not None and not _named_in_body(ctx, dateline.label):
-        dateline = None   # (nor one a story filed from Dubai about Iran and Qatar never names again)
     homes: dict = {}   # the story's one country and its country counts, once asked
     for key, title_fact in bare.items():
         found, spoken_of, acts = set(), set(), False
@@ -692,7 +704,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
         if not found and acts:
             # "Supreme Leader Ayatollah Ali Khamenei" in a story that names Iran and no other
             # country where that title leads
-            only = ctx.gaz.held_only_in.get(" ".join(title_fact.object.lower().split()))
+            only = ctx.gaz.held_only_in.get(words)
             if only and "counts" not in homes:
                 homes["counts"] = _country_counts(ctx)
             named = [c for c in only or () if homes["counts"].get(c)]
@@ -745,22 +757,20 @@ def _context_officials(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     has (not an ambassador's, held abroad), of a person who acts in the article (the subject of
     a clause), whom the article gives no nationality or leadership, whose sentences name no
     other country more often, and who does not speak of another country."""
-    surname = {ctx.ref(pm).mention_id: ctx.actor_key(ctx.ref(pm)) for pm in ctx.mentions if pm.mention.kind == "person"}
+    surname = _person_keys(ctx)
     key_of = lambda f: surname.get(getattr(f.subject, "mention_id", None))
     tied = {key_of(f) for f in facts if f.predicate in ("nationality", "leaderOf")}
     bare: dict[str, RawFact] = {}
     for f in facts:
         words = " ".join(f.object.lower().split()) if f.predicate == "title" else ""
         if f.evidence.rule != "title-prefix" or key_of(f) in tied or words in _POSTED_TITLES \
-                or set(words.split()) & (NOT_CURRENT | {"acting", "interim"}):
+                or set(words.split()) & NOT_HELD_NOW:
             continue
         if ctx.gaz.title(words) == ("official", "country"):
             bare.setdefault(key_of(f), f)
     if not bare:
         return []
-    dateline = ctx.dateline_country()
-    if dateline is not None and not _named_in_body(ctx, dateline.label):
-        dateline = None
+    dateline = _story_dateline(ctx)
     country = dateline.label if dateline is not None else _home_country(ctx)
     if country is None:
         return []
