@@ -19,6 +19,7 @@ else cannot be memoised on this key: the component then just runs the two compon
 """
 from __future__ import annotations
 
+import copy
 import re
 
 import numpy
@@ -64,31 +65,63 @@ def ruler_pair(components: list[tuple[str, object]]) -> int | None:
     return None
 
 
-def _word_tests(patterns) -> list | None:
-    """Tests telling whether a word can meet a text condition of the single-token patterns
-    (``{"LOWER": "gets"}``, ``{"LOWER": {"IN": [...]}}``, a REGEX); None when a condition has
+class _WordTests:
+    """Whether a word can meet a text condition of the single-token patterns (``{"LOWER":
+    "gets"}``, ``{"LOWER": {"IN": [...]}}``, a REGEX): the exact words of all patterns in one set
+    per case folding, then the regular expressions."""
+
+    def __init__(self):
+        self.words: dict[bool, set[str]] = {True: set(), False: set()}   # folded -> words
+        self.regexes: list[tuple[bool, re.Pattern]] = []
+
+    def __call__(self, word: str) -> bool:
+        low = word.lower()
+        return (word in self.words[False] or low in self.words[True]
+                or any(r.search(low if folded else word) is not None for folded, r in self.regexes))
+
+
+def _word_tests(patterns) -> _WordTests | None:
+    """The :class:`_WordTests` of the single-token patterns; None when a text condition has
     another form, so every word must be treated as named by the patterns."""
-    tests = []
+    tests = _WordTests()
     for pattern in patterns:
         for spec in pattern:
             for attr, value in spec.items():
                 attr = str(attr).upper()
                 if attr not in _LEXICAL:
                     continue
-                fold = str.lower if attr == "LOWER" else str
+                folded = attr == "LOWER"
                 if isinstance(value, str):
-                    tests.append(lambda w, f=fold, v=value: f(w) == v)
+                    tests.words[folded].add(value)
                     continue
                 if not isinstance(value, dict):
                     return None
                 for op, arg in value.items():
                     if op == "IN":
-                        tests.append(lambda w, f=fold, v=frozenset(arg): f(w) in v)
+                        tests.words[folded].update(arg)
                     elif op == "REGEX":
-                        tests.append(lambda w, f=fold, r=re.compile(arg): r.search(f(w)) is not None)
+                        tests.regexes.append((folded, re.compile(arg)))
                     else:
                         return None
     return tests
+
+
+def _indexed_lemmatizer(lemmatizer):
+    """A shallow copy of the rule lemmatizer whose word lists (``lemma_index``, one per part of
+    speech) are sets. ``rule_lemmatize`` only asks whether a form is in them, and on a list of
+    up to 57k words that scan was 190 µs a new word (2.3 s of 300 BBC articles' first pass)."""
+    from spacy.lookups import Lookups
+
+    fast = copy.copy(lemmatizer)
+    fast.lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        data = {key: frozenset(words) if name == "lemma_index" and isinstance(words, list) else words
+                for key, words in table.items()}
+        fast.lookups.add_table(name, data)
+    fast.cache = {}
+    fast.lemmatize = getattr(fast, f"{fast.mode}_lemmatize")   # the copy's own method, not the original's
+    return fast
 
 
 class TokenAttributes:
@@ -97,7 +130,7 @@ class TokenAttributes:
     def __init__(self, nlp: Language, ruler, lemmatizer):
         self.vocab = nlp.vocab
         self.ruler = ruler
-        self.lemmatizer = lemmatizer
+        self.lemmatizer = _indexed_lemmatizer(lemmatizer) if getattr(lemmatizer, "mode", None) == "rule" else lemmatizer
         self.single = Matcher(nlp.vocab)
         self.multi = Matcher(nlp.vocab)
         singles = []
@@ -123,8 +156,7 @@ class TokenAttributes:
 
     def _is_named(self, orth: int, text: str) -> bool:
         """Whether a single-token pattern's text condition can hold for this word (or spaces)."""
-        named = self.named[orth] = (self.tests is None or text.isspace()
-                                    or any(test(text) for test in self.tests))
+        named = self.named[orth] = self.tests is None or text.isspace() or self.tests(text)
         return named
 
     def _rule_values(self, token, multi: list[int]) -> tuple:
