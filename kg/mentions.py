@@ -722,6 +722,7 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
             if doc[k - 1].lower_ in gaz.org_heads:
                 j = k
                 break
+        j = _for_phrase(doc, j, kinds)   # "Alliance for the Unity of Romanians", "Movement for Democratic Change"
         if j + 1 < len(doc) and doc[j].lower_ == "of" and _capitalised(doc[j + 1]):
             j += 1
             while j < len(doc) and _capitalised(doc[j]) and (j not in kinds or kinds[j].mention.kind in ("place", "country")):
@@ -744,6 +745,21 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
                                         _surface(span), "institution", known[1] if known else None), i, j))
         taken.update(range(i, j))
     return out
+
+
+def _for_phrase(doc: Doc, j: int, kinds: dict[int, TokenMention]) -> int:
+    """Where a body's name ends when a "for" phrase of capitalised words follows its noun at
+    ``j`` ("Alliance for the Unity of Romanians": the "of" part is taken by the caller); ``j``
+    itself when there is none ("the party for the first time")."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "for":
+        return j
+    k = j + 1 + (doc[j + 1].lower_ in ("the", "a"))
+    start = k
+    while k < len(doc) and (_capitalised(doc[k]) and (k not in kinds or kinds[k].mention.kind in ("place", "country"))
+                            # "Department for Work and Pensions"
+                            or doc[k].lower_ == "and" and k > start and k + 1 < len(doc) and _capitalised(doc[k + 1])):
+        k += 1
+    return k if k > start else j
 
 
 def _line_starts(doc: Doc) -> list[int]:

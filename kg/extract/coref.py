@@ -592,12 +592,12 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                                                 key=lambda x: x[0])]
                 if tok.lemma_.lower() in TITLE_NOUNS - PAIR_NOUNS:
                     # "the two ministers": those the article gave that title ("Foreign Minister X")
-                    # within three sentences, not the secretary of state named between
+                    # within six sentences, not the secretary of state named between
                     word = tok.lemma_.lower()
                     titled = {p.mention.text.split()[-1] for p in persons if p.start < tok.i and any(
                         doc[k].lemma_.lower() == word for k in range(max(0, p.start - 3), p.start))}
                     own = own_subjects(tok)
-                    holders = [p for p in recent(tok.i, 3) if p.mention.text.split()[-1] in titled
+                    holders = [p for p in recent(tok.i, 6) if p.mention.text.split()[-1] in titled
                                and p.mention.id not in own]
                     in_view = holders if len({p.mention.text.split()[-1] for p in holders}) == size else in_view
                 pair = distinct_last(in_view, size) or distinct_last([p for p in in_view if _argument(doc, p)], size)

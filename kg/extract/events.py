@@ -382,6 +382,19 @@ def prep_objects(ctx: DocContext, tok: Token, preps: tuple[str, ...], kinds=ACTO
     return out
 
 
+#: Verbs whose "on" phrase names who is held responsible: "blamed the attack on Islamabad".
+BLAME_ON_VERBS = frozenset({"blame", "pin"})
+
+
+def _blamed_on(verb: Token) -> list[Token]:
+    """The "on" phrases of "New Delhi blamed the attack on Islamabad", "the bombing, which Kyiv
+    blamed on Moscow": on the verb or, as the parser often hangs them, on its object."""
+    if verb.lemma_.lower() not in BLAME_ON_VERBS:
+        return []
+    return [p for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for p in t.children if p.dep_ == "prep" and p.lower_ == "on"]
+
+
 def adjectival_participle(tok: Token) -> bool:
     """Whether a past participle the parser made a verb of its own is an adjective on the noun
     after it: "had met detained Myanmar leader Aung San Suu Kyi" (a participle with an object,
@@ -984,9 +997,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
         entries = [e for e in entries if e[0] == "Event:Meeting"]   # ("the Munich Security Conference" is one)
         if not entries:
             return events, facts
+    if not is_verb and tok.dep_ == "dobj" and any(p.head == tok for p in _blamed_on(tok.head)):
+        return events, facts   # "blamed the attack on Islamabad": who is blamed, not what was attacked
     if is_verb:
         subjects, passive = verb_subjects(ctx, tok)
         objects = verb_objects(ctx, tok, possessors=not any(f == "sym" for _, f in entries)) + phrasal_objects(ctx, tok)
+        if blamed := [r for p in _blamed_on(tok) for g in p.children if g.dep_ == "pobj" for r in ctx.np_refs(g)]:
+            objects = blamed   # "blamed the attack on Islamabad": Islamabad is accused, not the attack
         # "Starmer met Ramaphosa and Macron met Modi", parsed with both names the second verb's subject
         objects += [r for k in [_run_on_object(tok)] if k is not None
                     for r in [ctx.token_ref(k)] if r is not None and r not in objects]

@@ -248,6 +248,8 @@ def _comma_container(ctx: DocContext, tm, sent) -> list[RawFact]:
     if o.kind == "country" and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= other.end \
             and last.head.pos_ == "NOUN":   # (a state's "Evendale, Ohio, General Electric plant" is an address)
         return []   # "... in the Red Sea, U.S. officials said": the country names the officials
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.i >= other.end and last.head.pos_ in ("VERB", "AUX"):
+        return []   # "after an attack New Delhi blamed on Islamabad, India struck": a clause's subject
     if after is not None and after.text == "," and ctx.by_token.get(other.end + 1) is not None \
             and ctx.by_token[other.end + 1].mention.kind in ("place", "country"):
         nxt2 = ctx.by_token[other.end + 1]

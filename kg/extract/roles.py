@@ -30,6 +30,8 @@ NOT_CURRENT = frozenset({"former", "ex", "ex-", "deputy", "vice", "late", "then"
                          "assistant", "acting-deputy", ONE_OF, OF_PART, BY_PARTY})
 #: Words of a title not held in full now ("former", "acting"): no bare title tells a country.
 NOT_HELD_NOW = NOT_CURRENT | {"acting", "interim"}
+#: Of those, the words that say only when the office is held: "former President" held that office.
+_BEFORE_OR_FOR_NOW = frozenset({"former", "ex", "ex-", "late", "then", "outgoing", "acting", "interim"})
 #: Nouns before a title that make it an office of one side, not of the country or body named
 #: before them: "opposition leader", "Kenya's rebel commander", "the union boss".
 SIDE_WORDS = frozenset({"opposition", "rebel", "militia", "separatist", "insurgent", "guerrilla", "union",
@@ -763,10 +765,16 @@ def _context_officials(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     bare: dict[str, RawFact] = {}
     for f in facts:
         words = " ".join(f.object.lower().split()) if f.predicate == "title" else ""
-        if f.evidence.rule != "title-prefix" or key_of(f) in tied or words in _POSTED_TITLES \
-                or set(words.split()) & NOT_HELD_NOW:
+        if f.evidence.rule != "title-prefix" or key_of(f) in tied or words in _POSTED_TITLES:
             continue
-        if ctx.gaz.title(words) == ("official", "country"):
+        if set(words.split()) & NOT_HELD_NOW:
+            # "former President Rodrigo Duterte": an office held before is still the country's
+            # (but a "vice president" or "deputy" held another office, maybe a firm's)
+            rest = [w for w in words.split() if w not in _BEFORE_OR_FOR_NOW]
+            held = ctx.gaz.title(" ".join(rest)) if not set(rest) & NOT_HELD_NOW else None
+            if held is not None and held[0] == "leader" and held[1] in ("country", "any"):   # (not a firm's)
+                bare.setdefault(key_of(f), f)
+        elif ctx.gaz.title(words) == ("official", "country"):
             bare.setdefault(key_of(f), f)
     if not bare:
         return []

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import load_gazetteer
 
-__all__ = ["GazetteerTagger", "newline_sentences"]
+__all__ = ["GazetteerTagger", "newline_sentences", "repair_parse"]
 
 #: spaCy entity label for each gazetteer kind.
 #: Small words a proper name may contain ("Bank of England", "Union of Democratic Forces").
@@ -29,6 +29,13 @@ _MINISTRY_WORDS = ["foreign", "defence", "defense", "interior", "finance", "just
                    "economy", "trade", "education", "emergencies", "emergency", "energy", "culture"]
 _BODY_WORDS = ["ministry", "embassy", "parliament", "army", "navy", "government", "foreign office",
                "central bank", "armed forces", "air force", "security service", "state media"]
+
+
+@Language.component("newskg_repair_parse")
+def repair_parse(doc: Doc) -> Doc:
+    """Mend parses the rules cannot read around (:mod:`kg.nlp.repair`)."""
+    from kg.nlp.repair import repair_amod_verbs
+    return repair_amod_verbs(doc)
 
 
 @Language.component("newline_sentences")

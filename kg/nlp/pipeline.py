@@ -56,19 +56,23 @@ def load_pipeline(settings: Settings) -> Language:
             and all(n in nlp.component_names for n in ("tok2vec", "parser")):
         return _selective(nlp, settings)
     nlp.add_pipe("newline_sentences", before="parser")
+    nlp.add_pipe("newskg_repair_parse", after="parser")
     _memoise_attributes(nlp)
     nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
     return nlp
 
 
-#: Hyphened words the tokenizer would split into a prefix the parser takes for a noun: "South
-#: Africa's parliament re-elected Cyril Ramaphosa" parsed "re" as the root and lost the verb.
-WHOLE_WORDS = ("re-elect", "re-elected", "re-elects", "re-electing", "re-election")
+#: Hyphened words the tokenizer would split, with their lemmas. "South Africa's parliament
+#: re-elected Cyril Ramaphosa" parsed "re" as the root and lost the verb; "won the presidential
+#: election run-off" made "off" the object and lost the election.
+WHOLE_WORDS = {"re-elect": "re-elect", "re-elected": "re-elect", "re-elects": "re-elect",
+               "re-electing": "re-elect", "re-election": "re-election",
+               "run-off": "run-off", "run-offs": "run-off"}
 
 
 def _keep_whole(nlp: Language) -> None:
-    """Tokenize :data:`WHOLE_WORDS` (and their capitalised forms) as one token each, with the
-    verb's lemma ("re-elected" -> "re-elect"; the rule lemmatizer would make it "re-electe")."""
+    """Tokenize :data:`WHOLE_WORDS` (and their capitalised forms) as one token each, with their
+    lemmas (the rule lemmatizer would make "re-elected" "re-electe")."""
     from spacy.symbols import ORTH
 
     for word in WHOLE_WORDS:
@@ -76,8 +80,7 @@ def _keep_whole(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
-        for word in WHOLE_WORDS:
-            lemma = word if word.endswith("ion") else "re-elect"
+        for word, lemma in WHOLE_WORDS.items():
             ruler.add(patterns=[[{"LOWER": word}]], attrs={"LEMMA": lemma})
 
 
@@ -108,4 +111,5 @@ def _selective(nlp: Language, settings: Settings) -> Language:
     nlp.add_pipe("gazetteer_tagger", after="ner", config={"data_dir": str(settings.data_dir)})
     nlp.add_pipe("newskg_selective_parse", last=True,
                  config={"data_dir": str(settings.data_dir), "batch_size": settings.batch_size})
+    nlp.add_pipe("newskg_repair_parse", last=True)
     return nlp
