@@ -127,6 +127,9 @@ def _trim(span: Span, gaz: Gazetteer, strip_titles: bool) -> Span | None:
                            # "Justice Alexandre de Moraes": a judge's style ("the Justice Department" keeps it)
                            or span.label_ == "PERSON" and doc[start].lower_ in _JUDGES_STYLES and end - start >= 2):
         start += 1
+    if span.label_ == "PERSON" and end - start >= 3 and doc[start].is_sent_start and doc[start].tag_ in ("NN", "JJ") \
+            and all(t.tag_ == "NNP" for t in doc[start + 1:end]):
+        start += 1   # "Billionaire Andrej Babis's party won": a common noun, capitalised to open the sentence
     if strip_titles:  # multi-word titles at the front ("Prime Minister Ann Smith")
         for n in (3, 2):
             if start + n < end and gaz.title(doc[start:start + n].text):
@@ -467,6 +470,11 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     persons = [e for e in persons if e.start not in bodies]
     out += [TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char, span.text, "person"),
                          span.start, span.end) for span in cued]
+    # (names the rules above made persons lend their words too: "parliament elected Sanae
+    # Takaichi as prime minister", tagged an organisation, then "Trump congratulated Takaichi")
+    spans = {(e.start, e.end) for e in persons}
+    persons += [doc[tm.start:tm.end] for tm in out if tm.mention.kind == "person" and tm.end - tm.start >= 2
+                and (tm.start, tm.end) not in spans]
     out = _name_parts(doc, article, gaz, offset, persons, out, in_title)
     out = _titled_untagged(doc, article, gaz, offset, out, title_ends)
     out = _capitalised_after_title(doc, article, gaz, offset, out, title_ends)
@@ -1128,12 +1136,13 @@ def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
 
 
 #: Verbs that give their object an office named with "as": "appointed Takeshi Iwaya as foreign minister".
-_APPOINTING_VERBS = frozenset({"appoint", "name", "nominate"})
+_APPOINTING_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "confirm", "choose"})
 
 
 def _appointed_as(span: Span, gaz: Gazetteer) -> bool:
     """A name of two to four proper nouns appointed "as" a person's title is a person's: the
     model tags "Takeshi Iwaya" an organisation in "Ishiba appointed Takeshi Iwaya as foreign
+    minister", "Sanae Takaichi" in "parliament elected Sanae Takaichi as the country's first female prime
     minister" (a body can be named "as" a sponsor or an adviser, not as a minister)."""
     words = [t for t in span if t.text != "."]
     root = span.root
@@ -1141,10 +1150,16 @@ def _appointed_as(span: Span, gaz: Gazetteer) -> bool:
             and span[-1].lower_ not in gaz.org_heads and root.dep_ == "dobj"
             and root.head.lemma_.lower() in _APPOINTING_VERBS):
         return False
-    return any(g.dep_ == "pobj" and gaz.title(" ".join(t.text for t in g.subtree if t.dep_ != "det"))
-               and g.lemma_.lower() not in _BODY_TITLES
+    return any(g.dep_ == "pobj" and _ends_in_title(g, gaz) and g.lemma_.lower() not in _BODY_TITLES
                for t in (root, root.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                for g in c.children)
+
+
+def _ends_in_title(noun, gaz: Gazetteer) -> bool:
+    """Whether the words up to ``noun`` end in a person's title: "foreign minister", "the
+    country's first female prime minister"."""
+    words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    return any(gaz.title(" ".join(words[k:])) for k in range(len(words)))
 
 
 #: Bodies every country has, whose lower-case name after a country's possessive or demonym is

@@ -3249,3 +3249,24 @@ def test_the_two_ministers_named_several_sentences_before(analyze_text):
                      "President Tom Grant later met the two ministers in the Oval Office.")
     facts, _, _ = facts_of(r)
     assert ("Tom Grant", "met", "Anne Mbala") in facts and ("Tom Grant", "met", "Paul Uwimana") in facts
+
+
+def test_elected_as_prime_minister_makes_a_person_whose_surname_is_found_again(analyze_text):
+    r = analyze_text("TOKYO (AP) - Japan's parliament elected Sanae Takaichi as the country's first female prime "
+                     "minister on Tuesday. U.S. President Donald Trump congratulated Takaichi.", pub_date=date(2025, 10, 21))
+    facts, _, _ = facts_of(r)
+    assert ("Sanae Takaichi", "leaderOf", "Japan") in facts
+    assert ("Donald Trump", "praised", "Takaichi") in facts
+
+
+def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name(analyze_text):
+    r = analyze_text("Billionaire Andrej Babis's ANO party won the parliamentary election on Saturday.")
+    assert "Andrej Babis" in [m.text for m in r.mentions]
+    assert not [m for m in r.mentions if m.text.startswith("Billionaire")]
+
+
+def test_an_adjective_of_blame_the_parser_hung_on_the_object(analyze_text):
+    r = analyze_text('Lawmaker Geert Wilders pulled out. Prime Minister Dick Schoof called Wilders\'s decision '
+                     '"irresponsible and unnecessary" and said he would resign.')
+    facts, _, _ = facts_of(r)
+    assert ("Dick Schoof", "criticized", "Wilders") in facts

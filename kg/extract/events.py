@@ -1967,11 +1967,22 @@ def _joined_meetings(ctx: DocContext, events: list[RawEvent]) -> tuple[list[RawE
         if len(people) == len(last.participants):
             continue
         ev = ctx.evidence(sent, "hosted-meeting" if lemma == "host" else "joined-meeting", 0.7)
-        out.append(RawEvent("Meeting", tok.text, (), (), people, last.location, last.date, ev))
+        out.append(RawEvent("Meeting", tok.text, (), (), people, _narrower(ctx, event_place(ctx, [tok]), last.location),
+                            last.date, ev))
         if lemma != "attend":   # (those at one summit need not all have met)
             facts += [RawFact(j, "met", p, ev) for j in joiners
                       if ctx.kind(j) == "person" for p in last.participants if ctx.kind(p) == "person" and p != j]
     return out, facts
+
+
+def _narrower(ctx: DocContext, place: Ref | None, known: Ref | None) -> Ref | None:
+    """The place a later sentence gives a meeting when it is inside the one known before ("talks
+    in Malaysia" ... "hosted the talks at his official residence in Putrajaya"), else the known."""
+    if place is None or known is None:
+        return known if place is None else place
+    inside = ctx.kind(place) == "place" and ctx.kind(known) == "country" \
+        and ctx.country_of(place) is not None and ctx.country_of(place) == ctx.country_of(known)
+    return place if inside else known
 
 
 def _meetings_at_dateline(ctx: DocContext, events: list[RawEvent]) -> list[RawEvent]:

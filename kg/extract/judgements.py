@@ -35,10 +35,14 @@ def _judged(ctx: DocContext, word: str) -> str | None:
 
 def _predicates(verb: Token) -> list[Token]:
     """The phrases that say what the verb's object is: a predicate after the object, "as"
-    and its phrase, or an apposition the parser hung on the object ("branded Lai a separatist")."""
+    and its phrase, or an apposition or adjective the parser hung on the object ("branded Lai a
+    separatist")."""
     out = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
     out += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     out += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+    # ... or an adjective it hung on the object after it ("called Wilders's decision
+    # \"irresponsible\"", parsed as if the decision were an irresponsible one)
+    out += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
     return out
 
 
