@@ -560,6 +560,8 @@ def legal_stage(trigger: str) -> str | None:
 
 #: How far apart the articles of two undated reports of one event may be published.
 UNDATED_WINDOW_DAYS = 7
+#: How long before an article an election its undated report may be: a result is news for weeks.
+ELECTION_WINDOW_DAYS = 31
 
 
 def _aimed_alike(targets: set, other_targets: set, other_place: Key | None, contains: dict[Key, set[Key]]) -> bool:
@@ -658,6 +660,9 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     if date is None:
         if planned and published is not None and c.dates and all(_before(d, published) for d in c.dates):
             return False   # a trip to Beijing still to come is not the one of two years before
+        if c.type == "Election" and published is not None and c.dates and all(
+                _bounds(d)[1] < published - timedelta(days=ELECTION_WINDOW_DAYS) for d in c.dates):
+            return False   # "Maduro won a third term", told undated in August, is no vote of December
         return published is None or not c.dates or not all(_after(d, published) for d in c.dates)
     if c.type == "Meeting" and article is not None and date.datatype == "date" and reported_parts is not None \
             and not any(k[0] == "institution" for k in c.participants | reported_parts) and any(

@@ -3270,3 +3270,54 @@ def test_an_adjective_of_blame_the_parser_hung_on_the_object(analyze_text):
                      '"irresponsible and unnecessary" and said he would resign.')
     facts, _, _ = facts_of(r)
     assert ("Dick Schoof", "criticized", "Wilders") in facts
+
+
+def test_a_leader_whose_sentences_name_a_foe_with_its_own_leader_keeps_the_datelines_country(analyze_text):
+    r = analyze_text("JERUSALEM, June 13 (Reuters) - Israel launched strikes against Iran on Friday, killing the chief "
+                     "of Iran's Revolutionary Guards in an operation that Prime Minister Avi Levin said would continue. "
+                     "Iran's Supreme Leader Ayatollah Ali Khamenei said Israel would pay. Levin said the strikes had hit "
+                     "a nuclear site.")
+    facts, _, _ = facts_of(r)
+    assert ("Avi Levin", "leaderOf", "Israel") in facts and ("Ali Khamenei", "leaderOf", "Iran") in facts
+
+
+def test_a_family_name_written_first_is_the_key_of_the_person(analyze_text):
+    r = analyze_text("TAIPEI (Reuters) - Taiwan voters on Saturday rejected a recall, a blow to President Lai "
+                     "Ching-te. Lai has accused the opposition of being too close to Beijing.")
+    facts, _, _ = facts_of(r)
+    assert ("Lai Ching-te", "leaderOf", "Taiwan") in facts
+
+
+def test_a_name_before_a_leaders_title_is_whose_leader_not_the_datelines(analyze_text):
+    r = analyze_text("BERLIN (AP) - Germany's spy agency classified the party as extremist on Friday. AfD leader "
+                     "Alice Weidel called the decision a blow to democracy.")
+    facts, _, _ = facts_of(r)
+    assert ("Alice Weidel", "leaderOf", "AfD") in facts and ("Alice Weidel", "leaderOf", "Germany") not in facts
+
+
+def test_winning_a_fourth_term_is_an_election(analyze_text):
+    r = analyze_text("ABIDJAN, Oct 27 (Reuters) - Ivory Coast President Alassane Ouattara won a fourth term with "
+                     "nearly 90% of the vote. In the long term, the economy will grow.")
+    election = only(r, "Election")
+    _, _, show = facts_of(r)
+    assert [show(a) for a in election.agents] == ["Alassane Ouattara"]
+    r = analyze_text("WASHINGTON, Aug 1 (Reuters) - The United States rejected the declaration that President Luis "
+                     "Mora won a third term.")
+    assert only(r, "Election").location is None   # a term of his country's, not of the dateline's
+
+
+def test_an_undated_arrival_does_not_hide_the_date_of_a_meeting_there(analyze_text):
+    r = analyze_text("TOKYO, March 16 (Reuters) - Japanese Prime Minister Fumio Kishida and South Korean President "
+                     "Yoon Suk Yeol agreed on Thursday to resume visits, at a summit in Tokyo. North Korea fired a "
+                     "missile hours before Yoon arrived in Tokyo.", pub_date=date(2023, 3, 16))
+    visits = [e for e in r.events if e.type == "Visit"]
+    assert any(e.date is not None and e.date.value == "2023-03-16" for e in visits)
+
+
+def test_an_undated_election_won_is_no_vote_held_months_before(analyze_text, gaz):
+    a = analyze_text("CARACAS, Dec 4 (Reuters) - Venezuela held a referendum this month on the Essequibo region.",
+                     pub_date=date(2023, 12, 4), article_id="a")
+    b = analyze_text("WASHINGTON, Aug 1 (Reuters) - The United States rejected the declaration that Venezuelan "
+                     "President Nicolas Maduro won a third term.", pub_date=date(2024, 8, 1), article_id="b")
+    elections = sorted(sorted(e.articles) for e in resolve([a, b], gaz).events if e.type == "Election")
+    assert elections == [["a"], ["b"]]

@@ -138,19 +138,32 @@ class DocContext:
             self._id_cache = cache
         return cache
 
+    @property
+    def _alone_names(self) -> frozenset[str]:
+        """Persons' names the article gives as one word ("Lai", "Macron"), case-folded."""
+        cache = getattr(self, "_alone_cache", None)
+        if cache is None:
+            cache = self._alone_cache = frozenset(tm.mention.text.casefold() for tm in self.mentions
+                                                  if tm.mention.kind == "person" and " " not in tm.mention.text)
+        return cache
+
     def mention_text(self, ref: MentionRef) -> str:
         """The words of the mention a ref names."""
         return self._by_id[ref.mention_id].text
 
     def actor_key(self, ref: Ref) -> str:
         """One key per actor within the article: a person's surname ("Emmanuel Macron" and
-        "Macron" are one), another actor's name as the gazetteer or the text gives it."""
+        "Macron" are one; "Lai Ching-te" and "Lai", where the article says the first word alone
+        and never the last, as with family names written first), another actor's name as the
+        gazetteer or the text gives it."""
         if isinstance(ref, EntityRef):
             return ref.label.casefold()
         text = self.gazetteer_label(ref) or self.mention_text(ref)
         if self.kind(ref) != "person":
             return text.casefold()
-        last = text.split()[-1].casefold()
+        words = text.casefold().split()
+        alone = self._alone_names
+        last = words[0] if len(words) > 1 and words[-1] not in alone and words[0] in alone else words[-1]
         # ("Bashar al-Assad" and "Assad": the Arabic article written on to a surname)
         return last[3:] if last.startswith(("al-", "el-")) and len(last) > 5 else last
 

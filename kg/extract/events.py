@@ -973,6 +973,10 @@ def _appeal(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words), None)
 
 
+#: Verbs by which one gets a term of office by a vote: "won a fourth term", "secured a second term".
+TERM_VERBS = frozenset({"win", "secure", "clinch"})
+
+
 #: Legal acts whose possessor is who takes them: "the SEC's probe", "Apple's lawsuit".
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "lawsuit"})
 
@@ -1264,6 +1268,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     kinds = ("person",) if any(ctx.kind(r) == "person" for r in subjects_all) else ("person", "country")
                     subjects_all += [r for r in around if ctx.kind(r) in kinds]
                 agents = subjects_all
+            elif frame == "term":   # "Ouattara won a fourth term": an election won, and only that
+                if verb is None or head.dep_ != "dobj" or verb.lemma_.lower() not in TERM_VERBS or any(
+                        t.i != tok.i and any(e[0] == "Event:Election" for e in trigger_entries(ctx, t)) for t in tok.sent):
+                    continue   # ("won a third term ..., in an election in which": that election's)
+                agents, targets = subjects, []
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 # ("a fine imposed by the European Commission": who imposed it)
                 agents = poss + mods + prep_objects(ctx, head, ("by",)) + subjects + [
@@ -1541,7 +1550,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     agents_ = [a for a in agents_ if a not in held]
                     targets_ = [t for t in targets_ if t not in held]
                 ev = _event(ctx, name, tok, agents_, targets_, held if name == "Election" else courts, loc, anchors,
-                            f"{'verb' if is_verb else 'noun'}-{name.lower()}", 0.8 if is_verb else 0.7)
+                            "noun-term" if frame == "term" else f"{'verb' if is_verb else 'noun'}-{name.lower()}",
+                            0.8 if is_verb else 0.7)
                 events.append(ev)
                 if name == "Election" and not is_verb:
                     facts += _elected_leader(ctx, tok, ev)
@@ -1827,8 +1837,18 @@ def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact],
     # (a visit the article reports itself says it better: "hosted Macron and Tusk in Berlin")
     # (a country it names covers its places; a city, only itself: a trip to Chongqing is not the
     # visit to Beijing)
-    told = {(ctx.actor_key(a), country(e.location) if ctx.kind(e.location) == "country" else ctx.actor_key(e.location))
-            for e in events if e.type == "Visit" and e.location is not None for a in e.agents}
+    # (but an undated one does not hide the date a meeting there gives: "hours before Yoon arrived
+    # in Tokyo" ... "Yoon and Kishida agreed on Thursday")
+    told: dict[tuple, bool] = {}   # (visitor, place) -> whether a visit told there is dated
+    for e in events:
+        if e.type == "Visit" and e.location is not None:
+            place = country(e.location) if ctx.kind(e.location) == "country" else ctx.actor_key(e.location)
+            for a in e.agents:
+                told[(ctx.actor_key(a), place)] = told.get((ctx.actor_key(a), place), False) or e.date is not None
+
+    def hidden(key: tuple, dated: bool) -> bool:
+        return key in told and (told[key] or not dated)
+
     out = []
     for e in events:
         where = country(e.location) if e.type == "Meeting" and e.location is not None else None
@@ -1843,8 +1863,8 @@ def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact],
             rule = "meeting-titled-abroad"
         ev = ctx.evidence_as(e.evidence, rule, 0.7 if rule == "meeting-abroad" else 0.6)
         out += [RawEvent("Visit", e.trigger, (p,), (), (p,), e.location, e.date, ev)
-                for p, c in ones.items() if c != where and (ctx.actor_key(p), where) not in told
-                and (ctx.actor_key(p), ctx.actor_key(e.location)) not in told]
+                for p, c in ones.items() if c != where and not hidden((ctx.actor_key(p), where), e.date is not None)
+                and not hidden((ctx.actor_key(p), ctx.actor_key(e.location)), e.date is not None)]
     return out
 
 
@@ -2005,8 +2025,9 @@ def _meetings_at_dateline(ctx: DocContext, events: list[RawEvent]) -> list[RawEv
     return [replace(e, location=place) if e.type == "Meeting" and e.location is None and e.evidence.start in lead
             and not REMOTE_NOUNS & set(e.evidence.sentence.lower().split())   # "spoke by phone"
             # "CARACAS - ... declared Maduro the winner of Sunday's election": the country's
+            # (not a term won: "WASHINGTON - ... the declaration that Maduro won a third term")
             else replace(e, location=country) if e.type == "Election" and e.location is None and country is not None
-            and e.evidence.start in lead
+            and e.evidence.start in lead and e.evidence.rule != "noun-term"
             else e for e in events]
 
 

@@ -611,7 +611,27 @@ def _bare_leader_title(ctx: DocContext, f: RawFact) -> bool:
         return False
     words = f.object.lower().split()
     role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
-    return role == "leader" and holds in ("country", "any") and not set(words) & NOT_HELD_NOW
+    return role == "leader" and holds in ("country", "any") and not set(words) & NOT_HELD_NOW \
+        and not _owner_before_title(ctx, f.subject)
+
+
+def _owner_before_title(ctx: DocContext, person: Ref) -> bool:
+    """Whether a body's name, or a name no rule knows, stands right before the title the person
+    is given: "AfD leader Alice Weidel" leads the party, not the dateline's country. (A
+    country, a place or a demonym there is read by the title rules themselves.)"""
+    tm = next((tm for tm in ctx.mentions if tm.mention.id == getattr(person, "mention_id", None)), None)
+    if tm is None:
+        return False
+    spans = title_spans(ctx.doc, ctx.gaz)
+    start = next((s for s, e, _ in spans if e == tm.start), None)
+    if not start or any(s < start <= e for s, e, _ in spans):
+        return False   # (a title before the title: "Supreme Leader Ayatollah X")
+    before = ctx.doc[start - 1]
+    named = ctx.by_token.get(before.i)
+    if named is not None:   # a body's name: its leader (the title rules may have said so already)
+        return named.mention.kind == "institution"
+    return before.is_alpha and (before.pos_ == "PROPN" or not before.text[1:].islower()) and before.text[:1].isupper() \
+        and ctx.demonym_ref(before) is None and ctx.gaz.lookup(before.text) is None
 
 
 def _person_keys(ctx: DocContext) -> dict[str, str]:
@@ -691,7 +711,7 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             said = _speaker_body(ctx, root, kinds={"country"})
             if said is not None:
                 spoken_of.add(ctx.gazetteer_label(said))
-        if here is not None and acts and not _elsewhere(ctx, key, surname, here.label):
+        if here is not None and acts and not _elsewhere(ctx, key, surname, here.label, led):
             # (not "an adviser to President X", "Sunak met President X")
             found.add(here.label)
         rule = "title-context"
@@ -798,18 +818,21 @@ def _acts(root: Token) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def _elsewhere(ctx: DocContext, key: str, surname: dict, dateline: str) -> bool:
+def _elsewhere(ctx: DocContext, key: str, surname: dict, dateline: str, led=frozenset()) -> bool:
     """Whether the sentences that name a person name another country twice or more, and more
     often than the dateline's: "WASHINGTON - The United States recognised Venezuelan opposition
     candidate X ..., rejecting the declaration that President Y won ... Venezuela's electoral
     council declared Y the winner" is no story of a U.S. president ("met officials in Bucha,
     Ukraine", once, is a trip). A sentence that names the person only as a possessor says
     little of them: "The United States condemned the killing, and the FBI agreed to help at
-    Lasso's request"."""
+    Lasso's request". A country in ``led`` has its leader in the article already, so its
+    count says nothing of whose the person is ("JERUSALEM - Israel struck Iran ..., killing
+    the chief of Iran's Revolutionary Guards, in an operation Prime Minister X said ...",
+    where Iran's supreme leader is named)."""
     own = {ctx.doc[pm.start].sent.start for pm in ctx.mentions
            if surname.get(ctx.ref(pm).mention_id) == key and ctx.doc[pm.start:pm.end].root.dep_ != "poss"}
     counts = _country_counts(ctx, within=own)
-    return any(n >= 2 and n > counts.get(dateline, 0) for c, n in counts.items() if c != dateline)
+    return any(n >= 2 and n > counts.get(dateline, 0) for c, n in counts.items() if c != dateline and c not in led)
 
 
 def _named_in_body(ctx: DocContext, country: str) -> bool:
