@@ -392,7 +392,8 @@ def _blamed_on(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in BLAME_ON_VERBS:
         return []
     return [p for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            for p in t.children if p.dep_ == "prep" and p.lower_ == "on"]
+            for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children)]   # (not "on Monday")
 
 
 def adjectival_participle(tok: Token) -> bool:
@@ -1269,9 +1270,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     subjects_all += [r for r in around if ctx.kind(r) in kinds]
                 agents = subjects_all
             elif frame == "term":   # "Ouattara won a fourth term": an election won, and only that
-                if verb is None or head.dep_ != "dobj" or verb.lemma_.lower() not in TERM_VERBS or any(
-                        t.i != tok.i and any(e[0] == "Event:Election" for e in trigger_entries(ctx, t)) for t in tok.sent):
-                    continue   # ("won a third term ..., in an election in which": that election's)
+                named = any(t.i != tok.i and any(e[0] == "Event:Election" for e in trigger_entries(ctx, t))
+                            for t in tok.sent)   # ("won a third term ..., in an election in which": that one's)
+                if verb is None or head.dep_ != "dobj" or verb.lemma_.lower() not in TERM_VERBS or named:
+                    continue
                 agents, targets = subjects, []
             else:  # svo nouns: "Russia's invasion of Ukraine", "the invasion of Ukraine by Russia"
                 # ("a fine imposed by the European Commission": who imposed it)
@@ -1843,8 +1845,8 @@ def visits_abroad(ctx: DocContext, events: list[RawEvent], facts: list[RawFact],
     for e in events:
         if e.type == "Visit" and e.location is not None:
             place = country(e.location) if ctx.kind(e.location) == "country" else ctx.actor_key(e.location)
-            for a in e.agents:
-                told[(ctx.actor_key(a), place)] = told.get((ctx.actor_key(a), place), False) or e.date is not None
+            for key in ((ctx.actor_key(a), place) for a in e.agents):
+                told[key] = told.get(key, False) or e.date is not None
 
     def hidden(key: tuple, dated: bool) -> bool:
         return key in told and (told[key] or not dated)
