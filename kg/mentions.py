@@ -488,7 +488,28 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _states_of_dateline_country(doc, gaz, out)
     out = _institution_runs(doc, article, gaz, offset, out)
     out = _headline_names(doc, article, gaz, offset, out)
+    out = _venues(doc, out)
     out.sort(key=lambda tm: tm.start)
+    return out
+
+
+#: Verbs after which "at" names where something happened: "met King Charles at Sandringham".
+_VENUE_VERBS = frozenset({"meet", "host", "welcome", "receive", "sign", "hold", "attend", "speak", "arrive", "stay"})
+
+
+def _venues(doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+    """``found`` with a lone word the model tagged a person made a place where it is the object
+    of "at" after a verb of meeting or arriving, and no person the article names in full bears it:
+    "Modi later met King Charles III at Sandringham" (the estate, not a person)."""
+    words = {w for tm in found if tm.mention.kind == "person" and tm.end - tm.start >= 2
+             for w in tm.mention.text.split()}
+    out = []
+    for tm in found:
+        t = doc[tm.start]
+        if tm.mention.kind == "person" and tm.end - tm.start == 1 and tm.mention.text not in words \
+                and t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.lemma_.lower() in _VENUE_VERBS:
+            tm = TokenMention(replace(tm.mention, kind="place", gazetteer=None), tm.start, tm.end)
+        out.append(tm)
     return out
 
 

@@ -3321,3 +3321,20 @@ def test_an_undated_election_won_is_no_vote_held_months_before(analyze_text, gaz
                      "President Nicolas Maduro won a third term.", pub_date=date(2024, 8, 1), article_id="b")
     elections = sorted(sorted(e.articles) for e in resolve([a, b], gaz).events if e.type == "Election")
     assert elections == [["a"], ["b"]]
+
+
+def test_a_title_after_and_is_the_described_ones_and_a_country_of_a_bloc_is_no_membership(analyze_text):
+    r = analyze_text("Charlie Kirk, 31, a close ally of President Donald Trump and co-founder of the group Turning "
+                     "Point USA, was hit by a single shot. Former French President Nicolas Sarkozy entered prison on "
+                     "Tuesday. Sarkozy is the first former leader of a European Union country to be jailed.")
+    facts, _, _ = facts_of(r)
+    assert not [f for f in facts if f[0] == "Donald Trump" and f[1] in ("title", "leaderOf") and f[2] != "President"]
+    assert not [f for f in facts if f[1] == "memberOf" and f[2] == "European Union"]
+
+
+def test_a_lone_name_after_met_at_is_a_venue(analyze_text):
+    r = analyze_text("Indian Prime Minister Narendra Modi visited Britain. Modi later met King Charles III at "
+                     "Sandringham.")
+    [met] = [e for e in r.events if e.type == "Meeting" and e.trigger == "met"]
+    _, _, show = facts_of(r)
+    assert show(met.location) == "Sandringham"

@@ -409,6 +409,10 @@ class DocContext:
                and self.token_ref(c, kinds={"country", "place"}) is None and self.demonym_ref(c) is None
                for c in token.children):
             return None   # "the Wagner mercenary group": a name of its own the model did not tag
+        named = next((tm for c in token.children if c.dep_ == "appos" and c.i > token.i
+                      for tm in [self.by_token.get(c.i)] if tm is not None and tm.mention.kind == "institution"), None)
+        if named is not None:
+            return self.ref(named)   # "the group Turning Point USA": the name that follows
         loose = loose and noun in _LOOSE_BODY_NOUNS
         k = bisect_right(self._starts, token.i) - 1
         first = token.sent.start if sentence else token.i - 150

@@ -321,7 +321,8 @@ def _unnamed_body(ctx: DocContext, noun: Token) -> Ref | None:
     County House delegation" (a name inside), or "the Ukrainian Popular Rukh", a run of
     capitalised proper nouns the model left untagged."""
     for c in noun.children:
-        if c.dep_ == "compound":
+        if c.dep_ == "compound" and not (noun.lemma_.lower() in _COUNTRY_NOUNS and noun.pos_ == "NOUN"):
+            # (not "a European Union country": a country the body only groups)
             ref = ctx.token_ref(c, kinds={"country", "institution"})
             if ref is not None:
                 return ref
@@ -393,12 +394,19 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                         # (not "head of the Wagner mercenary group": the group is the body named)
                         through_part = affil is not None and (g.lemma_.lower() not in BODY_NOUNS
                                                               or g.lemma_.lower() in PART_NOUNS)
+                        if affil is not None and g.lemma_.lower() in _COUNTRY_NOUNS \
+                                and ctx.kind(affil) == "institution":
+                            affil = None   # "the first former leader of a European Union country": a country's
                     places += [r for r in [ctx.token_ref(g, kinds={"place"})] if r is not None]
         if affil is not None and ctx.kind(affil) != "place":
             if child.dep_ in ("poss", "amod", "compound", "nmod") and _of_portfolio(ctx, noun):
                 through_part = True   # "Meta's president of global affairs": of one part of Meta
             return affil, through_part
     return (places[0] if places else None), False
+
+
+#: Nouns for a country, which a body named on them only groups: "a European Union country".
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
 
 
 #: Nouns for an armed or political group that "the group's leader" refers back to.
@@ -446,7 +454,11 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     root = doc[pm.start:pm.end].root
     # ("Iranian President Ebrahim Raisi, the country's foreign minister and others were found
     # dead": a list of the plural subject, the parser's apposition another person)
-    nouns = [c for c in root.children if c.dep_ == "appos" and not _listed_subject(root, c)]
+    # (not one after an "and" the name governs: "a close ally of President Trump and co-founder of
+    # the group X", parsed with "co-founder" in apposition to Trump, is the ally's title)
+    joined = [c.i for c in root.children if c.dep_ == "cc"]
+    nouns = [c for c in root.children if c.dep_ == "appos" and not _listed_subject(root, c)
+             and not any(root.i < j < c.i for j in joined)]
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
