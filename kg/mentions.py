@@ -17,7 +17,12 @@ Fixes the small model's known errors with general rules, never with names:
   word its compounds hang on takes it ("Lee Hsien" + "Loong"), a name before "station", "prize"
   and the like is no person ("King Cross station"), time zones are no names ("16:15 UTC");
 - a name the model took for a place before a company officer's title is a company ("Nvidia chief
-  executive Jensen Huang"); an honorific between a title and a name is no part of either.
+  executive Jensen Huang"); an honorific between a title and a name is no part of either;
+- a name elected or appointed "as" a title is a person ("parliament elected Sanae Takaichi as
+  prime minister"), a common noun opening a sentence is no part of a name ("Billionaire Andrej
+  Babis's party"), a body's name may run on with a "for" phrase ("Alliance for the Unity of
+  Romanians"), and a lone word tagged a person where one "met X at" it is a place ("at
+  Sandringham").
 """
 from __future__ import annotations
 
