@@ -753,7 +753,9 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
             c.stages.add(stage)
     events = []
     for c in clusters:
-        date = max(c.dates, key=lambda d: (d.datatype == "date", c.dates[d], d.value)) if c.dates else None
+        # the most precise of the reports' dates (they all agree: "2022-10" within "2022"), then the commonest
+        date = max(c.dates, key=lambda d: (d.datatype == "date", d.datatype == "gYearMonth", c.dates[d], d.value)) \
+            if c.dates else None
         # the commonest place that is no world region; between as common ones, a city the data
         # knows, then a country, then a place the graph locates ("Dushanbe" before "Tajikistan",
         # "Singapore" before "the Capella Hotel")

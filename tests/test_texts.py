@@ -3338,3 +3338,14 @@ def test_a_lone_name_after_met_at_is_a_venue(analyze_text):
     [met] = [e for e in r.events if e.type == "Meeting" and e.trigger == "met"]
     _, _, show = facts_of(r)
     assert show(met.location) == "Sandringham"
+
+
+def test_a_merged_event_takes_the_most_precise_of_its_reports_dates(analyze_text, gaz):
+    a = analyze_text("BRASILIA (Reuters) - Jair Bolsonaro lost the presidential election in October 2022 to Lula.",
+                     pub_date=date(2022, 11, 2), article_id="a")
+    b = analyze_text("BRASILIA (Reuters) - Jair Bolsonaro lost the presidential election in 2022 to Lula.",
+                     pub_date=date(2022, 11, 3), article_id="b")
+    c = analyze_text("BRASILIA (Reuters) - Jair Bolsonaro lost the presidential election in 2022, Lula said.",
+                     pub_date=date(2022, 11, 4), article_id="c")
+    dates = [e.date.value for e in resolve([a, b, c], gaz).events if e.type == "Election" and e.date is not None]
+    assert dates == ["2022-10"]
