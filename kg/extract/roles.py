@@ -316,6 +316,10 @@ def _title_of_noun(ctx: DocContext, noun: Token, numbered_is_past: bool = True) 
     return None
 
 
+#: Nouns for a country, which a body named on them only groups: "a European Union country".
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
+
+
 def _unnamed_body(ctx: DocContext, noun: Token) -> Ref | None:
     """The body a title's "of" phrase names when it is no mention itself: "the Montgomery
     County House delegation" (a name inside), or "the Ukrainian Popular Rukh", a run of
@@ -403,10 +407,6 @@ def _title_affiliation(ctx: DocContext, noun: Token, preps: tuple[str, ...]) -> 
                 through_part = True   # "Meta's president of global affairs": of one part of Meta
             return affil, through_part
     return (places[0] if places else None), False
-
-
-#: Nouns for a country, which a body named on them only groups: "a European Union country".
-_COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
 
 
 #: Nouns for an armed or political group that "the group's leader" refers back to.

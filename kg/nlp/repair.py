@@ -10,7 +10,8 @@ object. It runs in the pipeline, after the parse and before any rule reads the t
 """
 from __future__ import annotations
 
-from spacy.language import Language
+import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 __all__ = ["repair_amod_verbs"]
@@ -46,7 +47,9 @@ def repair_amod_verbs(doc: Doc) -> Doc:
     """Make "Name verbed Name" a clause again where the parser read the verb as an adjective
     (see the module docstring). Words the old root governed go to the verb, but the subject's
     own name parts stay with it."""
-    for v in list(doc):
+    amod = doc.vocab.strings["amod"]
+    # (only the adjectives' tokens are made: this runs on every Doc)
+    for v in [doc[int(i)] for i in numpy.flatnonzero(doc.to_array([DEP]).reshape(-1) == amod)]:
         pair = _amod_verb(v)
         if pair is None:
             continue
