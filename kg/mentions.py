@@ -287,6 +287,13 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             continue   # (but "Bongo", tagged a product, is the surname of "Ali Bongo", and "Prabowo",
             #            tagged a work of art, the name "Prabowo Subianto" goes by; "in May" is a date)
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
+        if span is not None and ent.label_ == "ORG" and ent[-1].lower_ == "and" and ent.end < len(doc) \
+                and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "ORG":
+            # "The Party of Action and" + "Solidarity", tagged two bodies: one name
+            end = ent.end + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            span, claimed = doc[span.start:end], end - 1
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES \
                 or span.text.lower() in gaz.not_names:
             continue
@@ -320,6 +327,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if known is None and ent.label_ in ("GPE", "LOC") and not (len(span) == 1 and norm(text) in person_lasts):
             known = gaz.city(text)   # a city of the world list ("San Diego"), unless it is the surname
             #                          of a person the article names in full ("Alejandro Toledo")
+        if known is None and ent.label_ == "ORG" and _in_place_phrase(span):
+            known = gaz.city(text)   # "a railway station in Novi Sad", "the mayor of Novi Sad", tagged a body
         if ent.label_ == "NORP" and known is None and len(span) == 1 and span[0].lower_ in PARTY_FAMILIES \
                 and span.start > 1 and doc[span.start - 1].is_title and doc[span.start - 1].is_alpha \
                 and not doc[span.start - 1].is_sent_start and doc[span.start - 1].i > claimed \
@@ -391,6 +400,11 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if kind == "person" and not as_person and _body_noun_before(span) \
                 and known is None:
             kind = "institution"   # "the construction company Odebrecht", "carmaker Toyota"
+        if kind == "person" and not as_person and known is None and span.end < len(doc) \
+                and span.root.dep_ == "compound" and span.root.head.i == span.end \
+                and doc[span.end].lower_ in ("party", "movement") \
+                and any(c.dep_ in ("det", "poss") for c in doc[span.end].children):
+            kind = "institution"   # "a lawmaker from the center-right Somos Peru party", tagged a person
         if kind == "person":
             if any(ch.isdigit() for ch in text):
                 continue
@@ -601,23 +615,40 @@ def _titled_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span 
     return doc[first:ent.end]
 
 
+def _in_place_phrase(span: Span) -> bool:
+    """Whether a name stands where a place does: after "in", "near" or "outside", or as what a
+    mayor or governor is "of"."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ in ("in", "near", "outside")
+                                 or prep.lower_ == "of" and prep.head.lemma_.lower() in ("mayor", "governor", "city"))
+
+
 def _place_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span | None:
     """"Foreign Minister Israel Katz" where the model tagged "Israel" a country and left "Katz"
-    out: a one-word GPE right after a title (or coordinated with a person's name), in compound
-    with an untagged capitalised proper noun after it that no data file knows, is a first name,
-    and the two words the person's."""
+    out: a one-word GPE in compound with an untagged capitalised proper noun after it that no
+    data file knows is a first name, and the two words the person's, where something says a
+    person is named: a title before it, a person's name coordinated with it ("led by Jordan
+    Bardella and Marine Le Pen"), a title in apposition to it ("Jordan Bardella, the leader of
+    the National Rally"; "The mayor of Novi Sad, Milan Djuric"), or the model tagging the second
+    word a person elsewhere in the article ("Bardella said")."""
     if ent.label_ not in ("GPE", "LOC", "NORP") or len(ent) != 1 or ent.end >= len(ent.doc):
         return None
-    t = ent.doc[ent.end]
-    # (or coordinated with a person's name: "led by Jordan Bardella and Marine Le Pen")
-    paired = any(k.ent_type_ == "PERSON" for k in t.conjuncts)
-    if ent.start not in title_ends and not paired:
-        return None
+    doc = ent.doc
+    t = doc[ent.end]
     if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
             and ent[0].dep_ == "compound" and ent[0].head.i == t.i and gaz.lookup(t.text) is None
-            and not gaz.title(t.text) and t.lower_ not in gaz.org_heads):
+            and not gaz.title(t.text) and t.lower_ not in gaz.org_heads and t.lower_ not in NAMED_AFTER_NOUNS):
         return None
-    return ent.doc[ent.start:ent.end + 1]
+    # (or coordinated with a person's name: "led by Jordan Bardella and Marine Le Pen")
+    paired = any(k.ent_type_ == "PERSON" for k in t.conjuncts)
+    titled_appos = any(c.dep_ == "appos" and gaz.title(c.text) for c in t.children) or (
+        t.dep_ == "appos" and ent.start >= 2 and doc[ent.start - 1].text == ","
+        and any(e in title_ends for e in range(max(0, ent.start - 6), ent.start - 1)))
+    elsewhere = any(e.label_ == "PERSON" and len(e) == 1 and e[0].text == t.text for e in doc.ents)
+    if ent.start not in title_ends and not paired and not titled_appos and not elsewhere:
+        return None
+    return doc[ent.start:ent.end + 1]
 
 
 def _first_name_before(span: Span, gaz: Gazetteer, title_ends: set[int]) -> bool:
@@ -748,6 +779,8 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
         i = t.i
         while i > 0 and _capitalised(doc[i - 1]) and (doc[i - 1].i not in kinds
                                                        or kinds[doc[i - 1].i].mention.kind in ("place", "country")):
+            if i >= 3 and doc[i - 2].text == "-" and doc[i - 3].lower_ in ("pro", "anti", "non"):
+                break   # "the pro-Russian Patriotic Electoral Bloc" is no Russian body
             i -= 1
         j = t.i + 1
         k = j   # "Radio Reloj Network": a second institution noun further on ends the name there
@@ -761,6 +794,10 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
             j += 1
             while j < len(doc) and _capitalised(doc[j]) and (j not in kinds or kinds[j].mention.kind in ("place", "country")):
                 j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "and" and _capitalised(doc[j + 1]) \
+                    and (j + 1 not in kinds or kinds[j + 1].end == j + 2 and kinds[j + 1].mention.kind != "person") \
+                    and doc[j + 1].lower_ not in gaz.org_heads and not (j + 2 < len(doc) and _capitalised(doc[j + 2])):
+                j += 2   # "Party of Action and Solidarity", "Ministry of Trade and Industry" (one word after "and")
         if j - i < 2 or (doc[j - 1].lower_ == "of"):
             continue
         if j < len(doc) and doc[j].lower_ in gaz.title_first_words and gaz.title(doc[j].text):

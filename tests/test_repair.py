@@ -1,5 +1,5 @@
 """Parse repairs (kg.nlp.repair) on hand-built Docs carrying the small model's misparses."""
-from kg.nlp.repair import repair_amod_verbs
+from kg.nlp.repair import repair_amod_verbs, repair_second_subjects
 
 from conftest import make_doc
 
@@ -49,3 +49,23 @@ def test_real_adjectives_and_clauses_with_another_root_are_left_alone():
                    tags=["NNP", "VBD", "NN", "VBN", "NNP", "."])
     repair_amod_verbs(doc)
     assert [t.head.i for t in doc] == heads and [t.dep_ for t in doc] == deps
+
+
+def test_a_second_subject_after_the_verb_is_its_object():
+    # "Svyrydenko, who served, replaces Denys Shmyhal." as en_core_web_sm parses it: two subjects of "replaces"
+    words = ["Svyrydenko", ",", "who", "served", ",", "replaces", "Denys", "Shmyhal", "."]
+    doc = make_doc(words, [5, 0, 3, 0, 0, 5, 7, 5, 5],
+                   ["nsubj", "punct", "nsubj", "relcl", "punct", "ROOT", "compound", "nsubj", "punct"],
+                   ["PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+                   tags=["NNP", ",", "WP", "VBD", ",", "VBZ", "NNP", "NNP", "."])
+    repair_second_subjects(doc)
+    assert [t.dep_ for t in doc][7] == "dobj" and doc[0].dep_ == "nsubj"
+
+
+def test_a_subject_after_a_verb_of_saying_stays_one():
+    # "Russia, said Peskov, ...": the subject follows the verb in quoting
+    words = ["Moscow", "insisted", "Peskov", "."]
+    doc = make_doc(words, [1, 1, 1, 1], ["nsubj", "ROOT", "nsubj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "PUNCT"], tags=["NNP", "VBD", "NNP", "."])
+    repair_second_subjects(doc)
+    assert [t.dep_ for t in doc] == ["nsubj", "ROOT", "nsubj", "punct"]

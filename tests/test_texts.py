@@ -3349,3 +3349,48 @@ def test_a_merged_event_takes_the_most_precise_of_its_reports_dates(analyze_text
                      pub_date=date(2022, 11, 4), article_id="c")
     dates = [e.date.value for e in resolve([a, b, c], gaz).events if e.type == "Election" and e.date is not None]
     assert dates == ["2022-10"]
+
+
+def test_a_she_stays_with_the_woman_it_stood_for_and_served_as_is_a_former_title(analyze_text):
+    r = analyze_text("KYIV, July 17 (Reuters) - Ukraine's parliament approved Yulia Svyrydenko as prime minister on "
+                     "Thursday. Svyrydenko, 39, who had served as economy minister, replaces Denys Shmyhal, who was "
+                     "named defence minister. She led the talks. President Volodymyr Zelenskiy had proposed "
+                     "Svyrydenko on Monday. \"We will act quickly,\" she wrote on Telegram.",
+                     pub_date=date(2025, 7, 17))
+    facts, _, show = facts_of(r)
+    assert ("Yulia Svyrydenko", "title", "Prime Minister") in facts
+    assert ("Svyrydenko", "title", "Former Economy Minister") in facts
+    [said] = [e for e in r.events if e.type == "Statement"]
+    assert [show(a) for a in said.agents] == ["Svyrydenko"]
+
+
+def test_a_first_name_that_is_a_place_before_an_unknown_surname(analyze_text):
+    r = analyze_text("BELGRADE (AP) - A canopy collapsed at the railway station in Novi Sad. The mayor of Novi Sad, "
+                     "Milan Djuric, also resigned. Jordan Bardella, the leader of the National Rally, met Macron.")
+    facts, _, _ = facts_of(r)
+    assert ("Milan Djuric", "title", "Mayor") in facts and ("Milan Djuric", "livesIn", "Novi Sad") in facts
+    assert ("Jordan Bardella", "leaderOf", "National Rally") in facts
+    assert not [f for f in facts if f[2] == "Milan" or f[0] in ("Milan", "Jordan")]
+
+
+def test_an_election_won_by_a_countrys_party_is_held_there_and_bodies_named_with_and(analyze_text):
+    r = analyze_text("CHISINAU, Sept 29 (Reuters) - Moldova's ruling party won a clear majority in Sunday's "
+                     "parliamentary election. The Party of Action and Solidarity (PAS) won 50.2% of the vote. The "
+                     "pro-Russian Patriotic Electoral Bloc, led by former President Igor Dodon, came second.",
+                     pub_date=date(2025, 9, 29))
+    facts, _, show = facts_of(r)
+    [vote] = [e for e in r.events if e.type == "Election"]
+    assert show(vote.location) == "Moldova" and vote.date.value == "2025-09-28"
+    assert ("Igor Dodon", "leaderOf", "Patriotic Electoral Bloc") in facts
+    assert any(m.text == "Party of Action and Solidarity" for m in r.mentions)
+    assert not [f for f in facts if f[1] == "institutionOf" and f[2] == "Russia"]
+
+
+def test_calling_someone_a_communist_or_a_patriot_and_a_lawmaker_from_a_party(analyze_text):
+    r = analyze_text("NEW YORK (AP) - President Donald Trump called Zohran Mamdani a \"communist\". President William "
+                     "Ruto called Raila Odinga \"a patriot par excellence\". Jose Jeri, 38, a lawmaker from the "
+                     "center-right Somos Peru party, will serve until April.")
+    facts, _, _ = facts_of(r)
+    assert ("Donald Trump", "criticized", "Zohran Mamdani") in facts
+    assert ("William Ruto", "praised", "Raila Odinga") in facts
+    assert ("Jose Jeri", "memberOf", "Somos Peru") in facts

@@ -561,7 +561,10 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
             fits = lambda p: p is None or sex_of(p) in (None, want)
             subjects = [(i, p) for i, p in subjects if fits(p)]
             cands = [p for p in cands if fits(p)]
-            marked = [(i, p) for i, p in subjects if want == "f" and p is not None and sex_of(p) == want]
+            marked = [(i, p) for i, p in subjects if want == "f" and p is not None and sex_of(p) == want] \
+                or [(p.start, p) for p in cands if want == "f" and sex_of(p) == want]
+            # (a woman in view, subject or not, before a man the text does not mark: "Zelenskiy
+            # had proposed Svyrydenko. ... she wrote")
             subjects = marked or subjects
             subjects.sort(key=lambda x: x[0])
             speaker = _speaker_before(tok) if low in ("he", "she") else None
@@ -573,6 +576,12 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 pick = cands[-1] if cands else None
             if pick is not None:
                 out[tok.i] = (MentionRef(pick.mention.id),)
+                if want == "f" and sex_of(pick) is None:
+                    # "She led the talks. Zelenskiy had proposed Svyrydenko. 'We will act,' she
+                    # wrote": the woman a "she" stood for stays one for the pronouns after it
+                    # (not so for "he", the default a wrong pick would spread)
+                    name = pick.mention.text.lower()
+                    sexes[name] = sexes[name.split()[-1]] = "f"
         elif (tok.pos_ == "PRON" and low in PLURAL) or (low in GROUP_SIZES and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj")):
             pair = distinct_last(others(tok), GROUP_SIZES.get(low, 2))
             if pair:

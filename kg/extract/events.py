@@ -1486,6 +1486,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets_ = [t for t in targets if t not in agents_]
                 if name == "LegalAction" and is_verb:   # "Russia detains Wall Street Journal reporter":
                     targets_ = [t for t in targets_ if t not in _members_bodies(ctx, tok)]   # the reporter
+                if name == "Election" and not agents_ and not targets_ and verb is not None \
+                        and verb.lemma_.lower() in ("win", "lose", "sweep"):
+                    # "Moldova's ruling party won a majority in Sunday's parliamentary election": a
+                    # winner named by its country only tells where the vote was held
+                    targets_ = [r for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                                for g in c.children if g.dep_ in ("poss", "amod", "compound")
+                                for r in [ctx.token_ref(g, kinds={"country"}, demonyms=True)] if r is not None][:1]
                 if not agents_ and not targets_:
                     continue
                 if name == "MilitaryAction" and targets_ and all(ctx.kind(t) == "person" for t in targets_) \

@@ -43,6 +43,9 @@ def _predicates(verb: Token) -> list[Token]:
     # ... or an adjective it hung on the object after it ("called Wilders's decision
     # \"irresponsible\"", parsed as if the decision were an irresponsible one)
     out += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
+    # ... or a second object ("called Raila Odinga \"a patriot par excellence\"", two objects)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    out += objects[1:]
     return out
 
 

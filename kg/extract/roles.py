@@ -521,6 +521,11 @@ def _appositive(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
         rule = "title-apposition"
         if affil is None:   # "Poland's Donald Tusk, the prime minister": the name's own possessor
             affil = _possessor_before(ctx, pm)
+        if affil is None:   # "Jeri, a lawmaker from the center-right Somos Peru party": its member
+            affil = next((body for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for g in p.children if g.dep_ == "pobj"
+                          for t in (g, *(c for c in g.children if c.dep_ == "compound"))
+                          for body in [ctx.token_ref(t, kinds={"institution"})] if body is not None), None)
         if affil is None and title.lower() != "speaker":   # (a speaker at an event speaks for no body)
             affil, rule = _speaker_body(ctx, root), "title-speaker-body"
         out += _facts(ctx, ctx.ref(pm), title, affil, modifiers, root.sent, rule)
@@ -988,7 +993,7 @@ def _counterparts(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
 
 #: Verbs that give a person a title: "X was elected president of Y", "X became prime minister".
 ROLE_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "become", "swear", "nominate",
-                        "install", "inaugurate", "replace", "succeed"})
+                        "install", "inaugurate", "replace", "succeed", "approve", "confirm"})
 
 
 #: Verbs of leaving an office named with "as": "resigned as prime minister", "stepped down as
@@ -999,7 +1004,7 @@ SELF_DECLARE_VERBS = frozenset({"declare", "proclaim"})
 #: Verbs by which someone gives a person a title: "appointed Starmer as prime minister", "named
 #: Barnier prime minister", "swore in Boluarte as president".
 APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "elect", "re-elect", "reelect", "install", "make",
-                           "swear"})
+                           "swear", "approve", "confirm"})
 #: "took office as prime minister", "assumed power as president": taking an office named with "as"
 #: (the verbs, and the objects that make them so).
 TAKE_VERBS = frozenset({"take", "assume", "keep", "retain"})
@@ -1088,7 +1093,7 @@ def _noun_titles(ctx: DocContext, pm: TokenMention, nouns: list[Token], sent, ru
 
 #: Verbs of a relative clause on a name that can give it an office: "Sunak, who replaced Truss
 #: as ...", "Carney, who won the leadership of ...", "X, who is a lawyer".
-_RELATIVE_ROLE_VERBS = ROLE_VERBS | TAKE_VERBS | {"be", "win"}
+_RELATIVE_ROLE_VERBS = ROLE_VERBS | TAKE_VERBS | {"be", "win", "serve"}
 
 
 def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
@@ -1121,6 +1126,10 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     # "Sunak, who replaced Truss as ...": the relative clause; "Cleverly, who had been foreign
     # secretary, was named home secretary": that and the name's own clause
     verbs = relative[:1] + ([root.head] if root.dep_ in ("nsubj", "nsubjpass") else [])
+    if root.dep_ == "nsubj":   # "Odinga ran for president five times and served as prime minister"
+        verbs += [c for c in root.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and c.lemma_.lower() in ("serve", "become") and not any(
+                      g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return [f for verb in verbs for f in _clause_role(ctx, pm, root, verb, bool(relative) and verb is relative[0])]
 
 
@@ -1157,7 +1166,8 @@ def _clause_role(ctx: DocContext, pm: TokenMention, root: Token, verb: Token, re
                                                      for c in verb.children) \
         or verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     # ("Rutte took over as NATO secretary-general")
-    if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned and not took \
+    served = verb.lemma_.lower() == "serve"   # "who had served as economy minister": only "as" names it
+    if not copula and verb.lemma_.lower() not in ROLE_VERBS and not resigned and not took and not served \
             or verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ != "say" and not _past_time_clause(verb):
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
@@ -1182,6 +1192,10 @@ def _clause_role(ctx: DocContext, pm: TokenMention, root: Token, verb: Token, re
         nouns, past = [], {"former"}
     if took:   # "took office as prime minister": only "as" names the office
         nouns = []
+    if served:   # "served as prime minister from 2008 to 2013", "who had served as": no longer
+        nouns = []   # (but "has served as foreign minister since 2004" still does)
+        if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            past = {"former"}
     for c in verb.children:   # "sworn in as chancellor", "named as"
         for g in ([c] if c.dep_ == "prep" and c.lower_ == "as" else
                   [x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"] if c.dep_ == "prt" else []):

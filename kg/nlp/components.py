@@ -34,8 +34,8 @@ _BODY_WORDS = ["ministry", "embassy", "parliament", "army", "navy", "government"
 @Language.component("newskg_repair_parse")
 def repair_parse(doc: Doc) -> Doc:
     """Mend parses the rules cannot read around (:mod:`kg.nlp.repair`)."""
-    from kg.nlp.repair import repair_amod_verbs
-    return repair_amod_verbs(doc)
+    from kg.nlp.repair import repair_amod_verbs, repair_second_subjects
+    return repair_second_subjects(repair_amod_verbs(doc))
 
 
 @Language.component("newline_sentences")

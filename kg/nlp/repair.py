@@ -6,7 +6,14 @@ and "praised" an adjective on "Starmer" (as in "the praised Starmer"); after a f
 ("On Monday, Trump praised Starmer") "Starmer" is the root instead. No rule finds a deed in
 an adjective, so the sentence gave nothing. :func:`repair_amod_verbs` makes the verb the
 clause's head again, with the name before it as its subject and the name after it as its
-object. It runs in the pipeline, after the parse and before any rule reads the tree.
+object.
+
+It also reads some clauses with a long subject ("Svyrydenko, 39, who had served as economy
+minister, replaces Denys Shmyhal") as having two subjects, one on each side of the verb; the
+later one, a name with nothing of a clause about it, is the verb's object
+(:func:`repair_second_subjects`).
+
+The repairs run in the pipeline, after the parse and before any rule reads the tree.
 """
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-__all__ = ["repair_amod_verbs"]
+__all__ = ["repair_amod_verbs", "repair_second_subjects"]
 
 #: Dependency labels that keep a word inside the subject's own name ("President Donald Trump").
 _NAME_PARTS = frozenset({"compound", "det", "amod", "nmod", "poss", "case"})
@@ -67,4 +74,29 @@ def repair_amod_verbs(doc: Doc) -> Doc:
         obj.head, obj.dep_ = v, "dobj"
         for t in moved:
             t.head = v
+    return doc
+
+
+#: Verbs after which a subject may follow: quotations ("..., said Peskov", "insisted Mr Sener")
+#: and copulas. Word forms: the repair runs before the lemmatizer.
+_INVERTING_VERBS = frozenset(f"{stem}{end}" for stem in ("say", "tell", "add", "write", "ask", "repl", "insist", "warn",
+                                                          "explain", "not", "continu", "declar", "stat", "argu")
+                             for end in ("", "s", "ed", "d", "ied", "ies", "es")) | {
+    "said", "told", "wrote", "is", "was", "are", "were", "'s", "’s"}
+
+
+def repair_second_subjects(doc: Doc) -> Doc:
+    """Make the later of two subjects of one finite verb, one before it and one after it, the
+    verb's object where the parser gave it no object: "Svyrydenko, 39, who had served as
+    economy minister, replaces Denys Shmyhal" (see the module docstring). Not after a verb of
+    saying, where the subject follows the verb in quoting ("..., said Peskov")."""
+    nsubj = doc.vocab.strings["nsubj"]
+    for t in [doc[int(i)] for i in numpy.flatnonzero(doc.to_array([DEP]).reshape(-1) == nsubj)]:
+        v = t.head
+        if t.i < v.i or v.tag_ not in ("VBZ", "VBD", "VBP") or v.lower_ in _INVERTING_VERBS:
+            continue
+        if t.tag_ != "NNP" or any(c.dep_ in ("dobj", "expl", "aux") for c in v.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) and v.is_lower:
+            t.dep_ = "dobj"
     return doc
