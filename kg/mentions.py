@@ -294,6 +294,9 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             span, claimed = doc[span.start:end], end - 1
+        if span is not None and ent.label_ == "PERSON" and _split_name(ent, gaz):
+            # "Samia Suluhu" + "Hassan", tagged two persons with nothing between: one name
+            span, claimed = doc[span.start:ent.end + 1], ent.end
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES \
                 or span.text.lower() in gaz.not_names:
             continue
@@ -386,10 +389,14 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                     doc[span.end].lower_ == "chief" and span.end + 1 < len(doc)
                     and doc[span.end + 1].lower_ in ("executive", "financial", "operating", "technology"))):
                 kind = "institution"   # "Nvidia chief executive Jensen Huang": no place has a CEO
-        if (kind == "place" or kind == "person" and not as_person and not noble and _described_next(span)) \
+        if (kind == "place" or kind == "person" and not as_person and not noble and (
+                _described_next(span) or len(span) == 1 and span.root.dep_ == "appos" and span.start >= 2
+                and doc[span.start - 1].text == "," and span.root.head.i == span.start - 2
+                and span.root.head.tag_ == "NN")) \
                 and known is None and _body_described(span):
             kind = "institution"   # "Spotify, the Swedish streaming company", tagged a place;
-            #                        "Hayat Tahrir al-Sham, an Islamist group", tagged a person
+            #                        "Hayat Tahrir al-Sham, an Islamist group", "The main opposition
+            #                        party, Chadema,", tagged a person
         if kind == "country" and span.start > 0 and doc[span.start - 1].text in _COMPASS \
                 and not doc[span.start - 1].ent_type_ and doc[span.start - 1].whitespace_:
             # "East Azerbaijan province": the model tagged the country inside a region's name
@@ -506,6 +513,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _address_datelines(doc, article, gaz, offset, out)
     out = _states_of_dateline_country(doc, gaz, out)
     out = _institution_runs(doc, article, gaz, offset, out)
+    out = _party_names(doc, article, gaz, offset, out)
     out = _headline_names(doc, article, gaz, offset, out)
     out = _venues(doc, out)
     out.sort(key=lambda tm: tm.start)
@@ -613,6 +621,22 @@ def _titled_first_name(ent: Span, gaz: Gazetteer, title_ends: set[int]) -> Span 
             and ent[0].lower_ not in gaz.org_heads and gaz.lookup(ent.text) is None):
         return None
     return doc[first:ent.end]
+
+
+def _split_name(ent: Span, gaz: Gazetteer) -> bool:
+    """Whether the model cut one person's name in two: one or two capitalised words tagged a
+    person, then right after them one more tagged a person on its own ("Samia Suluhu" +
+    "Hassan", "Susilo Bambang" + "Yudhoyono"). Not after a possessive ("Sally Grindley's
+    Spilled Water"), a title or an honorific ("Emir Sheikh" + "Tamim ...")."""
+    doc = ent.doc
+    if len(ent) > 2 or ent.end + 1 >= len(doc) or not ent[-1].whitespace_:
+        return False
+    nxt = doc[ent.end]
+    if not (nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and doc[ent.end + 1].ent_iob_ != "I"
+            and nxt.tag_ == "NNP" and nxt.is_alpha and nxt.text[:1].isupper()):
+        return False
+    return all(t.tag_ == "NNP" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in gaz.honorifics
+               and not gaz.title(t.text) for t in ent)
 
 
 def _in_place_phrase(span: Span) -> bool:
@@ -815,6 +839,30 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
         out.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
                                         _surface(span), "institution", known[1] if known else None), i, j))
         taken.update(range(i, j))
+    return out
+
+
+def _party_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
+    """"the centrist D66 party", "the ruling Fidesz party": proper nouns no rule has taken, right
+    before a lower-case "party" that "the" or a possessive opens, name the party (not a demonym
+    or a country: "the Dutch party")."""
+    taken = {i for tm in found for i in range(tm.start, tm.end)}
+    out = list(found)
+    for t in doc:
+        if t.lower_ != "party" or not t.is_lower or not any(c.dep_ in ("det", "poss") for c in t.children):
+            continue
+        i = t.i
+        while i > 0 and doc[i - 1].dep_ in ("compound", "amod") and i <= doc[i - 1].head.i <= t.i \
+                and doc[i - 1].i not in taken and doc[i - 1].text[:1].isalnum() and not doc[i - 1].is_lower \
+                and (doc[i - 1].tag_ == "NNP" or i < t.i and not doc[i - 1].is_sent_start):
+            i -= 1   # (and a capitalised adjective before such a name: "the ruling Georgian Dream party")
+        if i == t.i:
+            continue
+        span = doc[i:t.i]
+        if gaz.lookup(span.text) is not None or gaz.demonym(span.text) or gaz.title(span.text):
+            continue
+        out.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
+                                        _surface(span), "institution"), i, t.i))
     return out
 
 

@@ -418,18 +418,27 @@ CONTEXT_RULES = frozenset({"title-context"})
 def _drop_contradicted_guesses(grouped: dict[tuple, list[Evidence]]) -> None:
     """A leadership or nationality guessed from an article's context ("President X" in a story
     datelined MOSCOW) yields to what any article states about the person: a guess of another
-    country than the stated ones is dropped. Evidence lists are edited in place."""
+    country than the stated ones is dropped, and so is one about a person another article
+    states leads or belongs to a body ("Acme president X"). The guessing article itself has
+    weighed what it says ("Prime Minister Micheal Martin, the leader of Fianna Fail").
+    Evidence lists are edited in place."""
     stated: dict[Key, set] = defaultdict(set)
+    bodies: dict[Key, set[str]] = defaultdict(set)   # person -> articles stating a body they lead or are of
     for (s, p, o), evs in grouped.items():
         if p in ("leaderOf", "nationality") and any(e.rule not in CONTEXT_RULES for e in evs):
-            stated[s].add(o)
-    for (s, p, o), evs in list(grouped.items()):
-        if p in ("leaderOf", "nationality") and stated.get(s) and o not in stated[s]:
-            kept = [e for e in evs if e.rule not in CONTEXT_RULES]
-            if kept:
-                grouped[(s, p, o)] = kept
+            if o[0] == "country":
+                stated[s].add(o)
             else:
-                del grouped[(s, p, o)]
+                bodies[s].update(e.article_id for e in evs if e.rule not in CONTEXT_RULES)
+    for (s, p, o), evs in list(grouped.items()):
+        if p not in ("leaderOf", "nationality") or not (stated.get(s) or bodies.get(s)):
+            continue
+        kept = [e for e in evs if e.rule not in CONTEXT_RULES or (
+            not (stated.get(s) and o not in stated[s]) and not bodies.get(s, set()) - {e.article_id})]
+        if kept:
+            grouped[(s, p, o)] = kept
+        else:
+            del grouped[(s, p, o)]
 
 
 def _resolve_facts(results, mention_key, entities) -> list[Fact]:

@@ -1046,6 +1046,14 @@ def test_a_guess_from_the_dateline_yields_to_what_another_article_states(analyze
     assert ("Ivan Kovalenko", "leaderOf", "Ukraine") in facts
     assert ("Ivan Kovalenko", "leaderOf", "Poland") not in facts
 
+    # ... and to another article's saying the person leads a body
+    c = analyze_text("Title\n\nOTTAWA, May 2, 2023 - Prime Minister Tom Reeve said taxes would rise in Canada.",
+                     title=None, article_id="c")
+    d = analyze_text("Tom Reeve, the leader of the Acme Workers Union, spoke.", article_id="d")
+    facts = {(f.subject[1], f.predicate, f.object[1]) for f in resolve([c, d], gaz).facts
+             if f.predicate in ("leaderOf", "nationality")}
+    assert ("Tom Reeve", "leaderOf", "Acme Workers Union") in facts and ("Tom Reeve", "leaderOf", "Canada") not in facts
+
 
 def test_a_meeting_on_the_sidelines_of_a_conference_named_after_its_city(analyze_text):
     r = analyze_text("US Secretary of State Tom Hale met Chinese Foreign Minister Li Wei on the sidelines of the "
@@ -3394,3 +3402,47 @@ def test_calling_someone_a_communist_or_a_patriot_and_a_lawmaker_from_a_party(an
     assert ("Donald Trump", "criticized", "Zohran Mamdani") in facts
     assert ("William Ruto", "praised", "Raila Odinga") in facts
     assert ("Jose Jeri", "memberOf", "Somos Peru") in facts
+
+
+def test_a_her_three_sentences_on_and_a_name_the_model_cut_in_two(analyze_text):
+    r = analyze_text("KATHMANDU, Sept 12 (Reuters) - Former chief justice Sushila Karki was sworn in as Nepal's interim "
+                     "prime minister on Friday. Karki, 73, was backed by the young protesters. She is expected to name "
+                     "a cabinet. Indian Prime Minister Narendra Modi congratulated her. Tanzanian President Samia "
+                     "Suluhu Hassan was declared the winner. The main opposition party, Chadema, was barred from the "
+                     "election and its leader Tundu Lissu has been on trial since April.", pub_date=date(2025, 9, 13))
+    facts, _, _ = facts_of(r)
+    assert ("Narendra Modi", "praised", "Karki") in facts
+    assert ("Samia Suluhu Hassan", "title", "President") in facts
+    assert ("Tundu Lissu", "leaderOf", "Chadema") in facts
+
+
+def test_parties_named_before_the_word_party_and_an_election_won_over_a_rival(analyze_text):
+    r = analyze_text("THE HAGUE, Oct 30 (Reuters) - The centrist D66 party of Rob Jetten narrowly won the Dutch "
+                     "parliamentary election. Prime Minister Irakli Kobakhidze, of the ruling Georgian Dream party, "
+                     "spoke. Catherine Connolly was elected president of Ireland on Saturday, winning a landslide "
+                     "victory over Heather Humphreys of the governing Fine Gael party.", pub_date=date(2025, 10, 30))
+    facts, _, show = facts_of(r)
+    assert ("Rob Jetten", "memberOf", "D66") in facts
+    assert ("Irakli Kobakhidze", "memberOf", "Georgian Dream") in facts
+    elected = [e for e in r.events if e.type == "Election" and e.trigger == "elected"]
+    assert [show(t) for t in elected[0].targets] == ["Heather Humphreys"]
+
+
+def test_a_party_of_a_countrys_president_wins_a_dated_election_there(analyze_text):
+    r = analyze_text("BUENOS AIRES, Oct 27 (Reuters) - Argentine President Javier Milei's party won a decisive "
+                     "victory in Sunday's midterm elections.", pub_date=date(2025, 10, 27))
+    _, _, show = facts_of(r)
+    vote = only(r, "Election")
+    assert show(vote.location) == "Argentina" and vote.date.value == "2025-10-26"
+
+
+def test_a_party_leader_with_a_bare_prime_ministers_title_leads_the_datelines_country(analyze_text, gaz):
+    r = analyze_text("DUBLIN (AP) - Catherine Connolly was elected president of Ireland. Prime Minister Micheal "
+                     "Martin, the leader of Fianna Fail, said Connolly would be \"a president for all\".")
+    s = analyze_text("TOKYO (AP) - Japan's chief cabinet secretary, Minoru Kihara, said China's consul general in "
+                     "Osaka, Xue Jian, had posted a message.", article_id="b")
+    facts = {(f.subject[1], f.predicate, f.object if isinstance(f.object, str) else f.object[1])
+             for f in resolve([r, s], gaz).facts}
+    assert ("Micheal Martin", "leaderOf", "Ireland") in facts and ("Micheal Martin", "leaderOf", "Fianna Fail") in facts
+    assert ("Minoru Kihara", "title", "Chief Cabinet Secretary") in facts
+    assert ("Xue Jian", "title", "Consul General") in facts

@@ -103,19 +103,27 @@ def _led_by(ctx: DocContext, verb: Token) -> list[RawFact]:
 
 
 def _possessive(ctx: DocContext) -> list[RawFact]:
-    """"Hernandez Galicia's Oil Workers Union", "the prime minister's Conservative Party": a
-    person's institution is one the person belongs to."""
+    """"Hernandez Galicia's Oil Workers Union", "the prime minister's Conservative Party", "the
+    centrist D66 party of Rob Jetten": a person's institution is one the person belongs to."""
     doc, out = ctx.doc, []
     for tm in ctx.mentions:
-        if tm.mention.kind != "institution" or tm.mention.gazetteer is not None \
-                or doc[tm.end - 1].lower_ not in ctx.gaz.org_heads:
-            continue   # "Alice Sebold's The Lovely Bones" is a book, not a body she belongs to
+        if tm.mention.kind != "institution" or tm.mention.gazetteer is not None:
+            continue
         root = doc[tm.start:tm.end].root
-        for c in root.children:
-            if c.dep_ == "poss":
-                for person in ctx.np_refs(c, kinds={"person"}):
-                    out.append(RawFact(person, "memberOf", ctx.ref(tm),
-                                       ctx.evidence(root.sent, "possessive-institution", 0.6)))
+        if doc[tm.end - 1].lower_ in ctx.gaz.org_heads:
+            head = root
+        elif tm.end < len(doc) and doc[tm.end].lower_ == "party" and root.head.i == tm.end:
+            head = doc[tm.end]   # "the D66 party": the name before the noun
+        else:
+            continue   # "Alice Sebold's The Lovely Bones" is a book, not a body she belongs to
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if head.lower_ in ("party", "movement", "alliance", "bloc"):   # ("Anshuman Magazine ... of CB Richard Ellis")
+            owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+        for c in owners:
+            for person in ctx.np_refs(c, kinds={"person"}):
+                out.append(RawFact(person, "memberOf", ctx.ref(tm),
+                                   ctx.evidence(head.sent, "possessive-institution", 0.6)))
     return out
 
 

@@ -96,7 +96,10 @@ def _subject_bodies(doc: Doc, mentions: list[TokenMention]) -> list[TokenMention
     return [m for m in mentions if m.mention.kind in BODY_KINDS
             and ((root := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") or _named_body_subject(root)
                  or root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
-                 and root.head.lemma_.lower() in _ARM_NOUNS)]
+                 and root.head.lemma_.lower() in _ARM_NOUNS
+                 # ("The main opposition party, Chadema, was barred ... and its leader")
+                 or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+                 and root.head.lemma_.lower() in _NAMED_BODY_NOUNS)]
 
 
 #: Nouns of a country's arms of state, whose owner an "it" after them stands for: "Thailand's
@@ -574,6 +577,13 @@ def resolve_coreference(doc: Doc, mentions: list[TokenMention], gaz: Gazetteer) 
                 pick = subjects[-1][1]
             else:
                 pick = cands[-1] if cands else None
+            if pick is None and want == "f":
+                # "Karki, 73, was backed by ... She is expected to ... Modi congratulated her": the
+                # one woman the text has marked within three sentences
+                own = own_subjects(tok)
+                women = {p.mention.text.split()[-1].lower(): p for p in recent(tok.i, 3)
+                         if sex_of(p) == "f" and p.mention.id not in own}
+                pick = next(iter(women.values())) if len(women) == 1 else None
             if pick is not None:
                 out[tok.i] = (MentionRef(pick.mention.id),)
                 if want == "f" and sex_of(pick) is None:

@@ -1490,8 +1490,9 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         and verb.lemma_.lower() in ("win", "lose", "sweep"):
                     # "Moldova's ruling party won a majority in Sunday's parliamentary election": a
                     # winner named by its country only tells where the vote was held
+                    # ("Argentine President Javier Milei's party won": the country of the party's owner)
                     targets_ = [r for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                                for g in c.children if g.dep_ in ("poss", "amod", "compound")
+                                for g in c.subtree if g.i < c.i
                                 for r in [ctx.token_ref(g, kinds={"country"}, demonyms=True)] if r is not None][:1]
                 if not agents_ and not targets_:
                     continue
@@ -1553,6 +1554,14 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     agents_, targets_ = elected, [a for a in agents_ + targets_ + voters if ctx.kind(a) == "country"]
                     if not agents_:
                         continue
+                base = tok if is_verb else verb
+                if name == "Election" and base is not None:   # "winning a landslide victory over X"
+                    wins = [v for v in (base, *base.children) if v.lemma_.lower() in WIN_VERBS | {"claim"}
+                            and (v is base or v.dep_ == "advcl")]
+                    targets_ += [r for v in wins for o in v.children if o.dep_ == "dobj"
+                                 and o.lemma_.lower() in ("victory", "win")
+                                 for r in prep_objects(ctx, o, ("over",), kinds={"person", "institution"})
+                                 if r not in targets_ and r not in agents_]
                 if name == "Election":   # "Turkey's election": held in the country, not by it
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
                     loc = loc or (held[0] if held else None)

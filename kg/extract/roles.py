@@ -679,6 +679,10 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     leadership leads that country ("Venezuela's Maduro ... President Nicolas Maduro")."""
     surname = _person_keys(ctx)
     leading = {surname.get(getattr(f.subject, "mention_id", None)) for f in facts if f.predicate == "leaderOf"}
+    # (a party's leader may still lead the country a title only a country has: "Prime Minister
+    # Micheal Martin, the leader of Fianna Fail"; a president may be a company's)
+    leading_country = {surname.get(getattr(f.subject, "mention_id", None)) for f in facts
+                       if f.predicate == "leaderOf" and ctx.kind(f.object) == "country"}
     citizen: dict[str, set[str]] = defaultdict(set)
     for f in facts:
         if f.predicate == "nationality" and ctx.kind(f.object) == "country":
@@ -686,7 +690,8 @@ def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     bare: dict[str, RawFact] = {}
     for f in facts:
         key = surname.get(getattr(f.subject, "mention_id", None))
-        if key is not None and key not in leading and _bare_leader_title(ctx, f):
+        if key is not None and _bare_leader_title(ctx, f) and (key not in leading or key not in leading_country
+                                                               and _holds(ctx, f.object.lower()) == "country"):
             bare.setdefault(key, f)
     if not bare:
         return []
