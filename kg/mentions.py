@@ -412,6 +412,11 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 and doc[span.end].lower_ in ("party", "movement") \
                 and any(c.dep_ in ("det", "poss") for c in doc[span.end].children):
             kind = "institution"   # "a lawmaker from the center-right Somos Peru party", tagged a person
+        if kind == "person" and not as_person and known is None and len(span) == 1 \
+                and norm(text) not in person_lasts and span.root.dep_ == "pobj" \
+                and span.root.head.lower_ in ("to", "in") and span.root.head.head.lemma_.lower() in _TRAVEL_VERBS \
+                and (city := gaz.city(text)) is not None:
+            kind, gaz_label = city   # "the pope will travel to Iznik", tagged a person
         if kind == "person":
             if any(ch.isdigit() for ch in text):
                 continue
@@ -514,6 +519,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _states_of_dateline_country(doc, gaz, out)
     out = _institution_runs(doc, article, gaz, offset, out)
     out = _party_names(doc, article, gaz, offset, out)
+    out = _nicknamed(doc, article, gaz, offset, out)
     out = _headline_names(doc, article, gaz, offset, out)
     out = _venues(doc, out)
     out.sort(key=lambda tm: tm.start)
@@ -839,6 +845,42 @@ def _institution_runs(doc: Doc, article: Article, gaz: Gazetteer, offset: int, f
         out.append(TokenMention(Mention(article.id, offset + span.start_char, offset + span.end_char,
                                         _surface(span), "institution", known[1] if known else None), i, j))
         taken.update(range(i, j))
+    return out
+
+
+_OPEN_QUOTES = frozenset({'"', "\u201c", "``"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "''"})
+
+
+def _nicknamed(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
+    """Sean "Diddy" Combs, Joaquin "El Chapo" Guzman: a capitalised word, a nickname of one or two
+    capitalised words in quotation marks, then one or two capitalised proper nouns is one
+    person, named by the words outside the quotes ("Sean Combs"). The model tags such a name a
+    work of art or not at all. Not after a title-like word ("Operation "X" Y") and not where
+    a data file knows the first word."""
+    out = list(found)
+    for t in doc:
+        if t.text not in _OPEN_QUOTES or t.i == 0 or t.i + 3 >= len(doc):
+            continue
+        first = doc[t.i - 1]
+        close = next((k for k in (t.i + 2, t.i + 3) if k < len(doc) and doc[k].text in _CLOSE_QUOTES), None)
+        if close is None or not first.whitespace_ or t.whitespace_ or doc[close - 1].whitespace_:
+            continue
+        last = close + 1
+        while last < len(doc) and last - close <= 2 and doc[last].tag_ in ("NNP", "NNPS") and doc[last].is_alpha \
+                and doc[last].text[:1].isupper():
+            last += 1
+        nick = doc[t.i + 1:close]
+        if last == close + 1 or not doc[close].whitespace_ or not all(w.is_alpha and w.text[:1].isupper() for w in nick):
+            continue
+        if not (first.is_alpha and first.text[:1].isupper() and not first.is_upper) or gaz.lookup(first.text) \
+                or gaz.title(first.text) or first.lower_ in gaz.honorifics or first.is_sent_start and first.is_stop:
+            continue
+        start, end = first.i, last
+        text = f"{first.text} {doc[close + 1:last].text}"
+        out = [tm for tm in out if tm.end <= start or tm.start >= end]
+        out.append(TokenMention(Mention(article.id, offset + doc[start].idx, offset + doc[end - 1].idx
+                                        + len(doc[end - 1]), text, "person"), start, end))
     return out
 
 

@@ -3446,3 +3446,25 @@ def test_a_party_leader_with_a_bare_prime_ministers_title_leads_the_datelines_co
     assert ("Micheal Martin", "leaderOf", "Ireland") in facts and ("Micheal Martin", "leaderOf", "Fianna Fail") in facts
     assert ("Minoru Kihara", "title", "Chief Cabinet Secretary") in facts
     assert ("Xue Jian", "title", "Consul General") in facts
+
+
+def test_an_earthquake_strikes_no_one_and_a_meeting_agreed_on_is_a_plan(analyze_text):
+    r = analyze_text("KABUL, Sept 1 (Reuters) - A powerful earthquake struck eastern Afghanistan late on Sunday, "
+                     "killing more than 800 people. President Donald Trump and Vladimir Putin had agreed in a phone "
+                     "call last week to meet in the Hungarian capital.", pub_date=date(2025, 9, 1))
+    facts, _, _ = facts_of(r)
+    assert not [e for e in r.events if e.type == "MilitaryAction"]
+    assert not [f for f in facts if f[1] == "met"]
+    assert all(e.planned for e in r.events if e.type == "Meeting")
+
+
+def test_whom_one_calls_a_friend_and_a_nickname_in_quotes(analyze_text):
+    r = analyze_text("Indian Prime Minister Narendra Modi arrived in China. Modi later met Russian President Vladimir "
+                     "Putin, whom he called \"a dear friend\". Sean \"Diddy\" Combs was sentenced on Friday to 50 "
+                     "months in prison and fined $500,000. The pope will travel to Iznik on Friday.")
+    facts, names, show = facts_of(r)
+    assert ("Modi", "praised", "Vladimir Putin") in facts
+    assert "Sean Combs" in names.values()
+    assert [show(e.targets[0]) for e in r.events if e.type == "LegalAction"] == ["Sean Combs"]
+    assert not [e for e in r.events if e.type == "LegalAction" and e.agents]
+    assert any(m.text == "Iznik" and m.kind == "place" for m in r.mentions)

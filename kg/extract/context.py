@@ -556,7 +556,8 @@ _BOUND_PREPS = frozenset({"since", "until", "till", "before"})
 
 
 #: Verbs that put the verb they govern in the future: "is set to meet", "plans to visit".
-_FUTURE_GOVERNORS = frozenset({"plan", "set", "due", "expect", "schedule", "go", "intend", "prepare"})
+_FUTURE_GOVERNORS = frozenset({"plan", "set", "due", "expect", "schedule", "go", "intend", "prepare",
+                               "agree", "promise", "pledge", "vow"})   # ("had agreed to meet in Budapest")
 
 
 def same_time_head(tok: Token) -> Token | None:

@@ -298,7 +298,10 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
             if timed:
                 refs, head_passive = verb_subjects(ctx, timed[-1], depth + 1)
         # "Faye was arrested and charged with contempt": a participle sharing a passive subject is passive
-        return refs, passive or (verb.dep_ == "conj" and head_passive and verb.tag_ == "VBN")
+        # (and a regular one the tagger took for a past tense: "was sentenced ... and fined $500,000")
+        return refs, passive or (verb.dep_ == "conj" and head_passive and (
+            verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed") and not any(
+                c.dep_ == "dobj" and ctx.np_refs(c) for c in verb.children)))
     if verb.dep_ == "relcl":
         rel = next((c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS), None)
         if rel is not None and rel.i > 0 and not verb.doc[rel.i - 1].is_punct:
@@ -849,6 +852,16 @@ ARMED_MODIFIERS = frozenset({"missile", "rocket", "drone", "air", "artillery", "
 CLASH_MODIFIERS = frozenset({"border", "deadly", "heavy", "fierce", "violent"}) | ARMED_MODIFIERS
 
 
+#: Verbs of an intention to do something, not a schedule: "agreed to meet", "plans to meet".
+_INTENDING = frozenset({"agree", "promise", "pledge", "vow", "plan", "intend", "hope", "want", "seek", "offer"})
+
+#: Forces of nature that strike, hit and batter places: their blows are no act of arms.
+NATURAL_FORCES = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
+                            "tornado", "flood", "flooding", "tsunami", "wildfire", "fire", "blaze", "landslide",
+                            "mudslide", "avalanche", "drought", "heatwave", "lightning", "eruption", "volcano",
+                            "outbreak", "epidemic", "pandemic", "virus", "disease", "rain", "snow", "wind", "wave"})
+
+
 def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
     """Whether an "attack", "strike" or "offensive" is one of arms: a common-noun object must be
     something one attacks with arms (not "pledges" or "a deal"), and a country or place must
@@ -879,6 +892,8 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
                and ctx.np_refs(c, kinds={"country", "institution"}, demonyms=True)]
         if not on or not by:
             return False   # "a strike by teachers", "a strike on the Buenos Aires underground": labour
+    if is_verb and any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_FORCES for c in tok.children):
+        return False   # "A powerful earthquake struck eastern Afghanistan": no one's arms
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "amod", "compound", "nmod")]
     args += [g for t in ((tok,) if unit is tok else (tok, unit)) for c in t.children if c.dep_ in ("prep", "agent")
              for g in c.children if g.dep_ == "pobj"]
@@ -1432,8 +1447,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                         ev = _event(ctx, "Meeting", tok, [], [], signers + hosts, loc, anchors, "joint-signing", 0.8)
                         events.append(ev)
                     if ev.type == "Meeting" and tok.lemma_.lower() not in ("call", "conversation") \
+                            and not (ev.planned and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENDING) \
                             and not _remote(tok) and not (verb is not None and _remote(verb)):
-                        # parties to an agreement, or to a phone call, need not have met
+                        # parties to an agreement, or to a phone call, need not have met; nor those
+                        # who only agreed or plan to meet ("had agreed to meet in Budapest"), unlike
+                        # those the story says will meet
                         facts += _met_facts(ctx, ev.participants, ctx.evidence(sent, "meeting-participants", 0.85),
                                             hosts=agents if receiving else ())
             elif frame in ("visit", "delegation"):

@@ -77,6 +77,9 @@ def _from_verb(ctx: DocContext, verb: Token) -> list[RawFact]:
     if passive:
         return []
     targets = verb_objects(ctx, verb)
+    if not targets and verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
+                                                    for c in verb.children):
+        targets = ctx.np_refs(verb.head)   # "Putin, whom he called \"a dear friend\"": the noun the clause is on
     named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     if not targets and named and len([c for c in verb.children if c.dep_ in _PREDICATE_DEPS]) >= 2:
         # "Putin called Iranian President Ebrahim Raisi a true friend", parsed with two predicates
