@@ -3468,3 +3468,10 @@ def test_whom_one_calls_a_friend_and_a_nickname_in_quotes(analyze_text):
     assert [show(e.targets[0]) for e in r.events if e.type == "LegalAction"] == ["Sean Combs"]
     assert not [e for e in r.events if e.type == "LegalAction" and e.agents]
     assert any(m.text == "Iznik" and m.kind == "place" for m in r.mentions)
+
+
+def test_a_thing_a_country_modifies_is_no_visit_to_the_country(analyze_text, gaz):
+    r = analyze_text("TOKYO (Reuters) - U.S. President Donald Trump arrived in Japan on Monday. Trump later visited "
+                     "the U.S. aircraft carrier George Washington at Yokosuka.", pub_date=date(2025, 10, 28))
+    places = {e.location for e in resolve([r], gaz).events if e.type == "Visit"}
+    assert ("country", "United States") not in places and ("country", "Japan") in places

@@ -18,7 +18,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract.context import (ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, DocContext, future_tense,
+from kg.extract.context import (ACTOR_KINDS, COLLECTIVE_NOUNS, PLACE_NOUNS, PLACE_PART_NOUNS, DocContext, future_tense,
                                 same_time_head)
 from kg.model import EntityRef, Evidence, MentionRef, RawEvent, RawFact, Ref, TimeValue
 
@@ -1473,6 +1473,12 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                 ("to", "in", "at"))
                 if loc is None and is_verb:
                     places = verb_objects(ctx, tok, kinds=PLACE_KINDS)
+                    things = [c for c in tok.children if c.dep_ == "dobj"]
+                    if things and all(c.pos_ == "NOUN" and c.lemma_.lower() not in PLACE_NOUNS | PLACE_PART_NOUNS
+                                      and not any(g.dep_ == "poss" for g in c.children) for c in things):
+                        # "visited the U.S. aircraft carrier George Washington": a thing seen (but
+                        # "visited Kenya's biggest shantytown" is in Kenya)
+                        places = []
                     loc = places[0] if places else None
                 elif loc is None and head.dep_ == "pobj" and head.head.lower_ in ("after", "following") \
                         and head.head.head.lemma_.lower() in DEPART_VERBS:
