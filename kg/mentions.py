@@ -276,6 +276,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     person_tokens = {t.lower_ for e in persons for t in e if t.is_alpha and t.text[:1].isupper()}
     surnames = {norm(" ".join(w for w in p.split()[i:])) for p in person_texts
                 for i, w in enumerate(p.split()) if i and w in gaz.name_particles}   # "von der leyen"
+    # ... and an Arabic family name with its article: "Ahmed al-Sharaa" ... "Al-Sharaa said"
+    surnames |= {p.split()[-1] for p in person_texts if p.split()[-1][:3] in ("al-", "el-")}
 
     alone = {e.text for e in doc.ents if len(e) == 1}   # words the model tags as a name on their own
     out: list[TokenMention] = []
@@ -422,7 +424,7 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
                 continue
             lead = span.start
             while lead < span.end - 1 and doc[lead].is_lower and doc[lead].is_alpha \
-                    and doc[lead].text not in gaz.name_particles:
+                    and doc[lead].text not in gaz.name_particles and doc[lead + 1].text != "-":   # ("al-Sharaa")
                 lead += 1   # "he rang Lucy": the model took the verb into the name
             if lead != span.start:
                 span = doc[lead:span.end]
@@ -856,8 +858,8 @@ def _nicknamed(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
     """Sean "Diddy" Combs, Joaquin "El Chapo" Guzman: a capitalised word, a nickname of one or two
     capitalised words in quotation marks, then one or two capitalised proper nouns is one
     person, named by the words outside the quotes ("Sean Combs"). The model tags such a name a
-    work of art or not at all. Not after a title-like word ("Operation "X" Y") and not where
-    a data file knows the first word."""
+    work of art or not at all. Not where the first word is a title or an honorific, or a
+    data file knows it ("Russia "Today" ...")."""
     out = list(found)
     for t in doc:
         if t.text not in _OPEN_QUOTES or t.i == 0 or t.i + 3 >= len(doc):

@@ -3475,3 +3475,9 @@ def test_a_thing_a_country_modifies_is_no_visit_to_the_country(analyze_text, gaz
                      "the U.S. aircraft carrier George Washington at Yokosuka.", pub_date=date(2025, 10, 28))
     places = {e.location for e in resolve([r], gaz).events if e.type == "Visit"}
     assert ("country", "United States") not in places and ("country", "Japan") in places
+
+
+def test_an_arabic_family_name_with_its_article_said_alone(analyze_text):
+    r = analyze_text("MOSCOW (Reuters) - Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin in the "
+                     "Kremlin on Wednesday. Al-Sharaa said Syria would respect all past agreements with Moscow.")
+    assert [m.kind for m in r.mentions if m.text == "Al-Sharaa"] == ["person"]

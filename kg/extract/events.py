@@ -856,10 +856,11 @@ CLASH_MODIFIERS = frozenset({"border", "deadly", "heavy", "fierce", "violent"}) 
 _INTENDING = frozenset({"agree", "promise", "pledge", "vow", "plan", "intend", "hope", "want", "seek", "offer"})
 
 #: Forces of nature that strike, hit and batter places: their blows are no act of arms.
+#: (Not "fire" or "wave": "artillery fire struck", "a wave of missiles hit" are.)
 NATURAL_FORCES = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
-                            "tornado", "flood", "flooding", "tsunami", "wildfire", "fire", "blaze", "landslide",
-                            "mudslide", "avalanche", "drought", "heatwave", "lightning", "eruption", "volcano",
-                            "outbreak", "epidemic", "pandemic", "virus", "disease", "rain", "snow", "wind", "wave"})
+                            "tornado", "flood", "flooding", "tsunami", "wildfire", "landslide", "mudslide",
+                            "avalanche", "drought", "heatwave", "lightning", "eruption", "volcano", "outbreak",
+                            "epidemic", "pandemic", "virus", "disease", "snowstorm", "blizzard"})
 
 
 def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
