@@ -118,8 +118,8 @@ def from_json(text: str) -> DocResult:
     aid, title, day, source = data["article"]
     aid = share(aid)
     article = Article(aid, title, "", date.fromisoformat(day) if day else None, source)
-    mentions = tuple(Mention(aid, start, end, share(text), sys.intern(kind), gaz and sys.intern(gaz))
-                     for _, start, end, text, kind, gaz in data["mentions"])
+    mentions = tuple(Mention(share(mid), start, end, share(text), sys.intern(kind), gaz and sys.intern(gaz))
+                     for mid, start, end, text, kind, gaz in data["mentions"])
     unref = lambda r: _unref(r, share)
     facts = tuple(RawFact(unref(s), sys.intern(p), o if isinstance(o, str) else unref(o), _unev(ev, share))
                   for s, p, o, ev in data["facts"])

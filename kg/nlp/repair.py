@@ -77,8 +77,9 @@ def repair_amod_verbs(doc: Doc) -> Doc:
     return doc
 
 
-#: Verbs after which a subject may follow: quotations ("..., said Peskov", "insisted Mr Sener")
-#: and copulas. Word forms: the repair runs before the lemmatizer.
+#: Verbs after which a subject may follow: quotations ("..., said Peskov", "insisted Mr Sener";
+#: also noted, continued, declared, stated, argued) and copulas. Word forms, from stems and
+#: endings: the repair runs before the lemmatizer.
 _INVERTING_VERBS = frozenset(f"{stem}{end}" for stem in ("say", "tell", "add", "write", "ask", "repl", "insist", "warn",
                                                           "explain", "not", "continu", "declar", "stat", "argu")
                              for end in ("", "s", "ed", "d", "ied", "ies", "es")) | {
