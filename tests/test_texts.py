@@ -3481,3 +3481,11 @@ def test_an_arabic_family_name_with_its_article_said_alone(analyze_text):
     r = analyze_text("MOSCOW (Reuters) - Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin in the "
                      "Kremlin on Wednesday. Al-Sharaa said Syria would respect all past agreements with Moscow.")
     assert [m.kind for m in r.mentions if m.text == "Al-Sharaa"] == ["person"]
+
+
+def test_a_body_that_appoints_to_an_office_only_a_body_has_is_where_it_is_held(analyze_text):
+    r = analyze_text("VEVEY, Switzerland (Reuters) - Nestle appointed Philipp Navratil as chief executive on Monday. "
+                     "Acme appointed John Smith as prime minister.")
+    facts, _, _ = facts_of(r)
+    assert ("Philipp Navratil", "leaderOf", "Nestle") in facts
+    assert not [f for f in facts if f[0] == "John Smith" and f[1] == "leaderOf"]

@@ -1037,8 +1037,16 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
     nouns += [c for c in root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NOUN" and c.i > root.i]
     if title_noun is not None:
         nouns = [title_noun]
+    affil = _appointer_country(ctx, verb)
+    titles = [_title_of_noun(ctx, n) for n in nouns]
+    if affil is None and titles and all(t and _holds(ctx, t[0].lower()) == "institution" for t in titles):
+        # "Nestle appointed Philipp Navratil as chief executive": the body that appoints to an
+        # office only a body has is the one it is held in
+        bodies = [r for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.by_token
+                  for r in [ctx.token_ref(c, kinds={"institution"})] if r is not None]
+        affil = bodies[0] if len(bodies) == 1 else None
     return _noun_titles(ctx, pm, nouns, root.sent, "title-appointed", ("of", "for"), numbered_is_past=False,
-                        default_affil=_appointer_country(ctx, verb))
+                        default_affil=affil)
 
 
 #: Bodies that elect or install a country's leader: "Japan's parliament elected Shigeru Ishiba
