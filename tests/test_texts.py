@@ -3489,3 +3489,18 @@ def test_a_body_that_appoints_to_an_office_only_a_body_has_is_where_it_is_held(a
     facts, _, _ = facts_of(r)
     assert ("Philipp Navratil", "leaderOf", "Nestle") in facts
     assert not [f for f in facts if f[0] == "John Smith" and f[1] == "leaderOf"]
+
+
+def test_who_loses_an_election_is_no_winner(analyze_text):
+    r = analyze_text("Jair Bolsonaro lost the 2022 election to Luiz Inacio Lula da Silva. TOKYO - Japan's ruling "
+                     "party lost its majority in Sunday's election.", pub_date=date(2025, 9, 29))
+    _, _, show = facts_of(r)
+    lost, held = sorted((e for e in r.events if e.type == "Election"), key=lambda e: e.evidence.start)
+    assert [show(a) for a in lost.agents] == ["Luiz Inacio Lula da Silva"]
+    assert [show(t) for t in lost.targets] == ["Jair Bolsonaro"]
+    assert show(held.location) == "Japan" and held.date.value == "2025-09-28"
+    r = analyze_text("BRASILIA (Reuters) - Brazil's Supreme Court convicted former President Jair Bolsonaro of "
+                     "plotting a coup to overturn his 2022 election defeat.", pub_date=date(2025, 9, 11))
+    _, _, show = facts_of(r)
+    defeat = only(r, "Election")
+    assert not defeat.agents and [show(t) for t in defeat.targets] == ["Jair Bolsonaro"]

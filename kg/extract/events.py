@@ -673,8 +673,9 @@ def _noun_args(ctx: DocContext, noun: Token):
             and head.head.head.lemma_.lower() in RESPOND_VERBS:
         verb = head.head.head   # "Israel responded with artillery fire into southern Lebanon"
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" \
-            and head.head.head.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS | CAPTURE_VERBS:
+            and head.head.head.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS | CAPTURE_VERBS | {"lose"}:
         verb = head.head.head   # "defeated Odinga in a disputed election", "killed him in an air strike"
+        #                         ("lost its majority in Sunday's election": the loser is no agent)
     elif (head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "responsibility"
           and head.head.head.dep_ == "dobj" and head.head.head.head.lemma_.lower() in ("claim", "accept", "admit")):
         verb = head.head.head.head   # "Islamic State claimed responsibility for the attack": who did it
@@ -1511,6 +1512,15 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets_ = [t for t in targets if t not in agents_]
                 if name == "LegalAction" and is_verb:   # "Russia detains Wall Street Journal reporter":
                     targets_ = [t for t in targets_ if t not in _members_bodies(ctx, tok)]   # the reporter
+                if name == "Election" and not is_verb and tok.dep_ == "compound" \
+                        and tok.head.lemma_.lower() in ("defeat", "loss"):
+                    agents_, targets_ = [], [*agents_, *(t for t in targets_ if t not in agents_)]   # "his election defeat"
+                if name == "Election" and verb is not None and verb.lemma_.lower() == "lose" and not is_verb:
+                    # "The Conservatives lost dozens of seats in Thursday's election": who lost is no
+                    # winner; "lost the 2022 election to Lula": the one lost to is
+                    winners = [r for r in prep_objects(ctx, verb, ("to",), kinds={"person", "institution"})
+                               if r not in agents_]
+                    agents_, targets_ = winners, [*agents_, *(t for t in targets_ if t not in agents_ + winners)]
                 if name == "Election" and not agents_ and not targets_ and verb is not None \
                         and verb.lemma_.lower() in ("win", "lose", "sweep"):
                     # "Moldova's ruling party won a majority in Sunday's parliamentary election": a
