@@ -282,20 +282,19 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     alone = {e.text for e in doc.ents if len(e) == 1}   # words the model tags as a name on their own
     out: list[TokenMention] = []
     claimed = -1   # the last token a name took past the model's span ("Leyen" of "Ursula von der Leyen")
-    for ent in doc.ents:
+    ents = doc.ents
+    for k, ent in enumerate(ents):
         mistaken = ent.label_ in _MISTAKEN_LABELS and (norm(ent.text) in person_lasts or len(ent) == 1 and (
             ent[0].lower_ in person_tokens and gaz.lookup(ent.text) is None))
         if ent.label_ not in _LABEL_KIND and ent.label_ != "NORP" and not mistaken or ent.start <= claimed:
             continue   # (but "Bongo", tagged a product, is the surname of "Ali Bongo", and "Prabowo",
             #            tagged a work of art, the name "Prabowo Subianto" goes by; "in May" is a date)
         span = _trim(ent, gaz, strip_titles=ent.label_ == "PERSON")
-        if span is not None and ent.label_ == "ORG" and ent[-1].lower_ == "and" and ent.end < len(doc) \
-                and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "ORG":
+        nxt = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == ent.end else None
+        if span is not None and ent.label_ == "ORG" and ent[-1].lower_ == "and" and nxt is not None \
+                and nxt.label_ == "ORG":
             # "The Party of Action and" + "Solidarity", tagged two bodies: one name
-            end = ent.end + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            span, claimed = doc[span.start:end], end - 1
+            span, claimed = doc[span.start:nxt.end], nxt.end - 1
         if span is not None and ent.label_ == "PERSON" and _split_name(ent, gaz):
             # "Samia Suluhu" + "Hassan", tagged two persons with nothing between: one name
             span, claimed = doc[span.start:ent.end + 1], ent.end

@@ -1512,14 +1512,13 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 targets_ = [t for t in targets if t not in agents_]
                 if name == "LegalAction" and is_verb:   # "Russia detains Wall Street Journal reporter":
                     targets_ = [t for t in targets_ if t not in _members_bodies(ctx, tok)]   # the reporter
-                if name == "Election" and not is_verb and tok.dep_ == "compound" \
-                        and tok.head.lemma_.lower() in ("defeat", "loss"):
-                    agents_, targets_ = [], [*agents_, *(t for t in targets_ if t not in agents_)]   # "his election defeat"
-                if name == "Election" and verb is not None and verb.lemma_.lower() == "lose" and not is_verb:
-                    # "The Conservatives lost dozens of seats in Thursday's election": who lost is no
-                    # winner; "lost the 2022 election to Lula": the one lost to is
+                lost_to = verb is not None and verb.lemma_.lower() == "lose"
+                if name == "Election" and not is_verb and (lost_to or tok.dep_ == "compound"
+                                                           and tok.head.lemma_.lower() in ("defeat", "loss")):
+                    # "his 2022 election defeat", "The Conservatives lost dozens of seats in Thursday's
+                    # election": who lost is no winner; "lost the 2022 election to Lula": the one lost to is
                     winners = [r for r in prep_objects(ctx, verb, ("to",), kinds={"person", "institution"})
-                               if r not in agents_]
+                               if r not in agents_] if lost_to else []
                     agents_, targets_ = winners, [*agents_, *(t for t in targets_ if t not in agents_ + winners)]
                 if name == "Election" and not agents_ and not targets_ and verb is not None \
                         and verb.lemma_.lower() in ("win", "lose", "sweep"):
