@@ -106,6 +106,7 @@ class Gazetteer:
     big_cities: set[str] = field(default_factory=set)                # norm(name) of those of BIG_CITY people or more
     place_country: dict[str, str] = field(default_factory=dict)    # place label -> country
     capitals: dict[str, str] = field(default_factory=dict)         # place label -> country whose capital it is
+    capital_of: dict[str, str] = field(default_factory=dict)       # country -> its capital's place label
     subdivisions: frozenset[str] = frozenset()                      # states and provinces
     regions: frozenset[str] = frozenset()                           # continents, seas, world regions
     institutions: dict[str, str] = field(default_factory=dict)     # norm(alias) -> institution
@@ -222,6 +223,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
             add("place", capital, capital, g.places)
             g.place_country.setdefault(capital, name)
             g.capitals[capital] = name
+            g.capital_of[name] = capital
     for name, country, *rest in (r + [""] * (3 - len(r)) for r in _rows(data_dir / "cities.tsv", 2)):
         for alias in [name, *_split(rest[0] if rest else "")]:
             add("place", name, alias, g.places)

@@ -204,6 +204,24 @@ PARTY_FAMILIES = frozenset({"democrats", "republicans", "conservatives", "social
                             "communists", "nationalists", "unionists", "progressives"})
 
 
+def _inner_title(span: Span, titles: list[tuple[int, int, str]], gaz: Gazetteer) -> tuple[int, int] | None:
+    """(start, end) of a title inside a span tagged a body, between one to three capitalised
+    words of a body's name and one to three of a person's: "Alphabet Chief Executive Sundar
+    Pichai". None when the span is anything else ("Foreign Minister" alone, "Ministry of
+    Foreign Affairs")."""
+    cap = lambda t: t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"
+    for s, e, _ in titles:
+        # (a first name and a surname after one title: "Financial Economists Roundtable" is a body)
+        if span.start < s and e < span.end and s - span.start <= 3 and 2 <= span.end - e <= 3 \
+                and span.doc[e - 1].tag_ != "NNPS" and not (span.doc[e - 1].lower_.endswith("s")
+                                                             and span.doc[e - 1].lemma_.lower() != span.doc[e - 1].lower_) \
+                and all(cap(t) for t in span.doc[span.start:s]) and all(cap(t) for t in span.doc[e:span.end]) \
+                and gaz.lookup(span.doc[e:span.end].text) is None \
+                and not any(gaz.title(t.text) or t.lower_ in gaz.org_heads for t in span.doc[e:span.end]):
+            return s, e
+    return None
+
+
 def _party(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     """The party a name tagged as a group of people stands for: one the data knows by its name
     with "Party" ("Republicans", "Democrat" -> Democratic Party through "Democrat Party"), or
@@ -301,6 +319,16 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
         if span is None or not _NAME_CHARS.search(span.text) or span.text.lower() in _TIME_ZONES \
                 or span.text.lower() in gaz.not_names:
             continue
+        inner = _inner_title(span, titles, gaz) if ent.label_ == "ORG" else None
+        if inner is not None:
+            # "Alphabet Chief Executive Sundar Pichai", tagged one body: a body, a title, a person
+            body, name = doc[span.start:inner[0]], doc[inner[1]:span.end]
+            kind, label = gaz.lookup(body.text) or ("institution", None)
+            out += [TokenMention(Mention(article.id, offset + body.start_char, offset + body.end_char, _surface(body),
+                                         kind, label), body.start, body.end),
+                    TokenMention(Mention(article.id, offset + name.start_char, offset + name.end_char, _surface(name),
+                                         "person"), name.start, name.end)]
+            continue
         if len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
                 and {norm(span[0].text), norm(span[2].text)} <= person_lasts:
             # "Trump-Putin meeting", tagged one name: the two people the article names in full
@@ -368,7 +396,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
             kind, gaz_label = "person", None
         elif ent.label_ in ("ORG", "GPE") and (_aged_name(span, gaz) or _titled_apposition(span, gaz)
                                                 or _after_person_noun(span, gaz)
-                                                or _born_or_died(span, gaz) or _appointed_as(span, gaz)):
+                                                or _born_or_died(span, gaz) or _appointed_as(span, gaz)
+                                                or _party_member(span, gaz)):
             kind, gaz_label = "person", None
         elif ent.label_ == "FAC" and _acting_name(span):
             kind, gaz_label = "person", None   # "Prabowo Subianto won the election", tagged a facility
@@ -512,6 +541,8 @@ def doc_mentions(doc: Doc, article: Article, gaz: Gazetteer, offset: int = 0) ->
     out = _capitalised_after_title(doc, article, gaz, offset, out, title_ends)
     out = _generic_bodies(doc, article, gaz, offset, out, in_title)
     out = _settlements(doc, article, offset, out)
+    out = _untagged_bodies(doc, article, gaz, offset, out, in_title)
+    out = _described_capitals(doc, article, gaz, offset, out)
     out = _untagged_destinations(doc, article, gaz, offset, out)
     out = _known_acronyms(doc, article, gaz, offset, out)
     out = _bodies_before_titles(doc, article, gaz, offset, out)
@@ -767,14 +798,31 @@ def _qualified_body(doc: Doc, span: Span, text: str, gaz: Gazetteer) -> str:
     if country is None and prev is not None and prev.text[:1].isupper() and gaz.lookup(prev.text) is None:
         country = gaz.demonym(prev.text)   # "the Chinese Foreign Ministry" ("the U.S. Congress" is a name)
     if country is None and span.start > 1 and _POSSESSIVE.fullmatch(doc[span.start - 1].text):
-        known = gaz.lookup(doc[span.start - 2].text)                        # "China's Foreign Ministry"
-        country = known[1] if known and known[0] == "country" else None
+        country = _possessor_country(doc[span.start - 2].text, gaz, words[-1].text)   # "China's Foreign Ministry"
     adjective = (words[0].text if rest is not words else gaz.adjectives.get(country)) if country else None
     if adjective is None:   # (a demonym the text writes is kept: "Korean Development Bank")
         return text
     name = " ".join(t.text if t.lower_ in ("of", "and", "the", "for") else t.text[:1].upper() + t.text[1:]
                     for t in rest)
     return f"{adjective} {name}"
+
+
+#: Bodies only a state has, which its capital's possessive names: "Moscow's foreign ministry"
+#: (but "London's police" is the city's own).
+_NATIONAL_BODIES = frozenset({"ministry", "government", "army", "military", "navy", "cabinet", "presidency",
+                              "junta", "judiciary"})
+
+
+def _possessor_country(text: str, gaz: Gazetteer, body: str = "") -> str | None:
+    """The country a possessor before a state's ``body`` names: the country itself ("China's
+    foreign ministry"), or its capital before a body only a state has ("Moscow's foreign
+    ministry")."""
+    known = gaz.lookup(text)
+    if known is None:
+        return None
+    if known[0] == "place" and body.lower() in _NATIONAL_BODIES:
+        return gaz.capitals.get(known[1])
+    return known[1] if known[0] == "country" else None
 
 
 def _noble(span: Span, gaz: Gazetteer) -> bool:
@@ -888,8 +936,9 @@ def _nicknamed(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: l
 def _party_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention]):
     """"the centrist D66 party", "the ruling Fidesz party": proper nouns no rule has taken, right
     before a lower-case "party" that "the" or a possessive opens, name the party (not a demonym
-    or a country: "the Dutch party")."""
-    taken = {i for tm in found for i in range(tm.start, tm.end)}
+    or a country: "the Dutch party"); so do two joined by "and" ("the Law and Justice party")
+    and a country's name before another ("the France Unbowed party")."""
+    taken = {i: tm for tm in found for i in range(tm.start, tm.end)}
     out = list(found)
     for t in doc:
         if t.lower_ != "party" or not t.is_lower or not any(c.dep_ in ("det", "poss") for c in t.children):
@@ -899,8 +948,22 @@ def _party_names(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found:
                 and doc[i - 1].i not in taken and doc[i - 1].text[:1].isalnum() and not doc[i - 1].is_lower \
                 and (doc[i - 1].tag_ == "NNP" or i < t.i and not doc[i - 1].is_sent_start):
             i -= 1   # (and a capitalised adjective before such a name: "the ruling Georgian Dream party")
+        if i == t.i and t.i >= 3 and doc[t.i - 2].lower_ == "and" and doc[t.i - 1].dep_ == "conj" \
+                and doc[t.i - 1].head.i == t.i - 3 and doc[t.i - 3].head.i == t.i \
+                and all(_capitalised(doc[k]) and doc[k].tag_ == "NNP" for k in (t.i - 1, t.i - 3)):
+            # "backed by the Law and Justice party" (where the model may take "Law" for a person)
+            inside = {taken[k] for k in (t.i - 1, t.i - 3) if k in taken}
+            if all(tm.start >= t.i - 3 and tm.end <= t.i for tm in inside):
+                i = t.i - 3
+                out = [tm for tm in out if tm not in inside]
         if i == t.i:
             continue
+        country = taken.get(i - 1)
+        if country is not None and country.mention.kind == "country" and country.start == i - 1 == country.end - 1 \
+                and doc[i - 1].dep_ == "compound" and doc[i].tag_ == "NNP" and not doc[i].ent_type_:
+            # "the hard-left France Unbowed party": a country's name opens the party's
+            i -= 1
+            out.remove(country)
         span = doc[i:t.i]
         if gaz.lookup(span.text) is not None or gaz.demonym(span.text) or gaz.title(span.text):
             continue
@@ -1139,6 +1202,69 @@ def _settlements(doc: Doc, article: Article, offset: int, found: list[TokenMenti
     return found + extra
 
 
+def _untagged_bodies(doc: Doc, article: Article, gaz: Gazetteer, offset: int, found: list[TokenMention],
+                     in_title: set[int]) -> list[TokenMention]:
+    """Bodies the model left untagged after a noun that says what they are: "agreed to buy
+    cybersecurity firm Wiz", "the airline Ryanair". One or two capitalised proper nouns, the
+    last the head the noun hangs on. The same words said alone elsewhere in the article are
+    the body too ("Wiz had rejected a $23 billion offer")."""
+    taken = _covered(doc, found)
+    names: set[str] = set()
+    extra = []
+    for t in doc:
+        if t.lower_ not in BODY_NOUNS or t.tag_ != "NN" or t.dep_ != "compound" or t.head.i not in (t.i + 1, t.i + 2):
+            continue
+        span = doc[t.i + 1:t.head.i + 1]
+        if not all(_untagged_name_word(w, gaz, taken, in_title) for w in span) \
+                or span[-1].lower_ in gaz.org_heads or norm(span.text) in gaz.not_names:
+            continue
+        names.add(span.text)
+        extra.append(span)
+    if names:
+        extra += [doc[t.i:t.i + 1] for t in doc if t.text in names and t.i not in taken and not t.ent_type_
+                  and t.pos_ == "PROPN" and not any(sp.start <= t.i < sp.end for sp in extra)]
+    return found + [TokenMention(Mention(article.id, offset + sp.start_char, offset + sp.end_char, sp.text,
+                                         "institution"), sp.start, sp.end) for sp in extra]
+
+
+def _described_capitals(doc: Doc, article: Article, gaz: Gazetteer, offset: int,
+                        found: list[TokenMention]) -> list[TokenMention]:
+    """A capital named by its country: "the Ukrainian capital", "the US capital", "Ukraine's
+    capital" and "the capital of Ukraine" are the place the country data gives as its capital
+    (general knowledge, as any reader has it). The mention is the word "capital" alone, so the
+    country keeps its own. Not where the capital is named beside it ("Doha, the capital of
+    Qatar"; "the capital, Kyiv") or the word is money ("capital markets", "raise capital")."""
+    taken = _covered(doc, found, but=("NORP",))
+    extra = []
+    for t in doc:
+        if t.lower_ != "capital" or t.tag_ != "NN" or t.i in taken or t.dep_ in ("compound", "appos", "conj") \
+                or any(c.dep_ == "appos" for c in t.children):
+            continue
+        country = None
+        for c in t.children:
+            if c.dep_ in ("amod", "compound") and c.i < t.i and any(d.dep_ == "det" and d.lower_ == "the"
+                                                                     for d in t.children):
+                country = gaz.demonym(c.text) or _country_named(gaz, c.text)
+            elif c.dep_ == "poss":
+                country = _country_named(gaz, doc[c.left_edge.i:c.i + 1].text)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                country = next((_country_named(gaz, doc[g.left_edge.i:g.i + 1].text)
+                                for g in c.children if g.dep_ == "pobj"), None)
+            if country:
+                break
+        capital = gaz.capital_of.get(country) if country else None
+        if capital is not None:
+            extra.append(TokenMention(Mention(article.id, offset + t.idx, offset + t.idx + len(t), capital,
+                                              "place", capital), t.i, t.i + 1))
+    return found + extra
+
+
+def _country_named(gaz: Gazetteer, text: str) -> str | None:
+    """The country ``text`` names ("Ukraine", "the US"), or None."""
+    found = gaz.lookup(text)
+    return found[1] if found is not None and found[0] == "country" else None
+
+
 #: Verbs of travel whose "to", "in" or "from" names a place: "arrived in Adelaide".
 _TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "head", "return", "land", "move", "drive", "sail", "go"})
 
@@ -1280,6 +1406,20 @@ def _after_person_noun(span: Span, gaz: Gazetteer) -> bool:
         and gaz.lookup(span.text) is None and span[-1].lower_ not in gaz.org_heads
 
 
+def _party_member(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name the model tagged a body is a person's because a party follows it as
+    theirs: "defeated Chaikasem Nitisiri of the Pheu Thai party". Two or three capitalised
+    words no data file knows, then "of the ... party"."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" \
+            or doc[span.end].head.i != span.root.i or gaz.lookup(span.text) is not None \
+            or span[-1].lower_ in gaz.org_heads \
+            or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(d.dep_ == "det" for d in g.children)
+               for g in doc[span.end].children)
+
+
 def _born_or_died(span: Span, gaz: Gazetteer) -> bool:
     """A name of two to four proper nouns that was born, died or married is a person's."""
     words = [t for t in span if t.text != "."]
@@ -1352,7 +1492,7 @@ def _generic_bodies(doc: Doc, article: Article, gaz: Gazetteer, offset: int, fou
                                               "institution"), i, t.i + 1))
             taken |= set(range(i, t.i + 1))
             continue
-        owner = _POSSESSIVE.fullmatch(prev.text) and (known := gaz.lookup(doc[i - 2].text)) and known[0] == "country"
+        owner = _POSSESSIVE.fullmatch(prev.text) and _possessor_country(doc[i - 2].text, gaz, t.lower_)
         if not owner and not (prev.text[:1].isupper() and gaz.lookup(prev.text) is None and gaz.demonym(prev.text)):
             continue
         text = _qualified_body(doc, span, span.text, gaz)
@@ -1411,7 +1551,10 @@ def _cued_untagged(doc: Doc, gaz: Gazetteer, in_title: set[int]) -> list[Span]:
     """Names the model left untagged where the sentence leaves no doubt they are a person's:
     one to three capitalised proper nouns with an age after them ("Takaichi, 64, a protege of
     ...") or taking an office as a passive subject ("Sanae Takaichi was elected Japan's first
-    female prime minister"). Words the data knows, titles and honorifics are no name."""
+    female prime minister"), and two or three such words that a clause on "who" or a
+    person's title in apposition describes ("Marine Le Pen, who leads the National Rally";
+    "Alberto Nunez Feijoo, the leader of the opposition Popular Party"). Words the data
+    knows, titles and honorifics are no name."""
     taken = _covered(doc, [])
     names = []
     i = 0
@@ -1425,11 +1568,29 @@ def _cued_untagged(doc: Doc, gaz: Gazetteer, in_title: set[int]) -> list[Span]:
         span = doc[i:end]
         # (the name's last word heads it; the parser may cut a sentence after its first)
         if not (end < len(doc) and _untagged_name_word(doc[end], gaz, taken, in_title)) \
-                and span[-1].dep_ in ("nsubj", "nsubjpass") \
-                and (age_after(doc, end) is not None or _office_taken(span[-1], gaz)):
+                and (span[-1].dep_ in ("nsubj", "nsubjpass")
+                     and (age_after(doc, end) is not None or _office_taken(span[-1], gaz))
+                     or len(span) >= 2 and (_who_clause(span[-1]) or _titled_apposition(span, gaz)
+                                            or _party_head_apposition(span[-1]))):
             names.append(span)
         i = end
     return names
+
+
+def _party_head_apposition(t) -> bool:
+    """Whether an apposition makes ``t`` the leader of a party or movement: "Alberto Nunez
+    Feijoo, the leader of the opposition Popular Party" (a body may lead a market, not a party)."""
+    return any(a.dep_ == "appos" and a.lemma_.lower() in ("leader", "head", "chief", "chairman", "founder")
+               and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                   g.dep_ == "pobj" and g.lemma_.lower() in ("party", "movement", "coalition") for g in p.children)
+                       for p in a.children)
+               for a in t.children)
+
+
+def _who_clause(t) -> bool:
+    """Whether a relative clause on "who" or "whose" describes ``t``: a person, not a body."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") and g.i > t.i for g in c.children)
+               for c in t.children)
 
 
 def _untagged_name_word(t, gaz: Gazetteer, taken: set[int], in_title: set[int]) -> bool:

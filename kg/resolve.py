@@ -190,7 +190,7 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
                 out[m.id] = max(dynasty, key=lambda c: (weight[c], c))
                 continue
         if key in canon:
-            out[m.id] = canon[key]
+            out[m.id] = _longer_in_article(m, key, canon, full_by_article) or canon[key]
             continue
         candidates = set.intersection(*(token_index.get(w, set()) for w in words)) if words else set()
         if m.article_id not in in_article:
@@ -209,6 +209,22 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
         else:
             out[m.id] = key
     return out
+
+
+#: Words after a name that make it another person's: "Donald Trump Jr", "Ken Griffey Sr".
+_GENERATION_WORDS = frozenset({"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"})
+
+
+def _longer_in_article(m: Mention, key: str, canon: dict[str, str], full_by_article: dict[str, set[str]]) -> str | None:
+    """The one longer name in the article of ``m`` that opens with all of its words: "Finance
+    Minister Sri Mulyani Indrawati ... Sri Mulyani, a former managing director", "Samia Suluhu
+    Hassan ... Samia Suluhu". Within one article only; not a name of another generation
+    ("Donald Trump Jr")."""
+    words = key.split()
+    longer = {canon[n] for n in full_by_article[m.article_id]
+              if len(n.split()) > len(words) and n.split()[:len(words)] == words
+              and n.split()[-1] not in _GENERATION_WORDS}
+    return next(iter(longer)) if len(longer) == 1 and canon[key] not in longer else None
 
 
 #: A company's legal form after its name: "Apple Inc.", "Microsoft Corp", "BP plc".
@@ -772,7 +788,13 @@ def _merge_events(results, mention_key, entities, facts: list[Fact], gaz: Gazett
                           1 if k[0] == "country" else 0, bool(contains.get(k)))   # (a continent is no city)
         # (a continent or sea only when nothing narrower is given: "visited Kenya's biggest
         # shantytown ... left for Africa" was in Kenya)
-        loc = max(c.locations, key=lambda k: (k[1] not in gaz.regions, c.locations[k], rank(k))) \
+        # (a report of a place supports the one place inside it the others name: "attacks on
+        # Kyiv" and "missiles at Ukraine" were in Kyiv; but a visit is to the country its
+        # reports name most: "a visit to Britain ... visiting the community in Manchester")
+        inside = {m: [k for k in c.locations if m in contains.get(k, ())] for m in c.locations}
+        support = lambda k: c.locations[k] + (sum(n for m, n in c.locations.items() if inside[m] == [k])
+                                              if c.type != "Visit" else 0)
+        loc = max(c.locations, key=lambda k: (k[1] not in gaz.regions, support(k), rank(k))) \
             if c.locations else None
         names = sorted(entities[k].label if k in entities else k[1] for k in c.participants)
         label = f"{c.type}: {', '.join(names)}" + (f" in {loc[1]}" if loc else "") + (f" ({date.value})" if date else "")

@@ -102,13 +102,18 @@ def _led_by(ctx: DocContext, verb: Token) -> list[RawFact]:
             for person in people for body in bodies if not past or ctx.kind(body) == "institution"]
 
 
+#: Last words of the names of parties the data knows: a possessive before one is a member's.
+PARTY_HEADS = frozenset({"party", "congress", "rally", "alliance", "front", "movement", "league"})
+
+
 def _possessive(ctx: DocContext) -> list[RawFact]:
     """"Hernandez Galicia's Oil Workers Union", "the prime minister's Conservative Party", "the
     centrist D66 party of Rob Jetten": a person's institution is one the person belongs to."""
     doc, out = ctx.doc, []
     for tm in ctx.mentions:
-        if tm.mention.kind != "institution" or tm.mention.gazetteer is not None:
-            continue
+        label = tm.mention.gazetteer
+        if tm.mention.kind != "institution" or label is not None and label.split()[-1].lower() not in PARTY_HEADS:
+            continue   # ("Putin's Kremlin"; but "his African National Congress" is his party)
         root = doc[tm.start:tm.end].root
         if doc[tm.end - 1].lower_ in ctx.gaz.org_heads:
             head = root

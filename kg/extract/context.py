@@ -517,6 +517,8 @@ class DocContext:
                     and ent.root.head.lemma_.lower() not in _TIME_NOUNS:   # (but "on Thursday evening")
                 continue   # "the memorial to the victims of the Sept. 11 attacks": another noun's date
             for up in ent.root.ancestors:   # attached to the trigger within its own clause
+                if up.dep_ == "prep" and up.lower_ in _BOUND_PREPS:
+                    break   # "his first visit since deadly border clashes in 2020": the bound's own date
                 if up.i in rank:
                     value = normalize_date(ent.text, self.article.date, future, past)
                     if value:

@@ -201,6 +201,10 @@ def headline_plan(verb: Token) -> bool:
                                                             for c in verb.children)
 
 
+#: Verbs of saying whose content clause the parser may wrongly give a "during" phrase of theirs.
+TOLD_VERBS = frozenset({"say", "tell", "add", "warn", "insist", "stress"})
+
+
 def irrealis(tok: Token) -> bool:
     """Whether a trigger is negated, modal, or governed by a verb of fearing, wanting or
     claiming ("warned it may attack", "denied meeting"). A verb coordinated with another
@@ -216,9 +220,15 @@ def irrealis(tok: Token) -> bool:
         # something happened ("signed a pact that includes aid if either is attacked, during
         # Putin's visit to Pyongyang": the parser hung "during" on the "if" clause)
         # (not the "not" of an infinitive agreed to: "agreed not to use force after talks")
+        verbs = [v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")]
+        if tok.head.lower_ == "during" and verbs and verbs[0].dep_ == "ccomp" and verbs[0].head.tag_ == "VBD" \
+                and verbs[0].head.lemma_.lower() in TOLD_VERBS:
+            # "told Trump that Canada would never be for sale, during their first meeting": the
+            # meeting is when it was said, not part of what was said
+            verbs = verbs[1:]
         return any(c.dep_ == "neg" and not (v.dep_ == "xcomp" and v.tag_ == "VB" and v.head.tag_ == "VBD")
                    or c.dep_ == "aux" and c.lower_ in MODALS
-                   for v in tok.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children)
+                   for v in verbs for c in v.children)
     if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
                                                          for c in tok.children):
         # "Scholz urged Xi to use his influence ..., as the two leaders met in Beijing": a clause
@@ -319,13 +329,19 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
             if named is not None:
                 return [named], passive
         return ctx.np_refs(verb.head), passive
+    paid = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "for" else None
+    if paid is not None and paid.dep_ == "dobj" and paid.lemma_.lower() in ("price", "cost") \
+            and paid.head.lemma_.lower() in ANSWER_VERBS:
+        paid = paid.head   # "would pay a heavy price for firing": the parser hangs "for" on the price
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") \
-            and verb.head.head.pos_ in ("VERB", "AUX"):
+            and (verb.head.head.pos_ in ("VERB", "AUX") or paid is not None and paid.pos_ in ("VERB", "AUX")):
         # "condemned Iran for supplying drones", "Iran was condemned for supplying drones": who
         # is judged for a deed did it (the object, or a passive subject)
-        judge = verb.head.head
+        judge = verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else paid
         refs = [r for c in judge.children if c.dep_ == "dobj" for r in ctx.np_refs(c, demonyms=True)]
-        if not refs and any(c.dep_ == "nsubjpass" for c in judge.children):
+        if not refs and (any(c.dep_ == "nsubjpass" for c in judge.children)
+                         or judge.lemma_.lower() in ANSWER_VERBS):
+            # ("the Houthis would pay a heavy price for firing missiles": who pays did it)
             refs = verb_subjects(ctx, judge, depth + 1)[0]
         return refs, passive
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
@@ -343,6 +359,9 @@ def verb_subjects(ctx: DocContext, verb: Token, depth: int = 0) -> tuple[list[Re
         return [r for c in verb.head.children if c.dep_ == "poss" for r in ctx.np_refs(c)], passive
     return [], passive
 
+
+#: Verbs whose subject answers for a deed named with "for": "would pay a heavy price for firing".
+ANSWER_VERBS = frozenset({"pay", "apologise", "apologize", "answer"})
 
 #: Participles whose agent made the thing they modify: "the indictment, brought by X".
 AUTHOR_VERBS = frozenset({"bring", "file", "issue", "write", "draft", "author", "lodge", "submit", "prepare",
@@ -570,7 +589,9 @@ TOPIC_VERBS = frozenset({"discuss", "raise"})
 REMOTE_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call",
                           "teleconference", "zoom", "hotline"})
 #: Nouns after "on" that say where a meeting was, not what it was about.
-_NO_TOPIC_NOUNS = GATHERING_NOUNS | ISLAND_NOUNS | SIDELINE_NOUNS | REMOTE_NOUNS
+#: Meals over which one meets: "met over dinner at the White House" (no topic).
+MEAL_NOUNS = frozenset({"dinner", "lunch", "breakfast", "supper", "tea", "coffee", "banquet", "meal", "drinks"})
+_NO_TOPIC_NOUNS = GATHERING_NOUNS | ISLAND_NOUNS | SIDELINE_NOUNS | REMOTE_NOUNS | MEAL_NOUNS
 
 
 def _remote(tok: Token) -> bool:
@@ -687,6 +708,9 @@ def _noun_args(ctx: DocContext, noun: Token):
                   for c in head.head.head.children)):
         verb = head.head.head   # "announced £2.5bn in military aid", the amount parsed as the object
     subjects = []
+    if verb is not None and head.dep_ == "dobj" and (verb.lemma_.lower() == "intercept" or any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
+        verb = None   # "Poland shot down Russian drones": who brings the weapons down did not send them
     if verb is not None and head.dep_ != "nsubj" and (verb.lemma_ in LIGHT_VERBS
                                                       or verb.lemma_ in ("apply", "be") and head.head.lower_ == "for"
                                                       or verb.lemma_.lower() in CONTEST_VERBS | WIN_VERBS | HARM_VERBS
@@ -753,7 +777,7 @@ def _attacked_place(ctx: DocContext, verb: Token) -> Ref | None:
                 if obj.lemma_.lower() in PLACE_NOUNS else []) \
             or (prep_objects(ctx, obj, ("in", "on", *NEAR_PREPS), kinds=PLACE_KINDS)
                 or [r for c in _doing(obj) for r in prep_objects(ctx, c, ("in",), kinds=PLACE_KINDS)]
-                if obj.lemma_.lower() in ARMED_OBJECTS else [])
+                if _armed_object(obj, verb) else [])
         if refs:   # ("struck targets near Damascus": about there; "a plant on the outskirts of Kharkiv": there)
             return refs[0]
     if verb.lemma_.lower() in HARM_VERBS:
@@ -786,7 +810,8 @@ def _armed_owners(ctx: DocContext, nouns: list[Token], verb: Token | None,
            for g in p.children if g.dep_ == "pobj"]
     if verb is not None:
         hit += [c for c in verb.children if c.dep_ == "dobj"]
-    return [r for g in hit if g.lemma_.lower() in ARMED_OBJECTS for c in g.children
+    return [r for g in hit if _armed_object(g, verb if verb is not None and g.head is verb else g.head.head)
+            for c in g.children
             if c.dep_ in ("compound", "amod", "nmod") and c.i < g.i
             for r in [ctx.token_ref(c, kinds={"country", "institution"}, demonyms=True)] if r is not None]
 
@@ -830,6 +855,16 @@ ARMED_OBJECTS = frozenset({"base", "site", "position", "convoy", "target", "camp
                            "building", "hospital", "school", "bridge", "village", "neighbourhood",
                            "neighborhood", "area", "region", "territory", "border", "capital", "headquarters",
                            "compound", "hall", "residence", "home", "house", "apartment", "consulate"})
+#: People that only an act of arms strikes: "Israel struck Hamas leaders in Doha" (words "attack"
+#: leaders too, so only for "strike" and "bomb").
+ARMED_PEOPLE = frozenset({"leader", "commander", "militant", "fighter", "operative", "official"})
+STRIKE_WORDS = frozenset({"strike", "bomb"})
+
+
+def _armed_object(noun: Token, act: Token) -> bool:
+    """Whether ``noun`` is something the act ``act`` hits by arms (see :data:`ARMED_PEOPLE`)."""
+    lemma = "base" if noun.lower_ == "bases" else noun.lemma_.lower()   # (the lemmatizer makes it "basis")
+    return lemma in ARMED_OBJECTS or lemma in ARMED_PEOPLE and act.lemma_.lower() in STRIKE_WORDS
 
 
 #: Verbs that bring a case before a court ("filed a case against", "brought a lawsuit").
@@ -903,7 +938,7 @@ def _armed(ctx: DocContext, tok: Token, is_verb: bool, loc) -> bool:
         verb = unit.head if unit.dep_ == "dobj" else unit.head.head
         args += [c for c in verb.children if c.dep_ == "nsubj"]
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        if obj.i not in ctx.by_token and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ARMED_OBJECTS \
+        if obj.i not in ctx.by_token and obj.pos_ == "NOUN" and not _armed_object(obj, tok) \
                 and obj.lemma_.lower() not in PLACE_NOUNS and ctx.token_ref(obj, kinds=PLACE_KINDS, demonyms=True) is None:
             return False
     if loc is not None:
@@ -1045,6 +1080,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             bare = _bare_passive(ctx, tok)
             agents, targets = by, [r for c in tok.children if c.dep_ == "nsubjpass" or bare and c.dep_ == "nsubj"
                                    for r in ctx.np_refs(c)]
+            if not targets and tok.dep_ == "relcl":
+                targets = subjects   # "Nawrocki, who was backed by the Law and Justice party": the noun the clause is on
         else:
             agents, targets = subjects, objects
             if not objects:   # "fined Apple 1.8 billion euros": the parser hangs the name on the amount
@@ -1505,7 +1542,11 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                          [legs[place]] if place in legs else anchors,
                                          f"{'verb' if is_verb else 'noun'}-visit", 0.8 if is_verb else 0.7))
             else:
-                owners = _armed_owners(ctx, [head] if not is_verb else [], tok if is_verb else None) \
+                # ("launched a drone attack on Sunday against Russian air bases": the parser hangs
+                # "against" on the verb that launched it)
+                launched = [verb] if not is_verb and verb is not None and verb.lemma_ in LIGHT_VERBS \
+                    and head.dep_ == "dobj" else []
+                owners = _armed_owners(ctx, [head, *launched] if not is_verb else [], tok if is_verb else None) \
                     if name == "MilitaryAction" else []   # "launched strikes against Houthi targets", "hit Russian positions"
                 targets = [*targets, *owners]
                 agents_ = [a for a in agents if ctx.kind(a) in ACTOR_KINDS]
@@ -1563,7 +1604,7 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                     or [r for t in (tok, verb) if t is not None for p in t.children
                                         if p.dep_ == "prep" and p.lower_ in ("on", "against", "of")
                                         and (p.lower_ != "of" or t is tok)
-                                        for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ARMED_OBJECTS
+                                        for g in p.children if g.dep_ == "pobj" and _armed_object(g, tok)
                                         for r in prep_objects(ctx, g, ("in", *NEAR_PREPS),
                                                               kinds={"place", "country"})]),
                                None)   # ("air strikes on rebel positions around Hama")
@@ -1598,6 +1639,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                                  if r not in targets_ and r not in agents_]
                 if name == "Election":   # "Turkey's election": held in the country, not by it
                     held = [a for a in agents_ + targets_ if ctx.kind(a) == "country"]
+                    if not held and (country := _party_country(ctx, verb if verb is not None else tok)) is not None:
+                        held = [country]
                     loc = loc or (held[0] if held else None)
                     agents_ = [a for a in agents_ if a not in held]
                     targets_ = [t for t in targets_ if t not in held]
@@ -1622,6 +1665,15 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                     facts.append(RawFact(a, name, t, ctx.evidence(
                         sent, f"{'verb' if is_verb else 'noun'}-{name}", 0.8 if is_verb else 0.7)))
     return events, facts
+
+
+def _party_country(ctx: DocContext, verb: Token) -> Ref | None:
+    """The country whose possessive stands before the body that is the subject of an election
+    verb: "South Korea's Democratic Party won the election", "Greenland's opposition Democrats
+    won the island's parliamentary election" were held there."""
+    return next((r for c in verb.children if c.dep_ == "nsubj" and ctx.token_ref(c, kinds={"institution"})
+                 for p in c.children if p.dep_ == "poss"
+                 for r in [ctx.token_ref(p, kinds={"country"})] if r is not None), None)
 
 
 #: Words that make talks with several partners several talks: "held bilateral talks with A, B and C".

@@ -154,6 +154,8 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
         if not repeats(k):
             title = doc[k:start].text + " " + title
         j = k
+    if j > 1 and doc[j - 1].is_lower and doc[j - 1].lower_ in ctx.gaz.org_heads and doc[j - 2].lower_ in NOT_CURRENT:
+        modifiers.add(doc[j - 2].lower_)   # "former board member Lip-Bu Tan"
     while j > 0 and doc[j - 1].lower_ in NOT_CURRENT | {"acting", "interim", "current"}:
         modifiers.add(doc[j - 1].lower_)
         j -= 1
@@ -207,7 +209,7 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
                 (demonym, found[1]) if demonym is not None else (_party_word(ctx, doc[j - 1:j]), j - 1)
             if affil is not None and affil is not demonym and " ".join(title.lower().split()) not in PARTY_LEAD_TITLES:
                 modifiers.add(BY_PARTY)
-        if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_CURRENT:   # "former Russian President"
+        if affil is not None and first > 0 and doc[first - 1].lower_ in NOT_HELD_NOW:   # "former Russian President"
             modifiers.add(doc[first - 1].lower_)
     if _ousted(doc[pm.start:pm.end].root):
         modifiers.add("former")
@@ -223,14 +225,17 @@ TRANSPARENT_ADJECTIVES = frozenset({"new", "newly", "current", "sitting", "incum
                                     "controversial", "young", "charismatic"})
 #: Verbs that end their object's office: "soldiers ousted President X", "X was toppled".
 OUST_VERBS = frozenset({"oust", "topple", "overthrow", "depose", "unseat"})
+#: Verbs by which someone ends or takes over another's office: "Starmer sacked Peter Mandelson
+#: as ambassador", "Prabowo replaced Finance Minister Sri Mulyani".
+DISMISS_VERBS = frozenset({"sack", "fire", "dismiss", "remove", "replace", "succeed"})
 
 
 def _ousted(tok: Token) -> bool:
-    """Whether a name is said to have been removed from office: the object of "ousted", or
-    the subject of "was toppled" (reported as done, not threatened)."""
+    """Whether a name is said to have been removed from office: the object of "ousted",
+    "replaced" or "sacked", or the subject of "was toppled" (reported as done, not threatened)."""
     verb = tok.head
-    return (tok.dep_ == "dobj" or tok.dep_ == "nsubjpass") and verb.lemma_.lower() in OUST_VERBS \
-        and verb.tag_ in ("VBD", "VBN") and not irrealis(verb)
+    return (tok.dep_ == "dobj" or tok.dep_ == "nsubjpass") and verb.lemma_.lower() in OUST_VERBS | DISMISS_VERBS \
+        and verb.tag_ in ("VBD", "VBN", "VBZ") and not irrealis(verb)
 
 
 #: Words for people who deal with a body from outside: "Labour voter X", "Apple customer X".
@@ -629,13 +634,21 @@ def _bare_leader_title(ctx: DocContext, f: RawFact) -> bool:
     words = f.object.lower().split()
     role, holds = ctx.gaz.title(" ".join(words)) or ("", "")
     return role == "leader" and holds in ("country", "any") and not set(words) & NOT_HELD_NOW \
-        and not _owner_before_title(ctx, f.subject)
+        and not _owner_before_title(ctx, f.subject, leaning=words[-1] in ("leader", "head", "chief"))
 
 
-def _owner_before_title(ctx: DocContext, person: Ref) -> bool:
+#: Words of a political leaning before "leader": "far-right leader Marine Le Pen" leads a party
+#: or a movement, not the dateline's country.
+LEANING_WORDS = frozenset({"right", "left", "far-right", "far-left", "right-wing", "left-wing", "wing",
+                           "centrist", "conservative", "liberal", "socialist", "communist", "nationalist",
+                           "islamist", "green", "populist"})
+
+
+def _owner_before_title(ctx: DocContext, person: Ref, leaning: bool = False) -> bool:
     """Whether a body's name, or a name no rule knows, stands right before the title the person
     is given: "AfD leader Alice Weidel" leads the party, not the dateline's country. (A
-    country, a place or a demonym there is read by the title rules themselves.)"""
+    country, a place or a demonym there is read by the title rules themselves.) With
+    ``leaning``, so does a word of political leaning ("far-right leader")."""
     tm = next((tm for tm in ctx.mentions if tm.mention.id == getattr(person, "mention_id", None)), None)
     if tm is None:
         return False
@@ -644,6 +657,8 @@ def _owner_before_title(ctx: DocContext, person: Ref) -> bool:
     if not start or any(s < start <= e for s, e, _ in spans):
         return False   # (a title before the title: "Supreme Leader Ayatollah X")
     before = ctx.doc[start - 1]
+    if leaning and before.lower_ in LEANING_WORDS:
+        return True
     named = ctx.by_token.get(before.i)
     if named is not None:   # a body's name: its leader (the title rules may have said so already)
         return named.mention.kind == "institution"
@@ -658,9 +673,13 @@ def _person_keys(ctx: DocContext) -> dict[str, str]:
 
 def _story_dateline(ctx: DocContext) -> EntityRef | None:
     """The dateline's country, when the story names it again past the dateline (not one a
-    story filed from Dubai about Iran and Qatar never names again)."""
+    story filed from Dubai about Iran and Qatar never names again), or names no country at all
+    ("WASHINGTON - President Donald Trump fired the head of the Bureau of Labor Statistics")."""
     dateline = ctx.dateline_country()
-    return dateline if dateline is not None and _named_in_body(ctx, dateline.label) else None
+    if dateline is None:
+        return None
+    counts = _country_counts(ctx, places=True, skip=ctx.dateline())
+    return dateline if counts.get(dateline.label, 0) > 0 or not counts else None
 
 
 def _context_leaders(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
@@ -836,8 +855,11 @@ def _context_officials(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
 
 
 def _acts(root: Token) -> bool:
-    """Whether a name is the subject of a clause, or in apposition to one."""
-    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+    """Whether a name is the subject of a clause, or in apposition to one, or owns the
+    government that is ("President William Ruto's government accused the organisers")."""
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") \
+        or root.dep_ == "poss" and root.head.lemma_.lower() in ("government", "administration") \
+        and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _elsewhere(ctx: DocContext, key: str, surname: dict, dateline: str, led=frozenset()) -> bool:
@@ -855,12 +877,6 @@ def _elsewhere(ctx: DocContext, key: str, surname: dict, dateline: str, led=froz
            if surname.get(ctx.ref(pm).mention_id) == key and ctx.doc[pm.start:pm.end].root.dep_ != "poss"}
     counts = _country_counts(ctx, within=own)
     return any(n >= 2 and n > counts.get(dateline, 0) for c, n in counts.items() if c != dateline and c not in led)
-
-
-def _named_in_body(ctx: DocContext, country: str) -> bool:
-    """Whether the article names a country past its dateline: by name, by a place or body of
-    it, or by its demonym."""
-    return _country_counts(ctx, places=True, skip=ctx.dateline()).get(country, 0) > 0
 
 
 def _home_country(ctx: DocContext) -> str | None:
@@ -1042,8 +1058,8 @@ def _appointed(ctx: DocContext, pm: TokenMention, root: Token, title_noun: Token
     if affil is None and titles and all(t and _holds(ctx, t[0].lower()) == "institution" for t in titles):
         # "Nestle appointed Philipp Navratil as chief executive": the body that appoints to an
         # office only a body has is the one it is held in
-        bodies = [r for c in verb.children if c.dep_ == "nsubj" and c.i in ctx.by_token
-                  for r in [ctx.token_ref(c, kinds={"institution"})] if r is not None]
+        # (or the pronoun that stands for it: "Intel said it had appointed Lip-Bu Tan as chief executive")
+        bodies = [r for c in verb.children if c.dep_ == "nsubj" for r in ctx.np_refs(c, kinds={"institution"})]
         affil = bodies[0] if len(bodies) == 1 else None
     return _noun_titles(ctx, pm, nouns, root.sent, "title-appointed", ("of", "for"), numbered_is_past=False,
                         default_affil=affil)
@@ -1129,6 +1145,13 @@ def _role_verb(ctx: DocContext, pm: TokenMention) -> list[RawFact]:
     if root.dep_ == "conj" and root.head.lemma_.lower() in APPOINT_VERBS and not irrealis(root.head) \
             and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children):
         return _appointed(ctx, pm, root, verb=root.head)   # "named Reeves as chancellor, ..., and Lammy as"
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in DISMISS_VERBS - {"replace", "succeed"} \
+            and root.head.tag_ in ("VBD", "VBN") and not irrealis(root.head):
+        # "Starmer sacked Peter Mandelson as the UK's ambassador": the office named with "as" was his
+        nouns = [g for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj"]
+        return _noun_titles(ctx, pm, nouns, root.sent, "title-dismissed", ("of", "for", "to"),
+                            numbered_is_past=False, extra=frozenset({"former"}))
     if root.dep_ == "dobj" and root.head.lemma_.lower() == "bring" and not irrealis(root.head) \
             and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in root.head.children) \
             and any(c.dep_ == "prep" and c.lower_ == "as" for t in (root, root.head) for c in t.children):

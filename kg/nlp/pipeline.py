@@ -70,9 +70,17 @@ WHOLE_WORDS = {"re-elect": "re-elect", "re-elected": "re-elect", "re-elects": "r
                "run-off": "run-off", "run-offs": "run-off"}
 
 
+#: Words spaCy's rule lemmatizer cuts to another word: "hoped" -> "hop", "fined" -> "fin",
+#: "waged" -> "wag". The rules read their lemmas ("she hoped to speak with Trump" is no meeting
+#: held; "was fined" is a legal act; "waged war").
+LEMMA_FIXES = {form: lemma for lemma in ("hope", "fine", "stage", "wage", "lambaste")
+               for form in (lemma + "d", lemma + "s", lemma[:-1] + "ing")}
+
+
 def _keep_whole(nlp: Language) -> None:
     """Tokenize :data:`WHOLE_WORDS` (and their capitalised forms) as one token each, with their
-    lemmas (the rule lemmatizer would make "re-elected" "re-electe")."""
+    lemmas (the rule lemmatizer would make "re-elected" "re-electe"); and give the words of
+    :data:`LEMMA_FIXES` theirs."""
     from spacy.symbols import ORTH
 
     for word in WHOLE_WORDS:
@@ -80,7 +88,7 @@ def _keep_whole(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
-        for word, lemma in WHOLE_WORDS.items():
+        for word, lemma in (WHOLE_WORDS | LEMMA_FIXES).items():
             ruler.add(patterns=[[{"LOWER": word}]], attrs={"LEMMA": lemma})
 
 

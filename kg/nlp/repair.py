@@ -2,7 +2,8 @@
 
 ``en_core_web_sm`` reads some sentences of the form "Name verbed Name" as one noun phrase:
 "Trump praised Starmer for his leadership" comes out with "Trump" a common noun at the root
-and "praised" an adjective on "Starmer" (as in "the praised Starmer"); after a fronted phrase
+and "praised" an adjective on "Starmer" (as in "the praised Starmer"; "congratulated" is even
+tagged one); after a fronted phrase
 ("On Monday, Trump praised Starmer") "Starmer" is the root instead. No rule finds a deed in
 an adjective, so the sentence gave nothing. :func:`repair_amod_verbs` makes the verb the
 clause's head again, with the name before it as its subject and the name after it as its
@@ -35,13 +36,14 @@ def _name(tok: Token) -> bool:
 def _amod_verb(v: Token) -> tuple[Token, Token] | None:
     """(subject, object) when ``v`` is a past-tense verb the parser took for an adjective between
     two names, and the sentence's root is one of the two: "Trump praised Starmer"."""
-    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or not v.is_lower or v.i == 0:
-        return None
+    if v.dep_ != "amod" or not (v.tag_ in ("VBD", "VBN") or v.tag_ == "JJ" and v.lower_.endswith("ed")) \
+            or not v.is_lower or v.i == 0:
+        return None   # ("Orban congratulated Nawrocki", tagged an adjective outright)
     subj, obj = v.doc[v.i - 1], v.head
     if obj.i <= v.i or not _name(subj) or not _name(obj) or subj.sent != v.sent:
         return None
-    if any(not (t.tag_ == "NNP" and t.head == obj and t.dep_ == "compound") for t in v.doc[v.i + 1:obj.i]):
-        return None   # only the object's own name between the verb and the object
+    if any(not (t.tag_ == "NNP" and v.i < t.head.i <= obj.i and t.dep_ == "compound") for t in v.doc[v.i + 1:obj.i]):
+        return None   # only the object's own name between the verb and the object ("FBI Director James Comey")
     root = v.sent.root
     if root == subj and obj.head == subj:         # "Trump/ROOT praised/amod Starmer/dobj"
         return subj, obj
@@ -66,10 +68,11 @@ def repair_amod_verbs(doc: Doc) -> Doc:
         moved = [t for t in old.children if t not in (v, subj, obj)
                  and not (start < t.i < old.i and t.dep_ in _NAME_PARTS)]
         v.head, v.dep_ = v, "ROOT"
-        if v.tag_ == "VBN":
+        if v.tag_ in ("VBN", "JJ"):
             v.tag_ = "VBD"
             if v.has_morph():   # (before the attribute ruler there is none yet: it follows the tag)
                 v.set_morph("Tense=Past|VerbForm=Fin")
+                v.pos_ = "VERB"
         subj.head, subj.dep_ = v, "nsubj"
         obj.head, obj.dep_ = v, "dobj"
         for t in moved:
