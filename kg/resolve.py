@@ -635,7 +635,8 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
     ``extends`` a gathering with who hosted, joined or attended it may join a body's own one.
     One ``article``'s meetings of different people on two different days are two meetings (the
     parade on Friday, the talks on Saturday), unless a body's gathering, which may last days.
-    A ``planned`` report ("will travel to Beijing") tells of no event over before it was published."""
+    A ``planned`` report ("will travel to Beijing") tells of no event over before it was published.
+    An undated visit to a named place joins no visit of another article that names none."""
     if c.quote != quote or c.reported != reported:
         return False   # statements merge only when they give the same words the same way
     if stage is not None and c.stages and stage not in c.stages:
@@ -683,6 +684,9 @@ def _compatible(c: _Cluster, parts: set, loc, date, gaz, contains, quote=None, r
                 and min(abs((published - p).days) for p in c.published) > UNDATED_WINDOW_DAYS:
             return False   # Biden and Zelensky in Kyiv in February are not "the sidelines" of May
     if date is None:
+        if c.type == "Visit" and loc is not None and c.location is None and article is not None \
+                and all(m[0].evidence.article_id != article for m in c.members):
+            return False   # "visited the crash site on Friday" (June) is not another story's trip to Tianjin
         if planned and published is not None and c.dates and all(_before(d, published) for d in c.dates):
             return False   # a trip to Beijing still to come is not the one of two years before
         if c.type == "Election" and published is not None and c.dates and all(

@@ -3623,3 +3623,12 @@ def test_lemmas_the_rule_lemmatizer_gets_wrong(nlp):
     doc = nlp("She hoped to win. Apple was fined. Russia waged war. They staged a protest.")
     assert [t.lemma_ for t in doc if t.lower_ in ("hoped", "fined", "waged", "staged")] == ["hope", "fine", "wage",
                                                                                              "stage"]
+
+
+def test_an_undated_trip_to_a_place_is_not_another_storys_visit_to_no_place(analyze_text, gaz):
+    crash = analyze_text("AHMEDABAD, India (AP) - Prime Minister Narendra Modi visited the crash site on Friday.",
+                         article_id="a", pub_date=date(2025, 6, 13))
+    trip = analyze_text("TOKYO (Reuters) - Indian Prime Minister Narendra Modi then travelled to the Chinese city of "
+                        "Tianjin.", article_id="b", pub_date=date(2025, 8, 30))
+    visits = [e for e in resolve([crash, trip], gaz).events if e.type == "Visit"]
+    assert len(visits) == 2 and ("place", "Tianjin") in {e.location for e in visits}

@@ -539,6 +539,11 @@ def event_place(ctx: DocContext, toks: list[Token], preps=("in", "at", "to"), de
             found = event_place(ctx, [same], preps, depth + 1)
             if found is not None:   # "met Xi in Beijing, as the two leaders signed 15 agreements"
                 return found
+        if depth == 0 and tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.tag_ == "VBD" \
+                and tok.head.lemma_.lower() in MOTION_VERBS and not any(c.dep_ == "nsubj" for c in tok.children):
+            found = next(iter(prep_objects(ctx, tok.head, ("in", "to"), kinds=PLACE_KINDS)), None)
+            if found is not None:   # "arrived in Tokyo on Friday ... and held talks with Ishiba": there
+                return found
         host = _where_host(tok)
         if host is not None and depth == 0:
             found = event_place(ctx, host, preps, depth + 1)
@@ -1142,8 +1147,10 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
             continue
         if frame == "bench":   # "the ICJ ordered Israel to prevent genocide", "a judge ordered Castillo held"
             judges = [c for c in tok.children if c.dep_ == "nsubj" and _is_court(ctx, c)] if is_verb else []
-            if is_verb and not judges and tok.dep_ == "advcl" and tok.tag_ == "VBG":
-                # "the Constitutional Court upheld the impeachment, removing him from office"
+            if is_verb and not judges and (tok.dep_ == "advcl" and tok.tag_ == "VBG" or tok.dep_ == "conj"
+                                           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                # "the Constitutional Court upheld the impeachment, removing him from office", "a Paris
+                # court found Le Pen guilty and barred her from office"
                 judges = [c for c in tok.head.children if c.dep_ == "nsubj" and _is_court(ctx, c)]
             if not judges or passive:
                 continue
@@ -1584,6 +1591,8 @@ def _from_trigger(ctx: DocContext, tok: Token) -> tuple[list[RawEvent], list[Raw
                 if loc is None and name == "LegalAction":   # "a Moscow court sentenced", "Paris prosecutors charged"
                     # (and "was sentenced ... after a Paris court found him guilty")
                     acts = [verb or tok] + [c for c in (verb or tok).children if c.dep_ == "advcl"]
+                    if (verb or tok).dep_ == "conj":   # "A Paris court found Le Pen guilty and barred her"
+                        acts.append((verb or tok).head)
                     loc = next((ref for a in acts for c in a.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                                 for g in c.children if g.dep_ == "compound"
                                 for ref in [ctx.token_ref(g, kinds={"place"})] if ref is not None), None)
