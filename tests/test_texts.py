@@ -3632,3 +3632,20 @@ def test_an_undated_trip_to_a_place_is_not_another_storys_visit_to_no_place(anal
                         "Tianjin.", article_id="b", pub_date=date(2025, 8, 30))
     visits = [e for e in resolve([crash, trip], gaz).events if e.type == "Visit"]
     assert len(visits) == 2 and ("place", "Tianjin") in {e.location for e in visits}
+
+
+def test_an_office_only_a_body_has_is_held_in_the_body_the_story_is_about(analyze_text):
+    r = analyze_text("SEATTLE (Reuters) - Microsoft said on Wednesday it would cut about 9,000 jobs. Chief Executive "
+                     "Satya Nadella has said the company would invest $80 billion in data centres. Finance chief Amy "
+                     "Hood said costs would fall. Microsoft employs 228,000 people.", pub_date=date(2025, 7, 2))
+    facts, _, _ = facts_of(r)
+    assert ("Satya Nadella", "leaderOf", "Microsoft") in facts
+    assert ("Amy Hood", "title", "Finance Chief") in facts   # (an officer, not the head)
+    assert not [f for f in facts if f[0] == "Amy Hood" and f[1] == "leaderOf"]
+    r = analyze_text("LONDON (Reuters) - Unilever said on Tuesday its chief executive Hein Schumacher would step "
+                     "down. BP appointed Albert Manifold as its chair on Wednesday.", pub_date=date(2025, 7, 2))
+    facts, _, _ = facts_of(r)
+    assert ("Hein Schumacher", "leaderOf", "Unilever") in facts and ("Albert Manifold", "leaderOf", "BP") in facts
+    r = analyze_text("NEW YORK (AP) - Chief Executive Jane Doe said Acme and Globex would merge. Acme and Globex "
+                     "make tools.", pub_date=date(2025, 7, 2))
+    assert not [f for f in facts_of(r)[0] if f[0] == "Jane Doe" and f[1] in ("leaderOf", "memberOf")]

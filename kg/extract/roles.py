@@ -196,6 +196,12 @@ def _prefix_title(ctx: DocContext, pm: TokenMention, ends: dict[int, tuple[int, 
             affil, first = ctx.ref(owner), owner.start
         elif tm is not None and tm.mention.kind in ("country", "institution"):
             affil, first = ctx.ref(tm), tm.start
+        elif tm is None and doc[j - 1].lower_ == "its" and _holds(ctx, title) == "institution" \
+                and (its := [r for r in ctx.np_refs(doc[j - 1], kinds={"institution"})
+                             if any(ctx.ref(b) == r and doc[j - 1].sent.start <= b.start < j for b in ctx.mentions)]):
+            # "Unilever said its chief executive Hein Schumacher would step down" (the body named
+            # before it in the sentence)
+            affil, first = its[0], j - 1
         elif tm is not None and tm.mention.kind == "place" and tm.mention.gazetteer in ctx.gaz.regions:
             affil, first = None, tm.start   # "Europe Director", "Asia editor": a beat, not a home
         elif tm is not None and tm.mention.kind == "place":   # a capital before a national title is its country
@@ -854,6 +860,82 @@ def _context_officials(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     return out
 
 
+def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
+    """The head of a company written without the company ("Chief Executive Satya Nadella",
+    "Chair Robyn Denholm") heads the one body the story is about: named by its headline or first
+    sentence, at least twice in all, and at least twice as often as any other (a news agency in
+    a dateline's brackets does not count; a seat of government or a party is no company). Only for a person whom the article
+    ties to no body otherwise, and who acts in a sentence that names that body again ("the
+    company", "the board"); not where anything qualifies the title ("WMC chief executive X",
+    "Arsenal vice-chairman Y")."""
+    surname = _person_keys(ctx)
+    key_of = lambda f: surname.get(getattr(f.subject, "mention_id", None))
+    # (nor one the article says held an office before: "Nestle dismissed Chief Executive Laurent Freixe")
+    tied = {key_of(f) for f in facts if f.predicate in ("leaderOf", "memberOf")
+            or f.predicate == "title" and f.object.lower().startswith("former ")}
+    bare = {}
+    starts = {e: s for s, e, _ in title_spans(ctx.doc, ctx.gaz)}
+    for f in facts:
+        if f.predicate == "title" and f.evidence.rule == "title-prefix" and key_of(f) not in tied \
+                and " ".join(f.object.lower().split()) in COMPANY_HEAD_TITLES and not _owner_before_title(ctx, f.subject):
+            pm = next(pm for pm in ctx.mentions if ctx.ref(pm) == f.subject)
+            start = starts.get(pm.start, pm.start)
+            if start > 0 and (ctx.doc[start - 1].text == "-" or ctx.doc[start - 1].pos_ == "PROPN"):
+                continue   # "Arsenal vice-chairman David Dein", "WMC chief executive Andrew Michelmore"
+            bare.setdefault(key_of(f), f)
+    if not bare:
+        return []
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, TokenMention] = {}
+    for tm in ctx.mentions:
+        if tm.mention.kind != "institution" or tm.start > 0 and ctx.doc[tm.start - 1].text == "(":
+            continue
+        key = ctx.actor_key(ctx.ref(tm))
+        counts[key] += 1
+        first.setdefault(key, tm)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return []
+    main = first[ranked[0][0]]
+    lead = next((sent for sent in ctx.doc.sents if sent.start_char >= ctx.headline_chars
+                 and any(t.pos_ in ("VERB", "AUX") for t in sent)), None)   # (past a dateline of its own)
+    if lead is None or main.start >= lead.end:
+        return []   # (the story is about a body its headline or first sentence names)
+    label = main.mention.gazetteer
+    if label is not None and (ctx.gaz.institution_place.get(label) or label.split()[-1].lower() in PARTY_WORDS):
+        return []   # a seat of government, a broadcaster, a party: no company's board
+    body = ctx.ref(main)
+    out = []
+    for key, f in bare.items():
+        # (who acts in a sentence that names the body, or "the company", "it": "Chief Executive
+        # Satya Nadella has said the company would invest")
+        if not any(_acts(ctx.doc[pm.start:pm.end].root) and _names_body(ctx, ctx.doc[pm.start].sent, ranked[0][0])
+                   for pm in ctx.mentions if surname.get(ctx.ref(pm).mention_id) == key):
+            continue
+        sent = next(ctx.doc[pm.start].sent for pm in ctx.mentions if ctx.ref(pm) == f.subject)
+        out += [replace(g, evidence=replace(g.evidence, confidence=0.5))   # (a guess from whom the story is about)
+                for g in _facts(ctx, f.subject, f.object, body, set(), sent, "title-company-context")[1:]]
+    return out
+
+
+#: Titles of the head of a company, which a story about one company may write bare.
+COMPANY_HEAD_TITLES = frozenset({"chief executive", "chief executive officer", "ceo", "chairman", "chair",
+                                 "chairwoman", "president and chief executive"})
+#: Nouns by which a story names the company it is about again: "the company would invest".
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "board", "carmaker", "bank", "lender", "retailer", "airline",
+                            "maker", "giant", "chipmaker", "insurer", "conglomerate"})
+#: Last words of the names of parties, which have leaders, not a board.
+PARTY_WORDS = frozenset({"party", "congress", "rally", "alliance", "front", "movement", "league"})
+
+
+def _names_body(ctx: DocContext, sent, key: str) -> bool:
+    """Whether a sentence names the body of actor ``key``, or "the company", "the board"."""
+    return any(t.i in ctx.by_token and ctx.by_token[t.i].mention.kind == "institution"
+               and ctx.actor_key(ctx.ref(ctx.by_token[t.i])) == key
+               or t.lower_ in _COMPANY_NOUNS and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children)
+               for t in sent)
+
+
 def _acts(root: Token) -> bool:
     """Whether a name is the subject of a clause, or in apposition to one, or owns the
     government that is ("President William Ruto's government accused the organisers")."""
@@ -1370,6 +1452,7 @@ def extract_roles(ctx: DocContext) -> list[RawFact]:
     facts += _described_titles(ctx, facts)
     facts += _context_leaders(ctx, facts)
     facts += _context_officials(ctx, facts)
+    facts += _context_companies(ctx, facts)
     facts += _institution_names(ctx)
     return _former_leaders(ctx, facts)
 
