@@ -206,15 +206,14 @@ PARTY_FAMILIES = frozenset({"democrats", "republicans", "conservatives", "social
 
 def _inner_title(span: Span, titles: list[tuple[int, int, str]], gaz: Gazetteer) -> tuple[int, int] | None:
     """(start, end) of a title inside a span tagged a body, between one to three capitalised
-    words of a body's name and one to three of a person's: "Alphabet Chief Executive Sundar
+    words of a body's name and two or three of a person's: "Alphabet Chief Executive Sundar
     Pichai". None when the span is anything else ("Foreign Minister" alone, "Ministry of
-    Foreign Affairs")."""
+    Foreign Affairs", and a plural title: "Financial Economists Roundtable" is a body)."""
     cap = lambda t: t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"
     for s, e, _ in titles:
-        # (a first name and a surname after one title: "Financial Economists Roundtable" is a body)
-        if span.start < s and e < span.end and s - span.start <= 3 and 2 <= span.end - e <= 3 \
-                and span.doc[e - 1].tag_ != "NNPS" and not (span.doc[e - 1].lower_.endswith("s")
-                                                             and span.doc[e - 1].lemma_.lower() != span.doc[e - 1].lower_) \
+        last = span.doc[e - 1]
+        plural = last.tag_ == "NNPS" or last.lower_.endswith("s") and last.lemma_.lower() != last.lower_
+        if span.start < s and e < span.end and s - span.start <= 3 and 2 <= span.end - e <= 3 and not plural \
                 and all(cap(t) for t in span.doc[span.start:s]) and all(cap(t) for t in span.doc[e:span.end]) \
                 and gaz.lookup(span.doc[e:span.end].text) is None \
                 and not any(gaz.title(t.text) or t.lower_ in gaz.org_heads for t in span.doc[e:span.end]):

@@ -215,7 +215,8 @@ def _person_keys(mentions: list[Mention], particles: frozenset[str] = frozenset(
 _GENERATION_WORDS = frozenset({"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"})
 
 
-def _longer_in_article(m: Mention, key: str, canon: dict[str, str], full_by_article: dict[str, set[str]]) -> str | None:
+def _longer_in_article(m: Mention, key: str, canon: dict[str, str],
+                       full_by_article: dict[str, set[str]]) -> str | None:
     """The one longer name in the article of ``m`` that opens with all of its words: "Finance
     Minister Sri Mulyani Indrawati ... Sri Mulyani, a former managing director", "Samia Suluhu
     Hassan ... Samia Suluhu". Within one article only; not a name of another generation

@@ -69,3 +69,29 @@ def test_a_subject_after_a_verb_of_saying_stays_one():
                    ["PROPN", "VERB", "PROPN", "PUNCT"], tags=["NNP", "VBD", "NNP", "."])
     repair_second_subjects(doc)
     assert [t.dep_ for t in doc] == ["nsubj", "ROOT", "nsubj", "punct"]
+
+
+def test_a_verb_tagged_an_adjective_outright_and_a_title_before_the_object():
+    # "Orban congratulated Nawrocki": the model tags "congratulated" JJ, not a participle
+    words = ["Viktor", "Orban", "congratulated", "Nawrocki", "."]
+    doc = make_doc(words, [1, 3, 3, 3, 3], ["compound", "compound", "amod", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "ADJ", "PROPN", "PUNCT"], tags=["NNP", "NNP", "JJ", "NNP", "."])
+    repair_amod_verbs(doc)
+    assert tree(doc)[1:4] == [("Orban", "nsubj", "congratulated"), ("congratulated", "ROOT", "congratulated"),
+                              ("Nawrocki", "dobj", "congratulated")]
+    assert doc[2].tag_ == "VBD"
+    # "Trump fired FBI Director James Comey": a title and a body's name between verb and object
+    words = ["Trump", "fired", "FBI", "Director", "James", "Comey", "."]
+    doc = make_doc(words, [5, 5, 3, 5, 5, 5, 5], ["compound", "amod", "compound", "compound", "compound", "ROOT",
+                                                  "punct"],
+                   ["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                   tags=["NN", "VBD", "NNP", "NNP", "NNP", "NNP", "."])
+    repair_amod_verbs(doc)
+    assert tree(doc)[:2] == [("Trump", "nsubj", "fired"), ("fired", "ROOT", "fired")]
+    assert tree(doc)[5] == ("Comey", "dobj", "fired")
+    # an adjective that does not end in -ed stays one: "Trump happy Starmer" is no clause
+    words = ["Trump", "happy", "Starmer", "."]
+    doc = make_doc(words, [0, 2, 0, 0], ["ROOT", "amod", "dobj", "punct"], ["PROPN", "ADJ", "PROPN", "PUNCT"],
+                   tags=["NN", "JJ", "NNP", "."])
+    repair_amod_verbs(doc)
+    assert doc[1].dep_ == "amod"

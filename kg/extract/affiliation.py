@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext
+from kg.extract.context import PARTY_HEADS, DocContext
 from kg.extract.events import AFFILIATION_FRAMES, irrealis, prep_objects, trigger_entries, verb_objects, verb_subjects
 from kg.model import RawFact
 
@@ -100,10 +100,6 @@ def _led_by(ctx: DocContext, verb: Token) -> list[RawFact]:
     predicate, rule = ("memberOf", "verb-led") if past else ("leaderOf", "verb-lead")
     return [RawFact(person, predicate, body, ctx.evidence(verb.sent, rule, 0.75))
             for person in people for body in bodies if not past or ctx.kind(body) == "institution"]
-
-
-#: Last words of the names of parties the data knows: a possessive before one is a member's.
-PARTY_HEADS = frozenset({"party", "congress", "rally", "alliance", "front", "movement", "league"})
 
 
 def _possessive(ctx: DocContext) -> list[RawFact]:

@@ -31,6 +31,10 @@ _LOOSE_BODY_NOUNS = frozenset({"company", "firm", "group", "newspaper", "paper",
                                "organisation", "broadcaster", "network", "carrier", "airline", "bank"})
 
 
+#: Last words of the names of parties: "his African National Congress" is his party, and a
+#: party has a leader, not a board.
+PARTY_HEADS = frozenset({"party", "congress", "rally", "alliance", "front", "movement", "league"})
+
 #: Common nouns for a place that "of" names: "the city of Kherson", "the Russian resort of Sochi".
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "port", "state",
                          "district", "county", "island", "oblast", "seaport", "resort", "suburb", "enclave"})

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.context import PLACE_NOUNS, DocContext
+from kg.extract.context import PARTY_HEADS, PLACE_NOUNS, DocContext
 from kg.extract.events import HOST_VERBS, TIME_MARKS, irrealis
 from kg.gazetteer import name_after_of
 from kg.mentions import BODY_NOUNS, TokenMention, title_spans
@@ -64,12 +64,6 @@ def pretty_title(text: str, gaz) -> str:
 
 #: Words after a hyphen for an office not yet taken: "President-elect", "Prime Minister-designate".
 _STAGES = frozenset({"elect", "designate"})
-
-
-def _affiliation(ctx: DocContext, token: Token) -> Ref | None:
-    """The country/institution a token (the word before a title) names, if any."""
-    ref = ctx.token_ref(token, kinds={"country", "institution"}, demonyms=True)
-    return ref
 
 
 def _facts(ctx: DocContext, person: Ref, title: str, affil: Ref | None, modifiers: set[str],
@@ -864,10 +858,10 @@ def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     """The head of a company written without the company ("Chief Executive Satya Nadella",
     "Chair Robyn Denholm") heads the one body the story is about: named by its headline or first
     sentence, at least twice in all, and at least twice as often as any other (a news agency in
-    a dateline's brackets does not count; a seat of government or a party is no company). Only for a person whom the article
-    ties to no body otherwise, and who acts in a sentence that names that body again ("the
-    company", "the board"); not where anything qualifies the title ("WMC chief executive X",
-    "Arsenal vice-chairman Y")."""
+    a dateline's brackets does not count; a seat of government or a party is no company). Only
+    for a person whom the article ties to no body otherwise, and who acts in a sentence that
+    names that body again ("the company", "the board"); not where anything qualifies the title
+    ("WMC chief executive X", "Arsenal vice-chairman Y")."""
     surname = _person_keys(ctx)
     key_of = lambda f: surname.get(getattr(f.subject, "mention_id", None))
     # (nor one the article says held an office before: "Nestle dismissed Chief Executive Laurent Freixe")
@@ -902,13 +896,13 @@ def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     if lead is None or main.start >= lead.end:
         return []   # (the story is about a body its headline or first sentence names)
     label = main.mention.gazetteer
-    if label is not None and (ctx.gaz.institution_place.get(label) or label.split()[-1].lower() in PARTY_WORDS):
+    if label is not None and (ctx.gaz.institution_place.get(label) or label.split()[-1].lower() in PARTY_HEADS):
         return []   # a seat of government, a broadcaster, a party: no company's board
     body = ctx.ref(main)
     out = []
     for key, f in bare.items():
-        # (who acts in a sentence that names the body, or "the company", "it": "Chief Executive
-        # Satya Nadella has said the company would invest")
+        # (who acts in a sentence that names the body, or "the company": "Chief Executive Satya
+        # Nadella has said the company would invest")
         if not any(_acts(ctx.doc[pm.start:pm.end].root) and _names_body(ctx, ctx.doc[pm.start].sent, ranked[0][0])
                    for pm in ctx.mentions if surname.get(ctx.ref(pm).mention_id) == key):
             continue
@@ -924,8 +918,6 @@ COMPANY_HEAD_TITLES = frozenset({"chief executive", "chief executive officer", "
 #: Nouns by which a story names the company it is about again: "the company would invest".
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "board", "carmaker", "bank", "lender", "retailer", "airline",
                             "maker", "giant", "chipmaker", "insurer", "conglomerate"})
-#: Last words of the names of parties, which have leaders, not a board.
-PARTY_WORDS = frozenset({"party", "congress", "rally", "alliance", "front", "movement", "league"})
 
 
 def _names_body(ctx: DocContext, sent, key: str) -> bool:

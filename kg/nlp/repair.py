@@ -3,9 +3,8 @@
 ``en_core_web_sm`` reads some sentences of the form "Name verbed Name" as one noun phrase:
 "Trump praised Starmer for his leadership" comes out with "Trump" a common noun at the root
 and "praised" an adjective on "Starmer" (as in "the praised Starmer"; "congratulated" is even
-tagged one); after a fronted phrase
-("On Monday, Trump praised Starmer") "Starmer" is the root instead. No rule finds a deed in
-an adjective, so the sentence gave nothing. :func:`repair_amod_verbs` makes the verb the
+tagged one); after a fronted phrase ("On Monday, Trump praised Starmer") "Starmer" is the root
+instead. No rule finds a deed in an adjective, so the sentence gave nothing. :func:`repair_amod_verbs` makes the verb the
 clause's head again, with the name before it as its subject and the name after it as its
 object.
 
