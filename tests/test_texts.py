@@ -3649,3 +3649,7 @@ def test_an_office_only_a_body_has_is_held_in_the_body_the_story_is_about(analyz
     r = analyze_text("NEW YORK (AP) - Chief Executive Jane Doe said Acme and Globex would merge. Acme and Globex "
                      "make tools.", pub_date=date(2025, 7, 2))
     assert not [f for f in facts_of(r)[0] if f[0] == "Jane Doe" and f[1] in ("leaderOf", "memberOf")]
+    # (a body the lead names only after a preposition is not the one the story is about)
+    r = analyze_text("Blackburn have rejected a third bid from Rangers for Barry Ferguson. Chief executive John "
+                     "Williams said the club were in dialogue with Rangers. Williams said Rangers still had a chance.")
+    assert not [f for f in facts_of(r)[0] if f[0] == "John Williams" and f[1] == "leaderOf"]

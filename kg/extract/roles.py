@@ -857,11 +857,11 @@ def _context_officials(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
 def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     """The head of a company written without the company ("Chief Executive Satya Nadella",
     "Chair Robyn Denholm") heads the one body the story is about: named by its headline or first
-    sentence, at least twice in all, and at least twice as often as any other (a news agency in
-    a dateline's brackets does not count; a seat of government or a party is no company). Only
-    for a person whom the article ties to no body otherwise, and who acts in a sentence that
-    names that body again ("the company", "the board"); not where anything qualifies the title
-    ("WMC chief executive X", "Arsenal vice-chairman Y")."""
+    sentence (not only as another party: "a bid from Rangers"), at least twice in all, and at
+    least twice as often as any other (a news agency in a dateline's brackets does not count; a
+    seat of government or a party is no company). Only for a person whom the article ties to no body otherwise, and
+    who acts in a sentence that names that body again ("the company", "the board"); not where
+    anything qualifies the title ("WMC chief executive X", "Arsenal vice-chairman Y")."""
     surname = _person_keys(ctx)
     key_of = lambda f: surname.get(getattr(f.subject, "mention_id", None))
     # (nor one the article says held an office before: "Nestle dismissed Chief Executive Laurent Freixe")
@@ -893,8 +893,10 @@ def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     main = first[ranked[0][0]]
     lead = next((sent for sent in ctx.doc.sents if sent.start_char >= ctx.headline_chars
                  and any(t.pos_ in ("VERB", "AUX") for t in sent)), None)   # (past a dateline of its own)
-    if lead is None or main.start >= lead.end:
-        return []   # (the story is about a body its headline or first sentence names)
+    if lead is None or not any(ctx.actor_key(ctx.ref(tm)) == ranked[0][0] and tm.start < lead.end
+                               and not _counterparty(ctx.doc[tm.start:tm.end].root) for tm in ctx.mentions):
+        return []   # (the story is about a body its headline or first sentence names, not only as
+        #            another party: "Blackburn have rejected a third bid from Rangers")
     label = main.mention.gazetteer
     if label is not None and (ctx.gaz.institution_place.get(label) or label.split()[-1].lower() in PARTY_HEADS):
         return []   # a seat of government, a broadcaster, a party: no company's board
@@ -920,10 +922,21 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "group", "board", "carmaker", "ba
                             "maker", "giant", "chipmaker", "insurer", "conglomerate"})
 
 
+#: Prepositions that name another party to what a body's people do: "a bid from Rangers", "in
+#: dialogue with Rangers" (but "revenues at Reuters" are its own).
+_COUNTERPARTY_PREPS = frozenset({"from", "with", "against", "to", "for", "by", "over"})
+
+
+def _counterparty(tok: Token) -> bool:
+    """Whether a name stands as another party: the object of one of :data:`_COUNTERPARTY_PREPS`."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _COUNTERPARTY_PREPS
+
+
 def _names_body(ctx: DocContext, sent, key: str) -> bool:
-    """Whether a sentence names the body of actor ``key``, or "the company", "the board"."""
+    """Whether a sentence names the body of actor ``key`` (not as another party: "the club are
+    in dialogue with Rangers" is no word of Rangers' own), or "the company", "the board"."""
     return any(t.i in ctx.by_token and ctx.by_token[t.i].mention.kind == "institution"
-               and ctx.actor_key(ctx.ref(ctx.by_token[t.i])) == key
+               and ctx.actor_key(ctx.ref(ctx.by_token[t.i])) == key and not _counterparty(t)
                or t.lower_ in _COMPANY_NOUNS and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children)
                for t in sent)
 
