@@ -859,9 +859,10 @@ def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
     "Chair Robyn Denholm") heads the one body the story is about: named by its headline or first
     sentence (not only as another party: "a bid from Rangers"), at least twice in all, and at
     least twice as often as any other (a news agency in a dateline's brackets does not count; a
-    seat of government or a party is no company). Only for a person whom the article ties to no body otherwise, and
-    who acts in a sentence that names that body again ("the company", "the board"); not where
-    anything qualifies the title ("WMC chief executive X", "Arsenal vice-chairman Y")."""
+    seat of government or a party is no company). Only for a person whom the article ties to no
+    body otherwise, and who acts in a sentence that names that body again ("the company", "the
+    board"); not where anything qualifies the title ("WMC chief executive X", "Arsenal
+    vice-chairman Y")."""
     surname = _person_keys(ctx)
     key_of = lambda f: surname.get(getattr(f.subject, "mention_id", None))
     # (nor one the article says held an office before: "Nestle dismissed Chief Executive Laurent Freixe")
