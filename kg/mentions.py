@@ -817,11 +817,9 @@ def _possessor_country(text: str, gaz: Gazetteer, body: str = "") -> str | None:
     foreign ministry"), or its capital before a body only a state has ("Moscow's foreign
     ministry")."""
     known = gaz.lookup(text)
-    if known is None:
-        return None
-    if known[0] == "place" and body.lower() in _NATIONAL_BODIES:
+    if known is not None and known[0] == "place" and body.lower() in _NATIONAL_BODIES:
         return gaz.capitals.get(known[1])
-    return known[1] if known[0] == "country" else None
+    return _country_named(gaz, text)
 
 
 def _noble(span: Span, gaz: Gazetteer) -> bool:
@@ -1396,24 +1394,26 @@ _PERSON_NOUNS = frozenset({"counterpart", "counterparts", "predecessor", "succes
                            "son", "daughter", "brother", "sister"})
 
 
+def _person_shaped(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a span looks like a person's name: two or three capitalised proper nouns no data
+    file knows, the last no word that ends a body's name."""
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span) \
+        and gaz.lookup(span.text) is None and span[-1].lower_ not in gaz.org_heads
+
+
 def _after_person_noun(span: Span, gaz: Gazetteer) -> bool:
     """Whether a name the model tagged a body or place comes right after a noun of persons and
-    looks like a person's name: two or three capitalised words no data file knows."""
-    doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ in _PERSON_NOUNS and 2 <= len(span) <= 3 \
-        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span) \
-        and gaz.lookup(span.text) is None and span[-1].lower_ not in gaz.org_heads
+    looks like a person's name (:func:`_person_shaped`)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _PERSON_NOUNS and _person_shaped(span, gaz)
 
 
 def _party_member(span: Span, gaz: Gazetteer) -> bool:
     """Whether a name the model tagged a body is a person's because a party follows it as
     theirs: "defeated Chaikasem Nitisiri of the Pheu Thai party". Two or three capitalised
-    words no data file knows, then "of the ... party"."""
+    words no data file knows (:func:`_person_shaped`), then "of the ... party"."""
     doc = span.doc
-    if not 2 <= len(span) <= 3 or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" \
-            or doc[span.end].head.i != span.root.i or gaz.lookup(span.text) is not None \
-            or span[-1].lower_ in gaz.org_heads \
-            or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span):
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end].head.i != span.root.i \
+            or not _person_shaped(span, gaz):
         return False
     return any(g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(d.dep_ == "det" for d in g.children)
                for g in doc[span.end].children)

@@ -877,7 +877,7 @@ def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
             start = starts.get(pm.start, pm.start)
             if start > 0 and (ctx.doc[start - 1].text == "-" or ctx.doc[start - 1].pos_ == "PROPN"):
                 continue   # "Arsenal vice-chairman David Dein", "WMC chief executive Andrew Michelmore"
-            bare.setdefault(key_of(f), f)
+            bare.setdefault(key_of(f), (f, pm))
     if not bare:
         return []
     counts: dict[str, int] = defaultdict(int)
@@ -903,13 +903,13 @@ def _context_companies(ctx: DocContext, facts: list[RawFact]) -> list[RawFact]:
         return []   # a seat of government, a broadcaster, a party: no company's board
     body = ctx.ref(main)
     out = []
-    for key, f in bare.items():
+    for key, (f, titled) in bare.items():
         # (who acts in a sentence that names the body, or "the company": "Chief Executive Satya
         # Nadella has said the company would invest")
         if not any(_acts(ctx.doc[pm.start:pm.end].root) and _names_body(ctx, ctx.doc[pm.start].sent, ranked[0][0])
                    for pm in ctx.mentions if surname.get(ctx.ref(pm).mention_id) == key):
             continue
-        sent = next(ctx.doc[pm.start].sent for pm in ctx.mentions if ctx.ref(pm) == f.subject)
+        sent = ctx.doc[titled.start].sent
         out += [replace(g, evidence=replace(g.evidence, confidence=0.5))   # (a guess from whom the story is about)
                 for g in _facts(ctx, f.subject, f.object, body, set(), sent, "title-company-context")[1:]]
     return out
